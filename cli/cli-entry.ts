@@ -1,0 +1,10 @@
+/** The `minutes` executable (bundled to out/cli.cjs; bin/minutes.cjs loads it). */
+import { runCli } from './main.js';
+
+runCli(process.argv.slice(2)).then(code => {
+    // A negative code means a long-running command (the language server) keeps the process alive.
+    if (code >= 0) process.exitCode = code;
+}, error => {
+    process.stderr.write(`minutes: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 70;
+});

@@ -1,0 +1,10 @@
+/** The editor-independent core of minutes: parsing, linking, validation, dates, rendering. */
+import './polyfill.mjs';
+export * from './generated/ast.js';
+export * from './minutes-module.js';
+export * from './messages.js';
+export * from './keywords.js';
+export * from './dates.js';
+export * from './model.js';
+export * from './names.js';
+export { matchKeyword } from './minutes-lexer.js';

@@ -1,0 +1,144 @@
+/**
+ * The one table of keywords of the minutes language: Swedish canonical spellings, English
+ * aliases, and the token type each keyword line produces. The lexer, completion, the
+ * formatter and the renderer's labels all read it from here.
+ */
+
+export type Lang = 'sv' | 'en';
+
+export type KeywordId =
+    | 'kind' | 'date' | 'place' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
+    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'closing';
+
+export interface KeywordInfo {
+    id: KeywordId;
+    /** Token type the lexer emits for the keyword itself. */
+    token: string;
+    /** Canonical spelling per language (the first of each alias list). */
+    canonical: Record<Lang, string>;
+    /** All spellings, lower-case, single-spaced. */
+    aliases: Record<Lang, readonly string[]>;
+}
+
+/** Where in a document a keyword line belongs. */
+export type Section = 'header' | 'items' | 'trailer';
+
+const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = [
+    ['kind', 'K_KIND', ['Minnesanteckningar', 'Protokoll'], ['Minutes', 'Protocol']],
+    ['date', 'K_DATE', ['Tid', 'Datum'], ['Date', 'Time']],
+    ['place', 'K_PLACE', ['Plats'], ['Place', 'Location']],
+    ['present', 'K_PRESENT', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
+    ['absent', 'K_ABSENT', ['Ej närvarande', 'Frånvarande'], ['Absent', 'Regrets']],
+    ['chair', 'K_CHAIR', ['Ordförande'], ['Chair']],
+    ['secretary', 'K_SECRETARY', ['Sekreterare', 'Vid anteckningarna'], ['Secretary']],
+    ['adjuster', 'K_ADJUSTER', ['Justerare'], ['Adjuster', 'Approver']],
+    ['item', 'K_ITEM', ['Punkt', '§'], ['Item']],
+    ['decision', 'K_DECISION', ['Beslut'], ['Decision', 'Resolved']],
+    ['action', 'K_ACTION', ['Uppdrag'], ['Action']],
+    ['owner', 'K_OWNER', ['Ansvarig'], ['Owner', 'Responsible']],
+    ['due', 'K_DUE', ['Senast'], ['Due']],
+    ['next', 'K_NEXT', ['Nästa möte'], ['Next meeting']],
+    ['approval', 'K_APPROVAL', ['Justering'], ['Approval']],
+    ['closing', 'K_CLOSING', ['Avslutning'], ['Closing']],
+];
+
+/** Every keyword, in the order a document uses them. */
+export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, sv, en]) => ({
+    id,
+    token,
+    canonical: { sv: sv[0], en: en[0] },
+    aliases: { sv: sv.map(normalizeKeyword), en: en.map(normalizeKeyword) }
+}));
+
+export const KEYWORD_BY_ID: Readonly<Record<KeywordId, KeywordInfo>> =
+    Object.fromEntries(KEYWORDS.map(k => [k.id, k])) as Record<KeywordId, KeywordInfo>;
+
+export const KEYWORD_BY_TOKEN: ReadonlyMap<string, KeywordInfo> = new Map(KEYWORDS.map(k => [k.token, k]));
+
+const bySpelling = new Map<string, { info: KeywordInfo; lang: Lang }>();
+for (const info of KEYWORDS) {
+    for (const lang of ['sv', 'en'] as const) {
+        for (const alias of info.aliases[lang]) {
+            bySpelling.set(alias, { info, lang });
+        }
+    }
+}
+
+/** Keywords are compared NFC-normalised, lower-cased and with single spaces. */
+export function normalizeKeyword(text: string): string {
+    return text.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
+}
+
+/** The keyword and its language for a spelling such as `NÄSTA  MÖTE`, if it is one. */
+export function lookupKeyword(text: string): { info: KeywordInfo; lang: Lang } | undefined {
+    return bySpelling.get(normalizeKeyword(text));
+}
+
+/** The section a keyword line belongs to; `kind` is the header line itself. */
+export function sectionOf(id: KeywordId): Section | 'first-line' | 'action-field' {
+    switch (id) {
+        case 'kind': return 'first-line';
+        case 'item': case 'decision': case 'action': return 'items';
+        case 'owner': case 'due': return 'action-field';
+        case 'next': case 'approval': case 'closing': return 'trailer';
+        default: return 'header';
+    }
+}
+
+const PROTOCOL_KINDS = new Set(['protokoll', 'protocol']);
+
+/** `Protokoll`/`Protocol` make a formal protocol; everything else is meeting notes. */
+export function isProtocolKind(kindKeyword: string | undefined): boolean {
+    return kindKeyword !== undefined && PROTOCOL_KINDS.has(normalizeKeyword(kindKeyword));
+}
+
+/** The document's language, decided by its kind keyword (Swedish when there is none). */
+export function languageOfKind(kindKeyword: string | undefined): Lang {
+    return (kindKeyword && lookupKeyword(kindKeyword)?.lang) || 'sv';
+}
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+    // Index 0 is Monday, as in ISO 8601.
+    sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+    en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+};
+
+/** Weekday names for display: `torsdag`, `Thursday`. */
+export function weekdayName(index: number, lang: Lang): string {
+    const name = WEEKDAYS[lang][index];
+    return lang === 'en' ? name[0].toUpperCase() + name.slice(1) : name;
+}
+
+const weekdayBySpelling = new Map<string, number>();
+WEEKDAYS.sv.forEach((w, i) => { weekdayBySpelling.set(w, i); weekdayBySpelling.set(w + 'en', i); });
+WEEKDAYS.en.forEach((w, i) => weekdayBySpelling.set(w, i));
+
+/** ISO weekday index (0 = Monday) of a weekday word in either language, any case. */
+export function weekdayIndex(word: string): number | undefined {
+    return weekdayBySpelling.get(normalizeKeyword(word));
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+    sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+};
+
+/** Month names for display: `oktober`, `October`. */
+export function monthName(month: number, lang: Lang): string {
+    const name = MONTHS[lang][month - 1];
+    return lang === 'en' ? name[0].toUpperCase() + name.slice(1) : name;
+}
+
+const monthBySpelling = new Map<string, number>();
+for (const lang of ['sv', 'en'] as const) {
+    MONTHS[lang].forEach((m, i) => {
+        monthBySpelling.set(m, i + 1);
+        monthBySpelling.set(m.slice(0, 3), i + 1);
+    });
+}
+monthBySpelling.set('sept', 9);
+
+/** Month number (1–12) of a month word or its three-letter abbreviation, any case. */
+export function monthIndex(word: string): number | undefined {
+    return monthBySpelling.get(normalizeKeyword(word).replace(/\.$/u, ''));
+}

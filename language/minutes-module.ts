@@ -1,0 +1,84 @@
+/**
+ * Dependency injection for the minutes language: Langium's default services, the generated
+ * ones, and ours (line lexer, person scoping, validation, settings).
+ */
+import {
+    inject, type Module, type PartialLangiumCoreServices, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type DefaultSharedCoreModuleContext, createDefaultCoreModule, createDefaultSharedCoreModule,
+    DefaultValueConverter, type CstNode, type GrammarAST, type ValueType
+} from 'langium';
+import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from './generated/module.js';
+import { MinutesLexer } from './minutes-lexer.js';
+import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
+import { MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
+import { MinutesDocumentValidator } from './minutes-document-validator.js';
+import { toIsoDate } from './dates.js';
+import type { Lang } from './keywords.js';
+
+/** What the reader chose: message language and the approval deadline. */
+export interface MinutesSettings {
+    /** Language of diagnostic messages. */
+    lang: Lang;
+    /** Days after the meeting within which the minutes must be approved (`Justering`). */
+    approvalDays: number;
+}
+
+export const DEFAULT_APPROVAL_DAYS = 14;
+
+export type MinutesAddedServices = {
+    validation: {
+        MinutesValidator: MinutesValidator;
+    };
+    settings: {
+        Settings: MinutesSettings;
+    };
+};
+
+export type MinutesServices = LangiumCoreServices & MinutesAddedServices;
+
+/** Dates are stored in the AST as ISO strings whatever form they were written in. */
+class MinutesValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        if (rule.name === 'DATE') return toIsoDate(input) ?? input;
+        return super.runConverter(rule, input, cstNode);
+    }
+}
+
+export function createMinutesModule(settings: MinutesSettings): Module<MinutesServices, PartialLangiumCoreServices & MinutesAddedServices> {
+    return {
+        parser: {
+            Lexer: services => new MinutesLexer(services),
+            ValueConverter: () => new MinutesValueConverter()
+        },
+        references: {
+            ScopeProvider: services => new MinutesScopeProvider(services as MinutesServices),
+            ScopeComputation: services => new MinutesScopeComputation(services)
+        },
+        validation: {
+            MinutesValidator: services => new MinutesValidator(services),
+            DocumentValidator: services => new MinutesDocumentValidator(services)
+        },
+        settings: {
+            Settings: () => settings
+        }
+    };
+}
+
+/**
+ * Creates the services of the minutes language without an editor: for the CLI, tests and
+ * the renderer. The language server adds the LSP services on top (server/).
+ */
+export function createMinutesCoreServices(context: DefaultSharedCoreModuleContext, settings?: Partial<MinutesSettings>): {
+    shared: LangiumSharedCoreServices;
+    Minutes: MinutesServices;
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), MinutesGeneratedSharedModule);
+    const Minutes = inject(
+        createDefaultCoreModule({ shared }),
+        MinutesGeneratedModule,
+        createMinutesModule({ lang: 'en', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings })
+    );
+    shared.ServiceRegistry.register(Minutes);
+    registerValidationChecks(Minutes);
+    return { shared, Minutes };
+}

@@ -1,0 +1,372 @@
+/**
+ * Validation of minutes: every rule in the diagnostics table of the language design, each
+ * reported with its stable code on the precise range of the offending name, date or keyword.
+ */
+import type { AstNode, Reference, ValidationAcceptor, ValidationChecks, ValidationSeverity } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import {
+    isAbsentList, isAction, isApproval, isClosing, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
+    isOwnerLine, isPresentList,
+    type Action, type DateSpec, type Document, type MinutesAstType, type Misplaced, type Person
+} from './generated/ast.js';
+import type { MinutesServices } from './minutes-module.js';
+import { Code, MESSAGES, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
+import {
+    declaredPersons, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
+    personIndex, propertyRange, propertyText, referenceRange, roleLines
+} from './model.js';
+import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
+import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
+import { matchKeyword } from './minutes-lexer.js';
+import { closestName } from './names.js';
+
+export function registerValidationChecks(services: MinutesServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.MinutesValidator;
+    const checks: ValidationChecks<MinutesAstType> = {
+        Document: [
+            validator.checkStructure,
+            validator.checkDates,
+            validator.checkPersons,
+            validator.checkRoles,
+            validator.checkItems,
+            validator.checkActionsAndDecisions,
+            validator.checkTrailer
+        ],
+    };
+    registry.register(checks, validator);
+}
+
+/** What a check needs to know about the document and the reader. */
+interface Context {
+    doc: Document;
+    messages: Messages;
+    protocol: boolean;
+    meeting?: CalendarDate;
+    accept: ValidationAcceptor;
+}
+
+/** The validation checks of the minutes language (see the diagnostics table in the README). */
+export class MinutesValidator {
+    constructor(private readonly services: MinutesServices) { }
+
+    private context(doc: Document, accept: ValidationAcceptor): Context {
+        return {
+            doc,
+            messages: MESSAGES[this.services.settings.Settings.lang],
+            protocol: isProtocol(doc),
+            meeting: meetingDate(doc),
+            accept
+        };
+    }
+
+    private report(ctx: Context, severity: ValidationSeverity, code: DiagnosticCode, message: string, node: AstNode, range?: Range): void {
+        ctx.accept(severity, message, { node, range, code, data: { code } });
+    }
+
+    /** Header line, misplaced keyword lines, fields given twice, unreadable values. */
+    checkStructure = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        if (!doc.header) {
+            const first = doc.preamble[0] ?? doc.items[0] ?? doc.trailer[0];
+            const range = first?.$cstNode ? lineRangeOf(first.$cstNode.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            this.report(ctx, 'error', Code.syntax, m.missingHeader(), doc, range);
+        }
+        const seen = new Set<string>();
+        for (const element of doc.preamble) {
+            if (isMisplaced(element)) continue;
+            if (isPresentList(element) || isAbsentList(element)) {
+                if (element.invalid !== undefined) {
+                    this.report(ctx, 'error', Code.syntax, m.personListInline(keywordOf(element)!.text), element, propertyRange(element, 'invalid'));
+                }
+                for (const person of element.persons) {
+                    if (!person.name) this.report(ctx, 'error', Code.syntax, m.personWithoutName(), person);
+                }
+                continue;
+            }
+            const keyword = keywordOf(element);
+            if (!keyword) continue;
+            const id = lookupKeyword(keyword.text.slice(0, -1))?.info.id;
+            if (!id) continue;
+            if (seen.has(id)) {
+                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
+            }
+            seen.add(id);
+        }
+        for (const misplaced of AstIterate.misplaced(doc)) {
+            this.reportMisplaced(ctx, misplaced);
+        }
+        const trailerSeen = new Set<string>();
+        for (const element of doc.trailer) {
+            if (trailerSeen.has(element.$type)) {
+                const keyword = keywordOf(element)!;
+                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
+            }
+            trailerSeen.add(element.$type);
+        }
+        for (const spec of AstIterate.dateSpecs(doc)) {
+            if (spec.invalid !== undefined) {
+                const keyword = keywordOf(spec.$container)!;
+                const placeAllowed = isNextMeeting(spec.$container) || isApproval(spec.$container);
+                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
+            }
+        }
+    };
+
+    private reportMisplaced(ctx: Context, misplaced: Misplaced): void {
+        const keyword = keywordOf(misplaced)!;
+        const match = matchKeyword(misplaced.line)!;
+        const section = sectionOf(match.id);
+        const where: Misplacement =
+            section === 'first-line' ? 'first-line'
+                : section === 'header' ? 'header'
+                    : section === 'action-field' ? 'action-field'
+                        : ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced) ? 'after-trailer'
+                            : 'inside-item';
+        this.report(ctx, 'error', Code.syntax, ctx.messages.misplaced(keyword.text, where), misplaced, keyword.range);
+    }
+
+    /** Meeting date present, dates that exist, weekdays that match, times in order. */
+    checkDates = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        const time = meetingTime(doc);
+        const hasUnreadableDate = doc.preamble.some(e => isMeetingTime(e) && e.when?.invalid !== undefined);
+        if (!time?.when?.date && !hasUnreadableDate) {
+            const node = time ?? doc.header ?? doc;
+            const range = time ? keywordOf(time)?.range : doc.header ? propertyRange(doc.header, 'title') ?? keywordOf(doc.header)?.range : undefined;
+            this.report(ctx, 'error', Code.meetingDateMissing, m.meetingDateMissing(), node, range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+        }
+        const lang = this.services.settings.Settings.lang;
+        for (const spec of AstIterate.dateSpecs(doc)) {
+            if (spec.date === undefined) continue;
+            const date = parseIsoDate(spec.date);
+            const dateRange = propertyRange(spec, 'date');
+            if (!date) {
+                this.report(ctx, 'error', Code.dateInvalid, m.dateInvalid(propertyText(spec, 'date')), spec, dateRange);
+            } else if (spec.weekday !== undefined) {
+                const written = weekdayIndex(spec.weekday);
+                const actual = weekdayOf(date);
+                if (written !== undefined && written !== actual) {
+                    this.report(ctx, 'error', Code.weekdayMismatch,
+                        m.weekdayMismatch(spec.weekday, formatIsoDate(date), weekdayName(actual, lang)), spec, propertyRange(spec, 'weekday'));
+                }
+            }
+            const start = spec.start !== undefined ? parseTime(spec.start) : undefined;
+            const end = spec.end !== undefined ? parseTime(spec.end) : undefined;
+            if (spec.start !== undefined && !start) {
+                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.start), spec, propertyRange(spec, 'start'));
+            }
+            if (spec.end !== undefined && !end) {
+                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.end), spec, propertyRange(spec, 'end'));
+            }
+            if (start && end && minutesOfDay(end) <= minutesOfDay(start)) {
+                this.report(ctx, 'error', Code.timeOrder, m.timeOrder(spec.start!, spec.end!), spec, propertyRange(spec, 'end'));
+            }
+        }
+    };
+
+    /** Declarations: duplicates, present and absent at once, and references to nobody. */
+    checkPersons = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        const first = new Map<string, Person>();
+        for (const person of declaredPersons(doc)) {
+            if (!person.name) continue;
+            const key = normalizeName(person.name);
+            const earlier = first.get(key);
+            if (!earlier) {
+                first.set(key, person);
+            } else if (isAbsent(earlier) !== isAbsent(person)) {
+                this.report(ctx, 'error', Code.personPresentAndAbsent, m.personPresentAndAbsent(person.name), person, propertyRange(person, 'name'));
+            } else {
+                this.report(ctx, 'error', Code.personDuplicate, m.personDuplicate(person.name), person, propertyRange(person, 'name'));
+            }
+        }
+        const names = [...personIndex(doc).values()].map(p => p.name!);
+        for (const { node, ref } of AstIterate.personReferences(doc)) {
+            if (!ref.ref) {
+                const suggestion = closestName(ref.$refText, names);
+                this.report(ctx, 'error', Code.personUnknown, m.personUnknown(ref.$refText, suggestion), node, referenceRange(ref));
+            }
+        }
+    };
+
+    /** Chair, secretary and adjusters: present, not doubling up, the right number of names. */
+    checkRoles = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        const { chair, secretary, adjuster } = roleLines(doc);
+        for (const [line, max] of [[chair, 1], [secretary, 1], [adjuster, 2]] as const) {
+            if (!line) continue;
+            const keyword = keywordOf(line)!;
+            if (line.names.length === 0 && line !== adjuster) {
+                this.report(ctx, 'error', Code.syntax, m.emptyRole(keyword.text), line, keyword.range);
+            }
+            for (let i = max; i < line.names.length; i++) {
+                this.report(ctx, 'error', Code.syntax, m.tooManyNames(keyword.text, max), line, referenceRange(line.names[i]));
+            }
+        }
+        const chairPerson = chair?.names[0]?.ref;
+        const secretaryPerson = secretary?.names[0]?.ref;
+        if (chair && chairPerson && isAbsent(chairPerson)) {
+            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chair.names[0].$refText), chair, referenceRange(chair.names[0]));
+        }
+        if (secretary && secretaryPerson && isAbsent(secretaryPerson)) {
+            this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
+        }
+        if (!adjuster || adjuster.names.length === 0) {
+            const node = adjuster ?? doc.header ?? doc;
+            const range = adjuster ? keywordOf(adjuster)?.range : doc.header ? keywordOf(doc.header)?.range : undefined;
+            this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.adjusterMissing, m.adjusterMissing(ctx.protocol), node,
+                range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+            return;
+        }
+        for (const ref of adjuster.names.slice(0, 2)) {
+            const person = ref.ref;
+            if (!person) continue;
+            const range = referenceRange(ref);
+            if (isAbsent(person)) {
+                this.report(ctx, 'error', Code.adjusterNotPresent, m.adjusterNotPresent(ref.$refText), adjuster, range);
+            }
+            if (person === secretaryPerson) {
+                this.report(ctx, 'error', Code.adjusterIsSecretary, m.adjusterIsSecretary(ref.$refText), adjuster, range);
+            }
+            if (person === chairPerson) {
+                this.report(ctx, 'warning', Code.adjusterIsChair, m.adjusterIsChair(ref.$refText), adjuster, range);
+            }
+        }
+    };
+
+    /** Item numbers: no duplicates, no gaps. */
+    checkItems = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const numbers = itemNumbers(doc);
+        const seen = new Set<number>();
+        doc.items.forEach((item, i) => {
+            const number = numbers[i];
+            const range = propertyRange(item, 'number') ?? keywordOf(item)?.range;
+            if (seen.has(number)) {
+                this.report(ctx, 'error', Code.itemNumberDuplicate, ctx.messages.itemNumberDuplicate(number), item, range);
+            } else if (i > 0 && number - numbers[i - 1] > 1) {
+                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(numbers[i - 1], number), item, range);
+            }
+            seen.add(number);
+        });
+    };
+
+    /** Decisions with text; actions with an owner, a single owner line and a deadline after the meeting. */
+    checkActionsAndDecisions = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        for (const item of doc.items) {
+            for (const element of item.content) {
+                if (isDecision(element) && element.text.length === 0) {
+                    const keyword = keywordOf(element)!;
+                    this.report(ctx, 'error', Code.decisionEmpty, m.decisionEmpty(keyword.text), element, keyword.range);
+                } else if (isAction(element)) {
+                    this.checkAction(ctx, element);
+                }
+            }
+        }
+    };
+
+    private checkAction(ctx: Context, action: Action): void {
+        const m = ctx.messages;
+        const owners = action.fields.filter(isOwnerLine);
+        const dues = action.fields.filter(isDueLine);
+        for (const duplicate of [...owners.slice(1), ...dues.slice(1)]) {
+            const keyword = keywordOf(duplicate)!;
+            this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), duplicate, keyword.range);
+        }
+        if (!owners.some(owner => owner.names.length > 0)) {
+            const keyword = keywordOf(action)!;
+            this.report(ctx, 'warning', Code.actionOwnerMissing, m.actionOwnerMissing(keyword.text), action, keyword.range);
+        }
+        const due = dues[0]?.when;
+        const dueDate = parseIsoDate(due?.date);
+        if (ctx.meeting && dueDate && daysBetween(ctx.meeting, dueDate) < 0) {
+            this.report(ctx, 'error', Code.deadlineBeforeMeeting, m.deadlineBeforeMeeting(formatIsoDate(dueDate), formatIsoDate(ctx.meeting)),
+                due!, propertyRange(due!, 'date'));
+        }
+    }
+
+    /** Next meeting after this one; approval on or after the meeting and within the deadline. */
+    checkTrailer = (doc: Document, accept: ValidationAcceptor): void => {
+        const ctx = this.context(doc, accept);
+        const m = ctx.messages;
+        const meeting = ctx.meeting;
+        if (!meeting) return;
+        const next = doc.trailer.find(isNextMeeting)?.when;
+        const nextDate = parseIsoDate(next?.date);
+        if (next && nextDate && daysBetween(meeting, nextDate) <= 0) {
+            this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(meeting)),
+                next, propertyRange(next, 'date'));
+        }
+        const approval = doc.trailer.find(isApproval)?.when;
+        const approvalDate = parseIsoDate(approval?.date);
+        if (approval && approvalDate) {
+            const days = daysBetween(meeting, approvalDate);
+            const limit = this.services.settings.Settings.approvalDays;
+            if (days < 0) {
+                this.report(ctx, 'error', Code.approvalBeforeMeeting, m.approvalBeforeMeeting(formatIsoDate(approvalDate), formatIsoDate(meeting)),
+                    approval, propertyRange(approval, 'date'));
+            } else if (days > limit) {
+                this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.approvalTooLate, m.approvalTooLate(days, limit),
+                    approval, propertyRange(approval, 'date'));
+            }
+        }
+    };
+}
+
+/** Walks of the document that several checks share. */
+const AstIterate = {
+    *dateSpecs(doc: Document): Generator<DateSpec> {
+        for (const element of doc.preamble) if (isMeetingTime(element) && element.when) yield element.when;
+        for (const item of doc.items) {
+            for (const element of item.content) {
+                if (!isAction(element)) continue;
+                for (const field of element.fields) if (isDueLine(field) && field.when) yield field.when;
+            }
+        }
+        for (const element of doc.trailer) {
+            if ((isNextMeeting(element) || isApproval(element)) && element.when) yield element.when;
+        }
+    },
+    *misplaced(doc: Document): Generator<Misplaced> {
+        for (const element of doc.preamble) if (isMisplaced(element)) yield element;
+        for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
+        for (const element of doc.trailer) {
+            if (isClosing(element) || isNextMeeting(element) || isApproval(element)) {
+                for (const note of element.notes) if (isMisplaced(note)) yield note;
+            }
+        }
+    },
+    *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
+        const { chair, secretary, adjuster } = roleLines(doc);
+        for (const line of doc.preamble) {
+            if ((line === chair || line === secretary || line === adjuster) && 'names' in line) {
+                for (const ref of line.names) yield { node: line, ref };
+            }
+        }
+        for (const item of doc.items) {
+            for (const element of item.content) {
+                if (!isAction(element)) continue;
+                for (const field of element.fields) {
+                    if (isOwnerLine(field)) for (const ref of field.names) yield { node: field, ref };
+                }
+            }
+        }
+    }
+};
+
+function isAfterTrailer(doc: Document, node: AstNode): boolean {
+    const first = doc.trailer[0]?.$cstNode;
+    return !!first && !!node.$cstNode && node.$cstNode.offset > first.offset;
+}
+
+function lineRangeOf(range: Range): Range {
+    return { start: range.start, end: { line: range.start.line, character: range.end.line === range.start.line ? range.end.character : range.start.character } };
+}
+

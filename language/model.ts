@@ -1,0 +1,157 @@
+/**
+ * Read-only views of a parsed minutes document that the validator, the language server and
+ * the renderer share: persons by name, roles, items with their effective numbers, the meeting
+ * date, keyword positions. Nothing here re-reads the text.
+ */
+import { CstUtils, GrammarUtils, type AstNode, type LeafCstNode, type Reference } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import {
+    isAbsentList, isAction, isAdjusterLine, isChairLine, isMeetingTime, isPlace, isPresentList, isSecretaryLine,
+    type AdjusterLine, type Approval, type ChairLine, type Closing, type DateSpec, type Document, type Item,
+    type MeetingTime, type NextMeeting, type Person, type Place, type SecretaryLine, type Action
+} from './generated/ast.js';
+import { isProtocolKind, languageOfKind, type Lang } from './keywords.js';
+import { parseIsoDate, type CalendarDate } from './dates.js';
+
+/** Names are compared NFC-normalised, case-insensitively and with single spaces. */
+export function normalizeName(name: string): string {
+    return name.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
+}
+
+export function isAbsent(person: Person): boolean {
+    return isAbsentList(person.$container);
+}
+
+/** All declared persons in document order, present lists and absent lists alike. */
+export function declaredPersons(doc: Document): Person[] {
+    const persons: Person[] = [];
+    for (const element of doc.preamble) {
+        if (isPresentList(element) || isAbsentList(element)) persons.push(...element.persons);
+    }
+    return persons;
+}
+
+const personIndexes = new WeakMap<Document, Map<string, Person>>();
+
+/**
+ * The person each normalised name refers to: the first declaration of that name, preferring a
+ * present one when the name is (wrongly) listed as both present and absent.
+ */
+export function personIndex(doc: Document): Map<string, Person> {
+    let index = personIndexes.get(doc);
+    if (!index) {
+        index = new Map();
+        for (const person of declaredPersons(doc)) {
+            if (!person.name) continue;
+            const key = normalizeName(person.name);
+            const earlier = index.get(key);
+            if (!earlier || (isAbsent(earlier) && !isAbsent(person))) index.set(key, person);
+        }
+        personIndexes.set(doc, index);
+    }
+    return index;
+}
+
+export type RoleLine = ChairLine | SecretaryLine | AdjusterLine;
+
+/** The first line of each role (later duplicates are reported, not used). */
+export function roleLines(doc: Document): { chair?: ChairLine; secretary?: SecretaryLine; adjuster?: AdjusterLine } {
+    return {
+        chair: doc.preamble.find(isChairLine),
+        secretary: doc.preamble.find(isSecretaryLine),
+        adjuster: doc.preamble.find(isAdjusterLine)
+    };
+}
+
+export function meetingTime(doc: Document): MeetingTime | undefined {
+    return doc.preamble.find(isMeetingTime);
+}
+
+export function place(doc: Document): Place | undefined {
+    return doc.preamble.find(isPlace);
+}
+
+/** The meeting's date when the document states one that exists. */
+export function meetingDate(doc: Document): CalendarDate | undefined {
+    return parseIsoDate(meetingTime(doc)?.when?.date);
+}
+
+export function dateOf(spec: DateSpec | undefined): CalendarDate | undefined {
+    return parseIsoDate(spec?.date);
+}
+
+export function isProtocol(doc: Document): boolean {
+    return isProtocolKind(doc.header?.kind);
+}
+
+/** The document's own language, decided by its kind keyword. */
+export function documentLanguage(doc: Document): Lang {
+    return languageOfKind(doc.header?.kind);
+}
+
+/** Item numbers as the reader sees them: written ones, and previous + 1 for unnumbered items. */
+export function itemNumbers(doc: Document): number[] {
+    const numbers: number[] = [];
+    let previous = 0;
+    for (const item of doc.items) {
+        const number = item.number ?? previous + 1;
+        numbers.push(number);
+        previous = number;
+    }
+    return numbers;
+}
+
+export function actionsOf(item: Item): Action[] {
+    return item.content.filter(isAction);
+}
+
+export function trailerOf<T extends NextMeeting | Approval | Closing>(doc: Document, is: (n: unknown) => n is T): T | undefined {
+    return doc.trailer.find(is);
+}
+
+/** Joins the lines of a text that wraps over several lines. */
+export function joinLines(lines: readonly string[] | undefined): string {
+    return (lines ?? []).join(' ');
+}
+
+/** The leaf CST nodes of a node that are not hidden (comments). */
+function visibleLeaves(node: AstNode): LeafCstNode[] {
+    const cst = node.$cstNode;
+    return cst ? CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden).toArray() : [];
+}
+
+/**
+ * The keyword of a keyword line as written, with its colon (`Beslut:`, `Punkt 3:`), and its
+ * range; undefined for nodes that do not start with a keyword.
+ */
+export function keywordOf(node: AstNode): { text: string; range: Range } | undefined {
+    const leaves = visibleLeaves(node);
+    const first = leaves[0];
+    if (!first || !/^K_|^MISPLACED$/u.test(first.tokenType.name)) return undefined;
+    if (first.tokenType.name === 'MISPLACED') {
+        const text = first.text.slice(0, first.text.indexOf(':') + 1);
+        const start = first.range.start;
+        return { text, range: { start, end: { line: start.line, character: start.character + text.length } } };
+    }
+    const colon = leaves.find(leaf => leaf.tokenType.name === 'COLON');
+    const end = colon ?? first;
+    return {
+        text: node.$cstNode!.root.fullText.slice(first.offset, end.end),
+        range: { start: first.range.start, end: end.range.end }
+    };
+}
+
+/** The range of a reference's name as written. */
+export function referenceRange(ref: Reference): Range | undefined {
+    return ref.$refNode?.range;
+}
+
+/** The leaf token of a property (`number`, `date`, `weekday`, …) of a node, if written. */
+export function propertyRange(node: AstNode, property: string, index?: number): Range | undefined {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.range;
+}
+
+/** The source text of a property's token (`2022-02-30` as written, not converted). */
+export function propertyText(node: AstNode, property: string, index?: number): string {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text ?? '';
+}

@@ -1,0 +1,20 @@
+/**
+ * Language server entry: wires a connection (IPC when VS Code starts it, stdio for
+ * `minutes lsp --stdio`) to the minutes services. Nothing else lives here.
+ */
+import '../language/polyfill.mjs';
+import { NodeFileSystem } from 'langium/node';
+import { startLanguageServer } from 'langium/lsp';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { langOfLocale } from '../language/messages.js';
+import { createMinutesServices } from './minutes-server-module.js';
+
+/** Starts the server on the process's IPC channel or stdin/stdout, as the command line asks. */
+export function startServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared, Minutes } = createMinutesServices({ connection, ...NodeFileSystem });
+    shared.lsp.LanguageServer.onInitialize(params => {
+        Minutes.settings.Settings.lang = langOfLocale(params.locale);
+    });
+    startLanguageServer(shared);
+}

@@ -1,0 +1,439 @@
+// Tokenizes .minutes text with the real TextMate engine (vscode-textmate + the
+// Oniguruma WASM build that VS Code itself uses) and checks the scopes produced by
+// syntaxes/minutes.tmLanguage.json. Also checks the regexes in
+// language-configuration.json (VS Code evaluates those as JavaScript RegExps).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+// Both packages are UMD/CommonJS bundles; load them through require.
+const vsctm: typeof import('vscode-textmate') = require('vscode-textmate');
+const oniguruma: typeof import('vscode-oniguruma') = require('vscode-oniguruma');
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const grammarPath = join(root, 'syntaxes', 'minutes.tmLanguage.json');
+const languageConfiguration = JSON.parse(
+  readFileSync(join(root, 'language-configuration.json'), 'utf8'),
+) as {
+  wordPattern: string;
+  onEnterRules: { beforeText: string; action: { indent: string; appendText?: string } }[];
+  comments: { lineComment: string };
+};
+
+const EXAMPLE_FILES = [
+  'sodertorn-ledningsgrupp-2022-10-06.minutes',
+  'harbour-library-board-2026-03-12.minutes',
+];
+const EXAMPLE_DIRS = [join(root, 'examples'), '/work/shared/examples'];
+
+function examplePath(name: string): string {
+  for (const dir of EXAMPLE_DIRS) {
+    const p = join(dir, name);
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`example ${name} not found in ${EXAMPLE_DIRS.join(', ')}`);
+}
+
+let grammar: import('vscode-textmate').IGrammar;
+
+beforeAll(async () => {
+  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
+  const registry = new vsctm.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) => {
+      if (scopeName !== 'source.minutes') return null;
+      return vsctm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath);
+    },
+  });
+  const g = await registry.loadGrammar('source.minutes');
+  if (!g) throw new Error('grammar source.minutes did not load');
+  grammar = g;
+});
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  scopes: string[];
+}
+
+/** Tokenizes consecutive lines, carrying the rule stack from line to line. */
+function tokenize(text: string): { line: string; tokens: Token[] }[] {
+  let stack = vsctm.INITIAL;
+  return text.split(/\r?\n/).map((line) => {
+    const r = grammar.tokenizeLine(line, stack);
+    expect(r.stoppedEarly).toBe(false);
+    stack = r.ruleStack;
+    return {
+      line,
+      tokens: r.tokens.map((t) => ({
+        text: line.slice(t.startIndex, Math.min(t.endIndex, line.length)),
+        start: t.startIndex,
+        end: t.endIndex,
+        scopes: t.scopes,
+      })),
+    };
+  });
+}
+
+/**
+ * The scopes shared by every token that covers `part` (the first occurrence in the
+ * line, or the n-th). Also checks that the matching tokens cover exactly `part`
+ * when `exact` is set, so a name is one token and not glued to its neighbours.
+ */
+function scopesOf(
+  tokenized: { line: string; tokens: Token[] },
+  part: string,
+  opts: { occurrence?: number; exact?: boolean } = {},
+): string[] {
+  let start = -1;
+  for (let i = 0; i <= (opts.occurrence ?? 0); i++) {
+    start = tokenized.line.indexOf(part, start + 1);
+    if (start < 0) throw new Error(`"${part}" not in "${tokenized.line}"`);
+  }
+  const end = start + part.length;
+  const covering = tokenized.tokens.filter((t) => t.start < end && t.end > start);
+  if (opts.exact) {
+    expect(covering[0].start, `token starts at "${part}"`).toBe(start);
+    expect(covering[covering.length - 1].end, `token ends after "${part}"`).toBe(end);
+  }
+  return covering
+    .map((t) => t.scopes)
+    .reduce((acc, s) => acc.filter((x) => s.includes(x)));
+}
+
+function line(text: string) {
+  return tokenize(text)[0];
+}
+
+function allScopes(tokenized: { tokens: Token[] }): string[] {
+  return tokenized.tokens.flatMap((t) => t.scopes);
+}
+
+const PERSON = 'variable.other.person.minutes';
+const PERSON_ENTITY = 'entity.name.person.minutes';
+
+describe('TextMate grammar source.minutes', () => {
+  it('colours a Swedish keyword line', () => {
+    const t = line('Plats: Digitalt via Teams');
+    expect(scopesOf(t, 'Plats', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(scopesOf(t, ':', { exact: true })).toContain('punctuation.separator.key-value.minutes');
+    expect(scopesOf(t, 'Digitalt via Teams').filter((s) => s.startsWith('keyword'))).toEqual([]);
+  });
+
+  it('colours an English keyword line', () => {
+    const t = line('Decision: The agenda is approved.');
+    expect(scopesOf(t, 'Decision', { exact: true })).toContain('keyword.other.text.minutes');
+    const t2 = line('Next meeting: Thursday 2026-04-16 18.30, Reading room');
+    expect(scopesOf(t2, 'Next meeting', { exact: true })).toContain('keyword.other.date.minutes');
+    expect(scopesOf(t2, 'Thursday', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(t2, '2026-04-16', { exact: true })).toContain('constant.numeric.date.minutes');
+    expect(scopesOf(t2, '18.30', { exact: true })).toContain('constant.numeric.time.minutes');
+    expect(scopesOf(t2, 'Reading room', { exact: true })).toContain('meta.place.minutes');
+  });
+
+  it('matches keywords case-insensitively with Unicode case folding, only before a colon', () => {
+    const t = line('NÄSTA MÖTE: fredag 2022-10-28, Huddinge');
+    expect(scopesOf(t, 'NÄSTA MÖTE', { exact: true })).toContain('keyword.other.date.minutes');
+    expect(scopesOf(t, 'fredag', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(t, '2022-10-28', { exact: true })).toContain('constant.numeric.date.minutes');
+    expect(scopesOf(t, ',')).toContain('punctuation.separator.comma.minutes');
+    expect(scopesOf(t, 'Huddinge')).toContain('meta.place.minutes');
+    expect(scopesOf(line('  nästa   möte: 2022-10-28'), 'nästa   möte', { exact: true })).toContain(
+      'keyword.other.date.minutes',
+    );
+    expect(scopesOf(line('Vid anteckningarna: Helene Olofsson'), 'Vid anteckningarna', { exact: true })).toContain(
+      'keyword.other.role.minutes',
+    );
+    expect(scopesOf(line('EJ NÄRVARANDE:'), 'EJ NÄRVARANDE', { exact: true })).toContain(
+      'keyword.other.person-list.minutes',
+    );
+    expect(scopesOf(line('Frånvarande:'), 'Frånvarande', { exact: true })).toContain(
+      'keyword.other.person-list.minutes',
+    );
+  });
+
+  it('colours the header line', () => {
+    const t = line('Minnesanteckningar: Södertörnskommunernas ledningsgrupp');
+    expect(scopesOf(t, 'Minnesanteckningar', { exact: true })).toContain('keyword.other.kind.minutes');
+    const title = scopesOf(t, 'Södertörnskommunernas ledningsgrupp', { exact: true });
+    expect(title).toContain('markup.heading.1.minutes');
+    expect(title).toContain('entity.name.section.minutes');
+    expect(scopesOf(line('Minutes: Harbour Street Library, board'), 'Minutes', { exact: true })).toContain(
+      'keyword.other.kind.minutes',
+    );
+  });
+
+  it('colours item headings: keyword, number, title', () => {
+    const t = line('Punkt 3: Övrigt');
+    expect(scopesOf(t, 'Punkt', { exact: true })).toContain('keyword.other.item.minutes');
+    expect(scopesOf(t, '3', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(t, 'Övrigt', { exact: true })).toContain('markup.heading.2.minutes');
+    const p = line('§ 12: Val av justerare');
+    expect(scopesOf(p, '§', { exact: true })).toContain('keyword.other.item.minutes');
+    expect(scopesOf(p, '12', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(p, 'Val av justerare', { exact: true })).toContain('markup.heading.2.minutes');
+    const e = line('Item 1: Approval of the agenda');
+    expect(scopesOf(e, 'Item', { exact: true })).toContain('keyword.other.item.minutes');
+    expect(scopesOf(e, '1', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(e, 'Approval of the agenda', { exact: true })).toContain('markup.heading.2.minutes');
+    const n = line('PUNKT: Utan nummer');
+    expect(scopesOf(n, 'PUNKT', { exact: true })).toContain('keyword.other.item.minutes');
+    expect(scopesOf(n, 'Utan nummer', { exact: true })).toContain('markup.heading.2.minutes');
+  });
+
+  it('does not colour a keyword word without a colon, or an unknown word with a colon', () => {
+    for (const text of ['Beslut om budget', 'Observera: text', 'Proposed by: Ada', 'Tidning: x', 'Se Beslut: x']) {
+      const scopes = allScopes(line(text));
+      expect(scopes.filter((s) => s.startsWith('keyword')), text).toEqual([]);
+      expect(scopes.filter((s) => s.includes('person')), text).toEqual([]);
+    }
+  });
+
+  it('colours comment lines', () => {
+    const t = line('  // not rendered: Beslut: x');
+    expect(scopesOf(t, '// not rendered: Beslut: x')).toContain('comment.line.double-slash.minutes');
+    expect(scopesOf(t, '//', { exact: true })).toContain('punctuation.definition.comment.minutes');
+    expect(allScopes(t).filter((s) => s.startsWith('keyword'))).toEqual([]);
+    // "//" later in a line is not a comment (URLs)
+    expect(allScopes(line('Se https://example.org')).some((s) => s.startsWith('comment'))).toBe(false);
+  });
+
+  it('colours bullet markers at line start', () => {
+    for (const [text, marker] of [
+      ['- Kollektivtrafikplan 2050 är antagen.', '-'],
+      ['* star bullet', '*'],
+      ['• dot bullet', '•'],
+      ['  - indented', '-'],
+    ] as const) {
+      const t = line(text);
+      expect(scopesOf(t, marker, { exact: true }), text).toContain('punctuation.definition.list.begin.minutes');
+    }
+    expect(allScopes(line('-no space')).includes('punctuation.definition.list.begin.minutes')).toBe(false);
+    expect(allScopes(line('Visions- och mål')).includes('punctuation.definition.list.begin.minutes')).toBe(false);
+  });
+
+  it('colours each comma-separated name after a role keyword', () => {
+    const t = line('Justerare: Stefan Hollmark, Anna Öberg');
+    expect(scopesOf(t, 'Justerare', { exact: true })).toContain('keyword.other.role.minutes');
+    for (const name of ['Stefan Hollmark', 'Anna Öberg']) {
+      const s = scopesOf(t, name, { exact: true });
+      expect(s, name).toContain(PERSON);
+      expect(s, name).toContain(PERSON_ENTITY);
+    }
+    expect(scopesOf(t, ',', { exact: true })).toContain('punctuation.separator.comma.minutes');
+    expect(scopesOf(t, ',', { exact: true })).not.toContain(PERSON);
+    for (const [text, name] of [
+      ['Ordförande: Magnus Gyllestad', 'Magnus Gyllestad'],
+      ['Chair: Ada Lindqvist', 'Ada Lindqvist'],
+      ['Sekreterare: Helene Olofsson', 'Helene Olofsson'],
+      ['Secretary: Eva Novak', 'Eva Novak'],
+      ['Approver: Carla Mendes', 'Carla Mendes'],
+      ['Ansvarig: Carina Lundberg-Uudelepp', 'Carina Lundberg-Uudelepp'],
+      ['Owner: David Chen, Carla Mendes', 'Carla Mendes'],
+      ['Responsible: Ben Okafor', 'Ben Okafor'],
+    ] as const) {
+      const tt = line(text);
+      expect(scopesOf(tt, name, { exact: true }), text).toContain(PERSON);
+    }
+  });
+
+  it('colours person declarations inside a Deltagare block, and not after it ends', () => {
+    const lines = tokenize(
+      [
+        'Deltagare:',
+        '- Leif Eriksson, Botkyrka',
+        '• Cynthia Runefjärd, Tyresö, ordförande i nätverket',
+        '* Frida Nilsson',
+        '',
+        '- Visionsformulering enligt förslag 1, föredras av samtliga.',
+        'Present:',
+        '- Ada Lindqvist, chair of the board',
+        'Prose line ends the list.',
+        '- Not a person, just a bullet',
+        'Ej närvarande:',
+        '  - Petra Kälbäck, Nynäshamn',
+      ].join('\n'),
+    );
+    expect(scopesOf(lines[0], 'Deltagare', { exact: true })).toContain('keyword.other.person-list.minutes');
+    const leif = scopesOf(lines[1], 'Leif Eriksson', { exact: true });
+    expect(leif).toContain(PERSON);
+    expect(leif).toContain(PERSON_ENTITY);
+    expect(leif).toContain('meta.person-list.minutes');
+    expect(scopesOf(lines[1], '-', { exact: true })).toContain('punctuation.definition.list.begin.minutes');
+    expect(scopesOf(lines[1], ',', { exact: true })).toContain('punctuation.separator.comma.minutes');
+    expect(scopesOf(lines[1], 'Botkyrka')).not.toContain(PERSON);
+    expect(scopesOf(lines[2], 'Cynthia Runefjärd', { exact: true })).toContain(PERSON);
+    expect(scopesOf(lines[2], 'Tyresö')).not.toContain(PERSON);
+    expect(scopesOf(lines[3], 'Frida Nilsson', { exact: true })).toContain(PERSON);
+    // the blank line ended the block: this is an ordinary bullet
+    expect(allScopes(lines[5])).not.toContain(PERSON);
+    expect(allScopes(lines[5])).not.toContain('meta.person-list.minutes');
+    expect(scopesOf(lines[5], '-', { exact: true })).toContain('punctuation.definition.list.begin.minutes');
+    expect(scopesOf(lines[7], 'Ada Lindqvist', { exact: true })).toContain(PERSON);
+    // a prose line ends the block too
+    expect(allScopes(lines[8])).not.toContain('meta.person-list.minutes');
+    expect(allScopes(lines[9])).not.toContain(PERSON);
+    expect(scopesOf(lines[11], 'Petra Kälbäck', { exact: true })).toContain(PERSON);
+  });
+
+  it('a keyword line directly after the list ends the list and is coloured as a keyword', () => {
+    const lines = tokenize(['Deltagare:', '- Leif Eriksson', 'Ordförande: Leif Eriksson'].join('\n'));
+    expect(allScopes(lines[2])).not.toContain('meta.person-list.minutes');
+    expect(scopesOf(lines[2], 'Ordförande', { exact: true })).toContain('keyword.other.role.minutes');
+    expect(scopesOf(lines[2], 'Leif Eriksson', { exact: true })).toContain(PERSON);
+  });
+
+  it('colours weekday, date, kl. and time range in a Tid line', () => {
+    const t = line('Tid: torsdag 2022-10-06 kl. 13.00–13.45');
+    expect(scopesOf(t, 'Tid', { exact: true })).toContain('keyword.other.date.minutes');
+    expect(scopesOf(t, 'torsdag', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(t, '2022-10-06', { exact: true })).toContain('constant.numeric.date.minutes');
+    expect(scopesOf(t, 'kl.', { exact: true })).toContain('keyword.other.clock.minutes');
+    expect(scopesOf(t, '13.00', { exact: true })).toContain('constant.numeric.time.minutes');
+    expect(scopesOf(t, '–', { exact: true })).toContain('punctuation.separator.range.minutes');
+    expect(scopesOf(t, '13.45', { exact: true })).toContain('constant.numeric.time.minutes');
+
+    const e = line('Date: Thursday 2026-03-12 18:30 - 20:10');
+    expect(scopesOf(e, 'Thursday', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(e, '18:30', { exact: true })).toContain('constant.numeric.time.minutes');
+    expect(scopesOf(e, '-', { occurrence: 2, exact: true })).toContain('punctuation.separator.range.minutes');
+    expect(scopesOf(e, '20:10', { exact: true })).toContain('constant.numeric.time.minutes');
+  });
+
+  it('colours -en weekday forms and long date forms', () => {
+    const t = line('Datum: måndagen 6 oktober 2022');
+    expect(scopesOf(t, 'måndagen', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(t, '6 oktober 2022', { exact: true })).toContain('constant.numeric.date.minutes');
+    const e = line('Due: 12 March 2026');
+    expect(scopesOf(e, '12 March 2026', { exact: true })).toContain('constant.numeric.date.minutes');
+    const f = line('Approval: Friday March 20, 2026, Reading room');
+    expect(scopesOf(f, 'Friday', { exact: true })).toContain('constant.language.weekday.minutes');
+    expect(scopesOf(f, 'March 20, 2026', { exact: true })).toContain('constant.numeric.date.minutes');
+    expect(scopesOf(f, 'Reading room', { exact: true })).toContain('meta.place.minutes');
+    const s = line('SÖNDAG: inte ett nyckelord');
+    expect(allScopes(s).some((x) => x.startsWith('keyword') || x.startsWith('constant'))).toBe(false);
+  });
+
+  it('does not colour weekdays, dates or times in prose', () => {
+    const t = line('Mötet hölls torsdag 2022-10-06 kl. 13.00.');
+    expect(allScopes(t).some((s) => s.startsWith('constant') || s.startsWith('keyword'))).toBe(false);
+  });
+
+  for (const name of EXAMPLE_FILES) {
+    it(`tokenizes every line of ${name} without throwing`, () => {
+      const text = readFileSync(examplePath(name), 'utf8');
+      let lines: ReturnType<typeof tokenize> = [];
+      expect(() => {
+        lines = tokenize(text);
+      }).not.toThrow();
+      expect(lines.length).toBeGreaterThan(10);
+      for (const l of lines) {
+        // tokens cover the line without gaps
+        if (l.line.length > 0) {
+          expect(l.tokens[0].start).toBe(0);
+          expect(l.tokens[l.tokens.length - 1].end).toBeGreaterThanOrEqual(l.line.length);
+        }
+        for (let i = 1; i < l.tokens.length; i++) expect(l.tokens[i].start).toBe(l.tokens[i - 1].end);
+        // every keyword line of the examples is coloured as a keyword
+        if (/^\s*[^\s:]+(?: [^\s:]+)?:/u.test(l.line) && !/^\s*[-*•]\s/u.test(l.line)) {
+          expect(allScopes(l).some((s) => s.startsWith('keyword.other.')), l.line).toBe(true);
+        }
+        // person names only in person lists and role lines
+        if (allScopes(l).includes(PERSON)) {
+          expect(
+            allScopes(l).some((s) => s === 'meta.person-list.minutes' || s === 'meta.role.minutes'),
+            l.line,
+          ).toBe(true);
+        }
+      }
+      const persons = lines.flatMap((l) => l.tokens.filter((t) => t.scopes.includes(PERSON)).map((t) => t.text));
+      if (name.startsWith('sodertorn')) {
+        expect(persons).toContain('Cynthia Runefjärd');
+        expect(persons).toContain('Petra Kälbäck');
+        expect(persons).not.toContain('Visionsformulering enligt förslag 1');
+      } else {
+        expect(persons).toContain('Farid Haddad');
+        expect(persons).not.toContain('The roof repair starts in May.');
+      }
+    });
+  }
+});
+
+describe('language-configuration.json', () => {
+  it('uses // line comments', () => {
+    expect(languageConfiguration.comments.lineComment).toBe('//');
+  });
+
+  /** What VS Code appends on Enter after `beforeText`, or undefined for normal behaviour. */
+  function onEnter(beforeText: string): string | undefined {
+    for (const rule of languageConfiguration.onEnterRules) {
+      if (new RegExp(rule.beforeText).test(beforeText)) {
+        expect(rule.action.indent).toBe('none'); // keep the line's indentation
+        return rule.action.appendText ?? '';
+      }
+    }
+    return undefined;
+  }
+
+  it('continues a bullet with the same marker on Enter', () => {
+    expect(onEnter('- Ordval behöver ses över.')).toBe('- ');
+    expect(onEnter('  - indented bullet')).toBe('- ');
+    expect(onEnter('* star')).toBe('* ');
+    expect(onEnter('• dot')).toBe('• ');
+    expect(onEnter('\t• tab-indented dot')).toBe('• ');
+  });
+
+  it('leaves empty bullets, prose and keyword lines to normal Enter behaviour', () => {
+    expect(onEnter('- ')).toBeUndefined();
+    expect(onEnter('-')).toBeUndefined();
+    expect(onEnter('  *   ')).toBeUndefined();
+    expect(onEnter('• ')).toBeUndefined();
+    expect(onEnter('Beslut: x')).toBeUndefined();
+    expect(onEnter('Visions- och målformuleringar')).toBeUndefined();
+    expect(onEnter('-no space')).toBeUndefined();
+    expect(onEnter('')).toBeUndefined();
+  });
+
+  function words(text: string): string[] {
+    // VS Code adds the g flag to the wordPattern (and keeps the others).
+    return [...text.matchAll(new RegExp(languageConfiguration.wordPattern, 'g'))].map((m) => m[0]);
+  }
+
+  it('keeps Swedish names, hyphenated names, dates and times whole', () => {
+    expect(words('- Cynthia Runefjärd, Tyresö')).toEqual(['Cynthia', 'Runefjärd', 'Tyresö']);
+    expect(words('Carina Lundberg-Uudelepp och Anton Västberg')).toEqual([
+      'Carina',
+      'Lundberg-Uudelepp',
+      'och',
+      'Anton',
+      'Västberg',
+    ]);
+    expect(words('Tid: torsdag 2022-10-06 kl. 13.00–13.45')).toEqual([
+      'Tid',
+      'torsdag',
+      '2022-10-06',
+      'kl',
+      '13.00',
+      '13.45',
+    ]);
+    expect(words('René Müller, Åsa Öberg, Ærø')).toEqual(['René', 'Müller', 'Åsa', 'Öberg', 'Ærø']);
+    expect(words('Visions- och målformuleringar')).toEqual(['Visions', 'och', 'målformuleringar']);
+    expect(words('”Infrastruktur” (utöver infrastruktur)')).toEqual(['Infrastruktur', 'utöver', 'infrastruktur']);
+    expect(words('Samarbetskommitténs 12 % × 3')).toEqual(['Samarbetskommitténs', '12', '3']);
+  });
+
+  it('wordPattern also compiles with the u flag', () => {
+    expect(() => new RegExp(languageConfiguration.wordPattern, 'gu')).not.toThrow();
+    for (const rule of languageConfiguration.onEnterRules) {
+      expect(() => new RegExp(rule.beforeText, 'u')).not.toThrow();
+    }
+  });
+});
