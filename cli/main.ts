@@ -180,7 +180,7 @@ function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
         endColumn: d.range.end.character + 1,
         severity: SEVERITIES[d.severity ?? 1],
         code: String(d.code ?? 'syntax'),
-        message: d.message
+        message: typeof d.message === 'string' ? d.message : d.message.value
     };
 }
 
