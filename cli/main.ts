@@ -42,6 +42,7 @@ Commands:
       --lang sv|en           Language of the messages (default: from LANG).
   export <file> [-o out]     Write the minutes as a standalone HTML page
                              (default: next to the source, with .html; -o - for stdout).
+      --lang sv|en           Language of the messages (the page follows the document).
   lsp --stdio                Run the language server on stdin/stdout.
 
 Options:
@@ -103,6 +104,10 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
                 return EXIT_OK;
             case 'check':
                 return await checkCommand(rest, io);
+            case 'export': {
+                const { exportCommand } = await import('./export-command.js');
+                return await exportCommand(rest, io);
+            }
             case 'lsp': {
                 const args = parseArgs(rest, [], ['--stdio', '--node-ipc']);
                 if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);

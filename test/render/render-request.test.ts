@@ -1,0 +1,116 @@
+import { EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+// The node entry installs the runtime layer that cancellation tokens need, as in the real server.
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createMinutesServices } from '../../server/minutes-server-module.js';
+import { registerRenderRequest } from '../../server/render-request.js';
+import {
+    ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+} from '../../server/protocol.js';
+import { HARBOUR, readExample } from './render-helpers.js';
+
+type Handler<P, R> = (params: P, token: CancellationToken) => Promise<R>;
+
+let services: ReturnType<typeof createMinutesServices>;
+let render: Handler<RenderParams, RenderResult>;
+let exportHtml: Handler<ExportHtmlParams, ExportHtmlResult>;
+let counter = 0;
+
+beforeEach(async () => {
+    services = createMinutesServices(EmptyFileSystem);
+    const handlers = new Map<string, unknown>();
+    // Only the request registration is exercised: the handlers are called directly.
+    const connection = { onRequest: (method: string, handler: unknown) => handlers.set(method, handler) } as unknown as Connection;
+    registerRenderRequest(connection, services.shared);
+    render = handlers.get(RenderRequest.method) as typeof render;
+    exportHtml = handlers.get(ExportHtmlRequest.method) as typeof exportHtml;
+    await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
+});
+
+/** What the server does on didOpen/didChange: the text document is set, then rebuilt under the write lock. */
+function rebuild(uri: string): Promise<void> {
+    const { WorkspaceLock, DocumentBuilder } = services.shared.workspace;
+    return WorkspaceLock.write(token => DocumentBuilder.update([URI.parse(uri)], [], token));
+}
+
+async function openDocument(text: string): Promise<TextDocument> {
+    const document = TextDocument.create(`file:///minutes/doc-${counter++}.minutes`, 'minutes', 1, text);
+    services.shared.workspace.TextDocuments.set(document);
+    await rebuild(document.uri);
+    return document;
+}
+
+const none = new CancellationTokenSource().token;
+
+describe('minutes/render', () => {
+    test('renders a validated document with data-line, its problems, language and title', async () => {
+        const document = await openDocument('Minutes: Board\nDate: Friday 2026-03-12\nPresent:\n- Ada Lee\nAdjuster: Ada Lee\nItem 1: Budget\nAction: Count\n');
+        const result = await render({ uri: document.uri, version: 1 }, none);
+        expect(result.uri).toBe(document.uri);
+        expect(result.version).toBe(1);
+        expect(result.lang).toBe('en');
+        expect(result.title).toBe('Board');
+        expect(result.html.startsWith('<article class="minutes" lang="en"><p class="minutes-notice" role="status">The document has 1 error and 1 warning.</p>')).toBe(true);
+        expect(result.html).toContain('<section class="minutes-item" data-line="5">');
+        expect(result.diagnostics).toEqual([
+            { line: 1, severity: 'error', message: expect.stringContaining('2026-03-12 is a Thursday'), code: 'weekday-mismatch' },
+            { line: 6, severity: 'warning', message: expect.stringContaining('has no owner'), code: 'action-owner-missing' }
+        ]);
+    });
+
+    test('a clean example has no notice and no diagnostics', async () => {
+        const document = await openDocument(readExample(HARBOUR));
+        const result = await render({ uri: document.uri }, none);
+        expect(result.diagnostics).toEqual([]);
+        expect(result.html).not.toContain('minutes-notice');
+        expect(result.title).toBe('Harbour Street Library, board of trustees');
+    });
+
+    test('waits for the version the client shows when the change has not been built yet', async () => {
+        const document = await openDocument('Minnesanteckningar: Först\nTid: 2024-01-10\n');
+        // The editor's text document changes in place before the server rebuilds it.
+        TextDocument.update(document, [{ text: 'Minnesanteckningar: Sedan\nTid: 2024-01-10\n' }], 2);
+        const pending = render({ uri: document.uri, version: 2 }, none);
+        let settled = false;
+        void pending.then(() => { settled = true; });
+        await new Promise(resolve => setTimeout(resolve, 20));
+        expect(settled).toBe(false);
+        await rebuild(document.uri);
+        const result = await pending;
+        expect(result.version).toBe(2);
+        expect(result.title).toBe('Sedan');
+        expect(result.lang).toBe('sv');
+    });
+
+    test('without a version it still never renders text older than the editor has', async () => {
+        const document = await openDocument('Minutes: Old\nDate: 2024-01-10\n');
+        TextDocument.update(document, [{ text: 'Minutes: New\nDate: 2024-01-10\n' }], 2);
+        const pending = render({ uri: document.uri }, none);
+        await rebuild(document.uri);
+        expect((await pending).title).toBe('New');
+    });
+
+    test('a cancelled request stops waiting', async () => {
+        const document = await openDocument('Minutes: Old\nDate: 2024-01-10\n');
+        TextDocument.update(document, [{ text: 'Minutes: New\nDate: 2024-01-10\n' }], 2);
+        const source = new CancellationTokenSource();
+        const pending = render({ uri: document.uri, version: 2 }, source.token);
+        source.cancel();
+        await expect(pending).rejects.toSatisfy(error => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    });
+
+    test('an unknown document is an error that says what to do', async () => {
+        await expect(render({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow(/does not know file:\/\/\/nowhere\.minutes\. Open the file/);
+    });
+});
+
+describe('minutes/exportHtml', () => {
+    test('returns the standalone page', async () => {
+        const document = await openDocument(readExample(HARBOUR));
+        const { html } = await exportHtml({ uri: document.uri }, none);
+        expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+        expect(html).toContain('<title>Harbour Street Library, board of trustees</title>');
+        expect(html).not.toContain('data-line');
+    });
+});
