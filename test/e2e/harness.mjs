@@ -25,7 +25,7 @@ export { repoRoot };
 /** Where screenshots go (git-ignored). */
 export const RESULTS_DIR = path.join(repoRoot, 'test-results');
 
-const isMac = process.platform === 'darwin'; // the workbench runs in Linux Chromium: always Control
+const isMac = process.platform === 'darwin'; // Chromium on macOS binds Cmd where Linux binds Ctrl
 const MOD = isMac ? 'Meta' : 'Control';
 
 /**
@@ -107,7 +107,9 @@ export async function openFile(page, fileName) {
   const row = quickInput(page).locator('.monaco-list-row', {
     has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(base)}$`) }),
   });
-  await row.first().waitFor({ state: 'visible', timeout: 15_000 });
+  await row.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    throw new Error(`Quick Open found no file named ${base} for "${fileName}"`);
+  });
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active[data-resource-name="${base}"]`).first().waitFor({ timeout: 15_000 });
   await page.locator('.editor-group-container.active .monaco-editor').first().waitFor();
@@ -125,7 +127,9 @@ export async function runCommand(page, label) {
   const row = quickInput(page).locator('.monaco-list-row', {
     has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(label)}$`) }),
   });
-  await row.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await row.first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    throw new Error(`command palette has no command labelled "${label}"`);
+  });
   await row.first().click();
   await quickInput(page).waitFor({ state: 'hidden' });
 }
@@ -224,13 +228,23 @@ export function webviewFrames(page) {
 /**
  * Finds a webview frame whose document text contains text (string or RegExp),
  * waiting up to timeoutMs. Returns the playwright Frame; throws if not found.
+ * extensionId limits the search to webviews of that extension.
+ * @param {{ timeoutMs?: number, extensionId?: string }} [opts]
  * @returns {Promise<import('playwright-core').Frame>}
  */
-export async function findInWebviews(page, text, { timeoutMs = 15_000 } = {}) {
+export async function findInWebviews(page, text, { timeoutMs = 15_000, extensionId } = {}) {
   const matches = (s) => (typeof text === 'string' ? s.includes(text) : text.test(s));
+  const webviewId = (f) => new URL(f.url()).searchParams.get('id');
   return waitFor(
     async () => {
-      for (const frame of webviewFrames(page)) {
+      let frames = webviewFrames(page);
+      if (extensionId) {
+        const ids = new Set(frames
+          .filter((f) => new URL(f.url()).searchParams.get('extensionId') === extensionId)
+          .map(webviewId));
+        frames = frames.filter((f) => ids.has(webviewId(f)));
+      }
+      for (const frame of frames) {
         try {
           const body = await frame.evaluate(() => document.body?.innerText ?? '');
           if (matches(body)) return frame;

@@ -91,11 +91,24 @@ async function killGroup(child, graceMs = 3000) {
   signal('SIGKILL');
 }
 
-// Process groups still running; killed synchronously if this Node process exits.
+// Process groups still running; killed synchronously if this Node process
+// exits, also through Ctrl+C or a kill (code-server runs in its own process
+// group, so a terminal's SIGINT would not reach it).
 const liveGroups = new Set();
-process.on('exit', () => {
+const liveTmpDirs = new Set();
+const killLiveGroups = () => {
   for (const pid of liveGroups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
-});
+  for (const dir of liveTmpDirs) { try { fs.rmSync(dir, { recursive: true, force: true }); } catch { /* busy */ } }
+};
+process.on('exit', killLiveGroups);
+let signalsHooked = false;
+function hookSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => { killLiveGroups(); process.exit(128 + os.constants.signals[sig]); });
+  }
+}
 
 /**
  * Starts code-server on 127.0.0.1 (free port unless given), with throwaway
@@ -106,9 +119,21 @@ process.on('exit', () => {
  *           output: () => string, stop: () => Promise<void> }>}
  */
 export async function startCodeServer(opts = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCodeServerOnce(opts);
+    } catch (e) {
+      // The free port may be taken between probing and binding: try another.
+      if (opts.port !== undefined || attempt >= 3 || !/EADDRINUSE/.test(e.message)) throw e;
+    }
+  }
+}
+
+async function startCodeServerOnce(opts) {
   const bin = codeServerBin();
   const port = opts.port ?? (await freePort());
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-code-server-'));
+  liveTmpDirs.add(tmp);
   const userDataDir = opts.userDataDir ?? path.join(tmp, 'user-data');
   const extensionsDir = opts.extensionsDir ?? path.join(tmp, 'extensions');
   for (const d of [userDataDir, extensionsDir, path.join(tmp, 'xdg-data'), path.join(tmp, 'xdg-config')]) {
@@ -152,6 +177,7 @@ export async function startCodeServer(opts = {}) {
   log('spawn', bin, args.join(' '));
   const child = spawn(bin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   liveGroups.add(child.pid);
+  hookSignals();
   let output = '';
   const onData = (d) => {
     output += d;
@@ -168,6 +194,7 @@ export async function startCodeServer(opts = {}) {
     await killGroup(child);
     liveGroups.delete(child.pid);
     fs.rmSync(tmp, { recursive: true, force: true });
+    liveTmpDirs.delete(tmp);
   };
 
   const url = `http://127.0.0.1:${port}`;
@@ -313,6 +340,7 @@ export async function runExtensionTests(opts) {
   const timeoutMs = opts.timeoutMs ?? 300_000;
   const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-vscode-tests-'));
+  liveTmpDirs.add(tmp);
   const { wrapper, resultFile } = writeResultWrapper(opts.extensionTestsPath, tmp);
 
   const consoleLines = [];
@@ -361,6 +389,7 @@ export async function runExtensionTests(opts) {
     await browser?.close().catch(() => {});
     await server?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
+    liveTmpDirs.delete(tmp);
   }
 }
 

@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// End-to-end check of the packaged extension in a real VS Code (code-server in headless
+// Chromium): installs out/minutes.vsix (run `npm run package` first), opens a copy of
+// examples/, and checks highlighting, diagnostics, the live preview (render, typing, scroll
+// sync, problem links, theme, restore after reload) and the HTML export. Screenshots go to
+// test-results/. Prints `N passed, N failed`.
+//
+//   node test/e2e/extension-vsix.mjs [--keep]   (--keep: leave the workspace copy for a look)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium, openWorkbench, startCodeServer, codeServerBin } from '../vscode/code-server.mjs';
+import {
+    RESULTS_DIR, countSquiggles, findInWebviews, focusEditor, openFile, repoRoot, runCommand, screenshot, typeInEditor, waitFor,
+} from './harness.mjs';
+
+const vsix = path.join(repoRoot, 'out/minutes.vsix');
+const results = [];
+let pageForFailures;
+const step = async (title, fn) => {
+    const started = Date.now();
+    try {
+        await fn();
+        results.push({ title, ok: true });
+        console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
+    } catch (error) {
+        results.push({ title, ok: false });
+        await screenshot(pageForFailures, `vsix-failed-${results.length}`).catch(() => {});
+        console.log(`  ✗ ${title}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+    }
+};
+
+/** The frame of the minutes preview whose text matches, or throws. */
+const previewFrame = (page, text, timeoutMs = 20_000) => findInWebviews(page, text, { timeoutMs, extensionId: 'minutes-team.minutes' });
+
+/** Sets the colour theme through the command palette. */
+async function setTheme(page, label) {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Preferences: Color Theme');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+    await page.keyboard.type(label);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(800);
+}
+
+if (!fs.existsSync(vsix)) {
+    console.error(`${vsix} is missing: run npm run package first`);
+    process.exit(1);
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-e2e-vsix-'));
+const workspace = path.join(tmp, 'examples');
+fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+const extensionsDir = path.join(tmp, 'extensions');
+const userDataDir = path.join(tmp, 'user-data');
+fs.mkdirSync(extensionsDir, { recursive: true });
+fs.mkdirSync(RESULTS_DIR, { recursive: true });
+
+const install = spawnSync(codeServerBin(), ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
+    encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg'), XDG_CONFIG_HOME: path.join(tmp, 'xdg') },
+});
+if (install.status !== 0) {
+    console.error(install.stdout, install.stderr);
+    process.exit(1);
+}
+
+let server;
+let browser;
+try {
+    server = await startCodeServer({
+        folder: workspace, extensionsDir, userDataDir,
+        settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
+    });
+    browser = await launchChromium();
+    const page = await openWorkbench(browser, server, { folder: workspace, viewport: { width: 1500, height: 900 } });
+    pageForFailures = page;
+    const consoleLines = [];
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+    await page.waitForTimeout(1500);
+
+    await step('a .minutes file opens in the minutes language with coloured tokens', async () => {
+        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await waitFor(() => page.locator('[id="status.editor.mode"]').textContent(), (t) => /Minutes|Minnesanteckningar/.test(t ?? ''), { what: 'language mode Minutes' });
+        const classes = await waitFor(() => page.evaluate(() => {
+            const spans = document.querySelectorAll('.editor-group-container.active .view-lines .view-line span span');
+            return [...new Set([...spans].map((s) => s.className))];
+        }), (c) => c.length >= 4, { what: 'several token colours' });
+        if (classes.length < 4) throw new Error(`only ${classes.length} token colours`);
+    });
+
+    await step('the broken example shows error and warning squiggles', async () => {
+        await openFile(page, 'board-meeting-with-mistakes.minutes');
+        await waitFor(() => countSquiggles(page, 'error'), (n) => n >= 5, { what: 'error squiggles', timeoutMs: 30_000 });
+        await waitFor(() => countSquiggles(page, 'warning'), (n) => n >= 1, { what: 'warning squiggles' });
+        await page.waitForTimeout(500);
+        await screenshot(page, 'vsix-editor-diagnostics');
+    });
+
+    await step('Open Preview to the Side shows the problems with links, and a link reveals the line', async () => {
+        await runCommand(page, 'Minutes: Open Preview to the Side');
+        const frame = await previewFrame(page, /errors?, \d+ warnings?/);
+        const links = frame.locator('.problem-link');
+        await waitFor(() => links.count(), (n) => n >= 7, { what: 'problem links' });
+        await page.waitForTimeout(500);
+        await screenshot(page, 'vsix-preview-problems');
+        // The link of the empty decision (line 21) puts the cursor there.
+        await frame.locator('.problem-link', { hasText: 'Line 21' }).first().click();
+        await waitFor(() => page.locator('[id="status.editor.selection"]').textContent(), (t) => /Ln 21,/.test(t ?? ''), { what: 'cursor on line 21' });
+    });
+
+    await step('the preview of a clean document renders beside the editor', async () => {
+        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await runCommand(page, 'Minutes: Open Preview to the Side');
+        const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /No problems/.test(t ?? ''), { what: 'no problems' });
+        await page.waitForTimeout(500);
+        const scrollY = await frame.evaluate(() => window.scrollY);
+        if (scrollY !== 0) throw new Error(`the preview opened scrolled to ${scrollY} px, not at the top like the editor`);
+        await screenshot(page, 'vsix-preview-beside-editor');
+    });
+
+    await step('typing in the editor updates the preview without reloading it', async () => {
+        const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        await frame.evaluate(() => { window.__minutesMarker = 'same page'; });
+        await focusEditor(page);
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('End');
+        await typeInEditor(page, ' (extra)');
+        await waitFor(() => frame.evaluate(() => document.querySelector('h1')?.textContent ?? ''), (t) => t.includes('styrelsemöte (extra)'), { what: 'new title in preview' });
+        const marker = await frame.evaluate(() => window.__minutesMarker);
+        if (marker !== 'same page') throw new Error('the preview page was reloaded instead of updated');
+    });
+
+    await step('the preview follows the editor\'s scrolling', async () => {
+        const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        const before = await frame.evaluate(() => window.scrollY);
+        await focusEditor(page);
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('55');
+        await page.keyboard.press('Enter');
+        await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().hover();
+        await page.mouse.wheel(0, 600);
+        const after = await waitFor(() => frame.evaluate(() => window.scrollY), (y) => y > before + 100, { what: 'preview scrolled' });
+        console.log(`      preview scrollY ${before} → ${after}`);
+    });
+
+    await step('double-click in the preview reveals the line in the editor', async () => {
+        const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        const heading = frame.locator('.minutes-item h2', { hasText: 'Ekonomisk rapport' });
+        const line = Number(await frame.locator('.minutes-item', { has: frame.locator('h2', { hasText: 'Ekonomisk rapport' }) }).getAttribute('data-line'));
+        await heading.scrollIntoViewIfNeeded();
+        await heading.dblclick();
+        await waitFor(() => page.locator('[id="status.editor.selection"]').textContent(), (t) => new RegExp(`Ln ${line + 1},`).test(t ?? ''), { what: `cursor on line ${line + 1}` });
+    });
+
+    await step('the preview follows the theme (dark, high contrast)', async () => {
+        await setTheme(page, 'Dark Modern');
+        let frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        const dark = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await screenshot(page, 'vsix-preview-dark');
+        await setTheme(page, 'Dark High Contrast');
+        frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        const contrast = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await screenshot(page, 'vsix-preview-high-contrast');
+        await setTheme(page, 'Light Modern');
+        frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
+        const light = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        console.log(`      body background: light ${light}, dark ${dark}, high contrast ${contrast}`);
+        if (new Set([light, dark, contrast]).size !== 3) throw new Error('the preview background did not change with the theme');
+    });
+
+    await step('Export to HTML writes the page next to the source and says so', async () => {
+        await openFile(page, 'riverside-garden-club-2025-10-02.minutes');
+        await runCommand(page, 'Minutes: Export to HTML');
+        const target = path.join(workspace, 'riverside-garden-club-2025-10-02.html');
+        await page.locator('.notifications-toasts', { hasText: 'Exported to' }).waitFor({ timeout: 20_000 });
+        await screenshot(page, 'vsix-export-notification');
+        if (!fs.existsSync(target)) throw new Error(`${target} was not written`);
+        const html = fs.readFileSync(target, 'utf8');
+        if (!html.includes('Riverside Community Garden')) throw new Error('exported page lacks the title');
+        const exported = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        await exported.goto(`file://${target}`);
+        await exported.screenshot({ path: path.join(RESULTS_DIR, 'vsix-exported-page.png') });
+        await exported.close();
+    });
+
+    await step('the preview comes back after a window reload', async () => {
+        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await runCommand(page, 'Minutes: Open Preview to the Side');
+        await previewFrame(page, 'Stambyte och badrumsrenovering');
+        await runCommand(page, 'Developer: Reload Window');
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await previewFrame(page, 'Stambyte och badrumsrenovering', 60_000);
+    });
+
+    const errors = consoleLines.filter((l) => /minutes|preview\.js|Content Security Policy/i.test(l) && /error|refused|violat/i.test(l));
+    if (errors.length) console.log(`  workbench console:\n    ${errors.slice(0, 20).join('\n    ')}`);
+} finally {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (!process.argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
+    else console.log(`workspace kept in ${workspace}`);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
