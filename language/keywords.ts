@@ -18,6 +18,8 @@ export interface KeywordInfo {
     canonical: Record<Lang, string>;
     /** All spellings, lower-case, single-spaced. */
     aliases: Record<Lang, readonly string[]>;
+    /** All spellings as the table writes them (`Nästa möte`), in the order of `aliases`. */
+    spellings: Record<Lang, readonly string[]>;
 }
 
 /** Where in a document a keyword line belongs. */
@@ -47,7 +49,8 @@ export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, sv, en]) 
     id,
     token,
     canonical: { sv: sv[0], en: en[0] },
-    aliases: { sv: sv.map(normalizeKeyword), en: en.map(normalizeKeyword) }
+    aliases: { sv: sv.map(normalizeKeyword), en: en.map(normalizeKeyword) },
+    spellings: { sv, en }
 }));
 
 export const KEYWORD_BY_ID: Readonly<Record<KeywordId, KeywordInfo>> =

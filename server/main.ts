@@ -6,15 +6,15 @@ import '../language/polyfill.mjs';
 import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { langOfLocale } from '../language/messages.js';
 import { createMinutesServices } from './minutes-server-module.js';
+import { followClientSettings } from './minutes-settings.js';
+import { registerRenderRequest } from './render-request.js';
 
 /** Starts the server on the process's IPC channel or stdin/stdout, as the command line asks. */
 export function startServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Minutes } = createMinutesServices({ connection, ...NodeFileSystem });
-    shared.lsp.LanguageServer.onInitialize(params => {
-        Minutes.settings.Settings.lang = langOfLocale(params.locale);
-    });
+    registerRenderRequest(connection, shared);
+    followClientSettings(shared, Minutes.settings.Settings);
     startLanguageServer(shared);
 }

@@ -5,31 +5,70 @@
 import { inject, type Module } from 'langium';
 import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
-    type PartialLangiumServices, createDefaultModule, createDefaultSharedModule
+    type PartialLangiumServices, type PartialLangiumSharedServices, createDefaultModule, createDefaultSharedModule
 } from 'langium/lsp';
 import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from '../language/generated/module.js';
 import {
     createMinutesModule, DEFAULT_APPROVAL_DAYS, type MinutesAddedServices, type MinutesSettings
 } from '../language/minutes-module.js';
 import { registerValidationChecks } from '../language/minutes-validator.js';
+import { systemClock, type Clock } from './clock.js';
+import { MinutesCodeActionProvider } from './minutes-code-actions.js';
+import { MinutesCompletionProvider } from './minutes-completion.js';
+import { MinutesDocumentSymbolProvider } from './minutes-document-symbols.js';
+import { MinutesFoldingRangeProvider } from './minutes-folding.js';
+import { MinutesFormatter } from './minutes-formatter.js';
+import { MinutesHoverProvider } from './minutes-hover.js';
+import { MinutesRenameProvider } from './minutes-rename.js';
+import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
+import { MinutesConfigurationProvider } from './minutes-settings.js';
 
-export type MinutesLspServices = LangiumServices & MinutesAddedServices;
+/** Services the language server adds: "today" for date completions. */
+export type MinutesLspAddedServices = {
+    lsp: {
+        Clock: Clock;
+    };
+};
+
+export type MinutesLspServices = LangiumServices & MinutesAddedServices & MinutesLspAddedServices;
 
 /** Our LSP services (completion, hover, formatting, code actions, …). */
 export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices> = {
+    lsp: {
+        CompletionProvider: services => new MinutesCompletionProvider(services),
+        HoverProvider: services => new MinutesHoverProvider(services),
+        RenameProvider: services => new MinutesRenameProvider(services),
+        DocumentSymbolProvider: services => new MinutesDocumentSymbolProvider(services),
+        FoldingRangeProvider: () => new MinutesFoldingRangeProvider(),
+        SemanticTokenProvider: services => new MinutesSemanticTokenProvider(services),
+        Formatter: services => new MinutesFormatter(services),
+        CodeActionProvider: services => new MinutesCodeActionProvider(services)
+    }
 };
 
-/** Creates the shared and language services for the language server. */
-export function createMinutesServices(context: DefaultSharedModuleContext, settings?: Partial<MinutesSettings>): {
+/** Shared services: a configuration provider that also re-reads settings on a bare change notification. */
+export const MinutesSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new MinutesConfigurationProvider(services)
+    }
+};
+
+function clockModule(clock: Clock): Module<MinutesLspServices, MinutesLspAddedServices> {
+    return { lsp: { Clock: () => clock } };
+}
+
+/** Creates the shared and language services for the language server; tests pass a fixed clock. */
+export function createMinutesServices(context: DefaultSharedModuleContext, settings?: Partial<MinutesSettings>, clock?: Clock): {
     shared: LangiumSharedServices;
     Minutes: MinutesLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, MinutesSharedLspModule);
     const Minutes = inject(
         createDefaultModule({ shared }),
         MinutesGeneratedModule,
         createMinutesModule({ lang: 'en', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
-        MinutesLspModule
+        MinutesLspModule,
+        clockModule(clock ?? systemClock)
     );
     shared.ServiceRegistry.register(Minutes);
     registerValidationChecks(Minutes);

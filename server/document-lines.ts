@@ -1,0 +1,128 @@
+/**
+ * Line-level views of a parsed document that the editor features share: which element a line
+ * belongs to, the first token of an element, keyword spellings. Minutes are line-oriented, so
+ * most editor questions ("what is on this line?", "what came before it?") are line questions.
+ */
+import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Document } from '../language/generated/ast.js';
+import { lookupKeyword, normalizeKeyword, type KeywordId, type Lang } from '../language/keywords.js';
+
+/** AST types that own whole lines: the elements of a document and their sub-lines. */
+const LINE_ELEMENTS = new Set([
+    'Header', 'MeetingTime', 'Place', 'PresentList', 'AbsentList', 'Person', 'ChairLine', 'SecretaryLine',
+    'AdjusterLine', 'Paragraph', 'Bullet', 'Misplaced', 'Item', 'Decision', 'Action', 'OwnerLine', 'DueLine',
+    'NextMeeting', 'Approval', 'Closing'
+]);
+
+/** The text of one line without its line break. */
+export function lineText(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return text.replace(/\r?\n$|\r$/u, '');
+}
+
+/** Whether a line holds nothing but whitespace or a `//` comment. */
+function isBlankOrComment(text: string): boolean {
+    const body = text.trim();
+    return body === '' || body.startsWith('//');
+}
+
+/** The innermost line element (`Person`, `Decision`, `Item`, …) that the given offset lies in. */
+function elementAt(document: LangiumDocument<Document>, offset: number): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    if (!leaf || leaf.hidden || leaf.tokenType.name === 'EOL') return undefined;
+    let node: AstNode | undefined = leaf.astNode;
+    while (node && !LINE_ELEMENTS.has(node.$type)) node = node.$container;
+    return node;
+}
+
+/** The element that starts or continues on a line (undefined for blank and comment lines). */
+export function elementOnLine(document: LangiumDocument<Document>, line: number): AstNode | undefined {
+    const text = lineText(document, line);
+    if (isBlankOrComment(text)) return undefined;
+    const indent = text.length - text.trimStart().length;
+    return elementAt(document, document.textDocument.offsetAt({ line, character: indent }));
+}
+
+/** The nearest line above `line` that is neither blank nor a comment. */
+export function previousContentLine(document: LangiumDocument, line: number): number | undefined {
+    for (let l = line - 1; l >= 0; l--) {
+        if (!isBlankOrComment(lineText(document, l))) return l;
+    }
+    return undefined;
+}
+
+/** The first visible token of a node, found without flattening the node's whole subtree. */
+export function leadingToken(node: AstNode): LeafCstNode | undefined {
+    let cst = node.$cstNode;
+    while (cst && isCompositeCstNode(cst)) {
+        cst = cst.content.find(child => !child.hidden);
+    }
+    return cst && isLeafCstNode(cst) ? cst : undefined;
+}
+
+/** The last token of a node (for a line element, the line break that ends it). */
+function trailingToken(node: AstNode): LeafCstNode | undefined {
+    let cst = node.$cstNode;
+    while (cst && isCompositeCstNode(cst)) {
+        const children = cst.content;
+        let i = children.length - 1;
+        while (i >= 0 && children[i].hidden) i--;
+        cst = children[i];
+    }
+    return cst && isLeafCstNode(cst) ? cst : undefined;
+}
+
+/** A line element from its first character to the end of its last line's text (without the line break). */
+export function elementRange(node: AstNode): Range | undefined {
+    const first = leadingToken(node);
+    const last = trailingToken(node);
+    if (!first || !last) return undefined;
+    return { start: first.range.start, end: last.tokenType.name === 'EOL' ? last.range.start : last.range.end };
+}
+
+/** The tokens that belong to a node itself (its keyword, colon, values), not to its children. */
+export function ownTokens(node: AstNode): LeafCstNode[] {
+    const tokens: LeafCstNode[] = [];
+    const collect = (cst: CstNode) => {
+        if (isLeafCstNode(cst)) {
+            if (!cst.hidden) tokens.push(cst);
+        } else if (isCompositeCstNode(cst)) {
+            // A rule called without assignment (`PreambleElement: MeetingTime | …`) nests a
+            // composite of the same AST node; composites of child nodes are theirs.
+            for (const child of cst.content) {
+                if (isLeafCstNode(child) || child.astNode === node) collect(child);
+            }
+        }
+    };
+    if (node.$cstNode) collect(node.$cstNode);
+    return tokens;
+}
+
+/** The keyword of a line element as written (`Beslut`, `NÄSTA MÖTE`) and which keyword it is. */
+export function leadingKeyword(node: AstNode): { id: KeywordId; lang: Lang; text: string; range: Range } | undefined {
+    const token = leadingToken(node);
+    if (!token || !token.tokenType.name.startsWith('K_')) return undefined;
+    // The lexer emits a keyword token only for spellings of the table (the item number is a token of its own).
+    const found = lookupKeyword(token.text);
+    return found && { id: found.info.id, lang: found.lang, text: token.text, range: token.range };
+}
+
+/** How the table writes a keyword as typed (`NÄSTA  MÖTE` → `Nästa möte`), keeping the alias the writer chose. */
+export function tableSpelling(written: string): string | undefined {
+    const found = lookupKeyword(written);
+    if (!found) return undefined;
+    const { info, lang } = found;
+    const index = info.aliases[lang].indexOf(normalizeKeyword(written));
+    return info.spellings[lang][index];
+}
+
+
+/** A text cut at a word boundary to at most `length` characters, with an ellipsis when cut. */
+export function shorten(text: string, length: number): string {
+    if (text.length <= length) return text;
+    const cut = text.slice(0, length - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,505 @@
+/**
+ * Completion for minutes. Langium's default completion follows the grammar, but our line
+ * structure comes from the line lexer, not from grammar follow-sets, so this provider reads the
+ * cursor's line and the parsed document instead: keywords at the start of a line (those that
+ * belong where the cursor is, in the document's language), persons after role keywords, dates
+ * after date keywords, organisations in person lists, and templates in an empty document.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp';
+import {
+    CompletionItemKind, InsertTextFormat, TextEdit,
+    type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
+} from 'vscode-languageserver';
+import {
+    isAbsentList, isAction, isAdjusterLine, isChairLine, isDueLine, isOwnerLine, isPerson, isPresentList, isSecretaryLine,
+    type Document, type Person
+} from '../language/generated/ast.js';
+import { KEYWORD_BY_ID, normalizeKeyword, weekdayName, type KeywordId, type Lang } from '../language/keywords.js';
+import { addDays, formatIsoDate, weekdayOf, type CalendarDate } from '../language/dates.js';
+import {
+    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
+    personIndex, roleLines
+} from '../language/model.js';
+import { matchKeyword } from '../language/minutes-lexer.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
+import type { Clock } from './clock.js';
+import { elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
+import { UI_TEXT, type UiText } from './ui-text.js';
+
+/** What the completion provider needs from the language services. */
+export interface CompletionServices {
+    settings: { Settings: MinutesSettings };
+    lsp: { Clock: Clock };
+}
+
+type Section = 'header' | 'items' | 'trailer';
+
+const HEADER_FIELDS: readonly KeywordId[] = ['date', 'place', 'present', 'absent', 'chair', 'secretary', 'adjuster'];
+const TRAILER_FIELDS: readonly KeywordId[] = ['next', 'approval', 'closing'];
+const BULLET = /^[-*•](?:\s+|$)/u;
+/** Longest text before a colon that can still become a keyword (as in the lexer). */
+const MAX_KEYWORD_PREFIX = 24;
+
+/** The cursor's line, split the way the lexer splits it. */
+interface LineContext {
+    document: LangiumDocument<Document>;
+    doc: Document;
+    position: Position;
+    line: string;
+    /** Column where the line's text starts (after indentation). */
+    indent: number;
+    /** Language of the document's keywords. */
+    lang: Lang;
+    /** Language of the labels around them. */
+    ui: UiText;
+    /**
+     * Where a keyword completion's replacement ends: the cursor, or past the colon and its
+     * spaces when the cursor is inside a keyword that is already written (`Ansv|arig: Anna`).
+     */
+    keywordEnd: number;
+}
+
+export class MinutesCompletionProvider implements CompletionProvider {
+    readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [':', ',', ' '] };
+
+    constructor(private readonly services: CompletionServices) { }
+
+    getCompletion(document: LangiumDocument, params: CompletionParams): CompletionList | undefined {
+        const minutes = document as LangiumDocument<Document>;
+        const doc = minutes.parseResult.value;
+        const position = params.position;
+        const line = lineText(document, position.line);
+        const before = line.slice(0, position.character);
+        const ctx: LineContext = {
+            document: minutes,
+            doc,
+            position,
+            line,
+            indent: before.length - before.trimStart().length,
+            lang: documentLanguage(doc),
+            ui: UI_TEXT[this.services.settings.Settings.lang],
+            keywordEnd: position.character
+        };
+        if (!/\S/u.test(document.textDocument.getText())) {
+            return list([...this.templates(ctx), ...this.kindKeywords(ctx, '')]);
+        }
+        const body = line.slice(ctx.indent).trimEnd();
+        const keyword = matchKeyword(body);
+        if (keyword && position.character > ctx.indent + keyword.colon) {
+            return this.valueCompletion(ctx, keyword.id, ctx.indent + keyword.colon + 1);
+        }
+        if (keyword) {
+            const afterColon = ctx.indent + keyword.colon + 1;
+            ctx.keywordEnd = afterColon + (line.slice(afterColon).length - line.slice(afterColon).trimStart().length);
+        }
+        const typed = before.slice(ctx.indent);
+        if (BULLET.test(typed)) {
+            return this.personListCompletion(ctx, params);
+        }
+        if (typed.includes(':') || typed.length > MAX_KEYWORD_PREFIX) return undefined;
+        return this.lineStartCompletion(ctx, typed);
+    }
+
+    // ---- keywords at the start of a line -------------------------------------------------
+
+    private lineStartCompletion(ctx: LineContext, typed: string): CompletionList {
+        const { doc, position } = ctx;
+        const previous = previousContentLine(ctx.document, position.line);
+        const headerLine = doc.header?.$cstNode?.range.start.line;
+        if (previous === undefined && (headerLine === undefined || headerLine >= position.line)) {
+            return list(this.kindKeywords(ctx, typed), typed !== '');
+        }
+        const section = this.sectionAt(ctx);
+        const candidates: KeywordId[] = [];
+        if (section === 'items' && previous !== undefined) {
+            candidates.push(...this.missingActionFields(ctx, previous));
+        }
+        if (section === 'header') {
+            const used = this.usedKeywords(ctx, doc.preamble);
+            candidates.push(...HEADER_FIELDS.filter(id => !used.has(id)), 'item');
+        } else if (section === 'items') {
+            candidates.push('decision', 'action', 'item');
+        }
+        const usedTrailer = this.usedKeywords(ctx, doc.trailer);
+        candidates.push(...TRAILER_FIELDS.filter(id => !usedTrailer.has(id)));
+
+        const items: CompletionItem[] = [];
+        candidates.forEach((id, rank) => items.push(...this.keywordItems(ctx, id, typed, rank)));
+        if (section !== 'trailer') items.push(...this.itemSnippet(ctx, typed));
+        if (section === 'items') items.push(...this.actionSnippet(ctx, typed));
+        return list(items, typed !== '');
+    }
+
+    /** Header, items or trailer: decided by the elements that start above the cursor's line. */
+    private sectionAt(ctx: LineContext): Section {
+        const lineStart = ctx.document.textDocument.offsetAt({ line: ctx.position.line, character: 0 });
+        const startsAbove = (node: { $cstNode?: { offset: number } } | undefined) =>
+            node?.$cstNode !== undefined && node.$cstNode.offset < lineStart;
+        if (startsAbove(ctx.doc.trailer[0])) return 'trailer';
+        if (startsAbove(ctx.doc.items[0])) return 'items';
+        return 'header';
+    }
+
+    /** `Ansvarig`/`Senast` right below an `Uppdrag` (or its fields), unless the action has them. */
+    private missingActionFields(ctx: LineContext, previous: number): KeywordId[] {
+        let element = elementOnLine(ctx.document, previous);
+        if (element && (isOwnerLine(element) || isDueLine(element))) element = element.$container;
+        if (!element || !isAction(element)) return [];
+        // The line being completed does not count as already written.
+        const others = element.fields.filter(field => field.$cstNode?.range.start.line !== ctx.position.line);
+        const fields: KeywordId[] = [];
+        if (!others.some(isOwnerLine)) fields.push('owner');
+        if (!others.some(isDueLine)) fields.push('due');
+        return fields;
+    }
+
+    /** Keywords already used by other lines (a second `Tid:` is an error). */
+    private usedKeywords(ctx: LineContext, elements: readonly AstNode[]): Set<KeywordId> {
+        const used = new Set<KeywordId>();
+        for (const element of elements) {
+            if (element.$cstNode?.range.start.line === ctx.position.line) continue;
+            const keyword = leadingKeyword(element);
+            if (keyword) used.add(keyword.id);
+        }
+        return used;
+    }
+
+    /** One item per spelling of the keyword that matches what was typed (the canonical one when nothing was). */
+    private keywordItems(ctx: LineContext, id: KeywordId, typed: string, rank: number): CompletionItem[] {
+        const spellings = this.spellingsFor(ctx, id, typed);
+        return spellings.map(spelling => {
+            const head = id === 'item' ? `${spelling} ${this.nextItemNumber(ctx)}` : spelling;
+            return {
+                label: `${head}:`,
+                kind: CompletionItemKind.Keyword,
+                textEdit: TextEdit.replace(this.typedRange(ctx), `${head}: `),
+                filterText: head,
+                sortText: `${String(rank).padStart(2, '0')}`
+            };
+        });
+    }
+
+    private spellingsFor(ctx: LineContext, id: KeywordId, typed: string): string[] {
+        const info = KEYWORD_BY_ID[id];
+        const wanted = normalizeKeyword(typed);
+        if (wanted === '') return [id === 'item' ? this.itemKeyword(ctx) : info.canonical[ctx.lang]];
+        return info.spellings[ctx.lang].filter(spelling => normalizeKeyword(spelling).startsWith(wanted));
+    }
+
+    /** `Punkt`, or `§` in protocols and where the items above use it. */
+    private itemKeyword(ctx: LineContext): string {
+        const above = this.itemsAbove(ctx);
+        const last = above.length > 0 ? leadingKeyword(ctx.doc.items[above.length - 1]) : undefined;
+        if (last) return tableSpelling(last.text) ?? last.text;
+        return isProtocol(ctx.doc) && ctx.lang === 'sv' ? '§' : KEYWORD_BY_ID.item.canonical[ctx.lang];
+    }
+
+    /** The number after the item above the cursor (1 for the first item). */
+    private nextItemNumber(ctx: LineContext): number {
+        const above = this.itemsAbove(ctx);
+        return above.length > 0 ? above[above.length - 1] + 1 : 1;
+    }
+
+    /** Effective numbers of the items that start above the cursor's line. */
+    private itemsAbove(ctx: LineContext): number[] {
+        const numbers = itemNumbers(ctx.doc);
+        const count = ctx.doc.items.findIndex(item => (item.$cstNode?.range.start.line ?? 0) >= ctx.position.line);
+        return count < 0 ? numbers : numbers.slice(0, count);
+    }
+
+    private kindKeywords(ctx: LineContext, typed: string): CompletionItem[] {
+        const wanted = normalizeKeyword(typed);
+        const info = KEYWORD_BY_ID.kind;
+        // Unasked, the kinds the language describes; typed, every spelling of either language.
+        const spellings = (wanted === '' ? [...info.spellings.sv, info.canonical.en] : [...info.spellings.sv, ...info.spellings.en])
+            .filter(spelling => normalizeKeyword(spelling).startsWith(wanted));
+        return spellings.map((spelling, rank) => ({
+            label: `${spelling}:`,
+            kind: CompletionItemKind.Keyword,
+            textEdit: TextEdit.replace(this.typedRange(ctx), `${spelling}: `),
+            filterText: spelling,
+            sortText: `1${rank}`
+        }));
+    }
+
+    /** From the start of the line's text to the cursor (or past a written keyword): what a keyword completion replaces. */
+    private typedRange(ctx: LineContext): Range {
+        return { start: { line: ctx.position.line, character: ctx.indent }, end: { line: ctx.position.line, character: ctx.keywordEnd } };
+    }
+
+    // ---- snippets and templates -----------------------------------------------------------
+
+    private itemSnippet(ctx: LineContext, typed: string): CompletionItem[] {
+        if (this.spellingsFor(ctx, 'item', typed).length === 0) return [];
+        const keyword = this.itemKeyword(ctx);
+        const number = this.nextItemNumber(ctx);
+        const p = UI_TEXT[ctx.lang].placeholders;
+        return [{
+            label: `${keyword} ${number}: …`,
+            kind: CompletionItemKind.Snippet,
+            detail: ctx.ui.newItem,
+            filterText: keyword,
+            sortText: '90',
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: TextEdit.replace(this.typedRange(ctx), `${keyword} \${1:${number}}: \${2:${p.itemTitle}}\n$0`)
+        }];
+    }
+
+    private actionSnippet(ctx: LineContext, typed: string): CompletionItem[] {
+        if (this.spellingsFor(ctx, 'action', typed).length === 0) return [];
+        const lang = ctx.lang;
+        const p = UI_TEXT[lang].placeholders;
+        const present = [...personIndex(ctx.doc).values()].filter(person => !isAbsent(person)).map(person => person.name!);
+        const owner = present.length > 0 ? `\${2|${present.map(escapeChoice).join(',')}|}` : `\${2:${p.persons[0]}}`;
+        const due = dateWithWeekday(addDays(this.baseDate(ctx), 14), lang);
+        const action = KEYWORD_BY_ID.action.canonical[lang];
+        return [{
+            label: `${action}: … ${KEYWORD_BY_ID.owner.canonical[lang]}: … ${KEYWORD_BY_ID.due.canonical[lang]}: …`,
+            kind: CompletionItemKind.Snippet,
+            detail: ctx.ui.newAction,
+            filterText: action,
+            sortText: '91',
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: TextEdit.replace(this.typedRange(ctx),
+                `${action}: \${1:${p.action}}\n${KEYWORD_BY_ID.owner.canonical[lang]}: ${owner}\n${KEYWORD_BY_ID.due.canonical[lang]}: \${3:${due}}\n$0`)
+        }];
+    }
+
+    /** Whole documents for an empty file: meeting notes and a protocol in Swedish, minutes in English. */
+    private templates(ctx: LineContext): CompletionItem[] {
+        const today = this.services.lsp.Clock.today();
+        const kinds: Array<[string, Lang, boolean]> = [['Minnesanteckningar', 'sv', false], ['Protokoll', 'sv', true], ['Minutes', 'en', false]];
+        return kinds.map(([kind, lang, protocol], rank) => ({
+            label: `${kind}: …`,
+            kind: CompletionItemKind.Snippet,
+            detail: ctx.ui.template(kind),
+            filterText: kind,
+            sortText: `0${rank}`,
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: TextEdit.replace({ start: { line: 0, character: 0 }, end: ctx.document.textDocument.positionAt(ctx.document.textDocument.getText().length) },
+                documentTemplate(kind, lang, protocol, today))
+        }));
+    }
+
+    // ---- values after the colon -----------------------------------------------------------
+
+    private valueCompletion(ctx: LineContext, id: KeywordId, colonEnd: number): CompletionList | undefined {
+        const { line, position } = ctx;
+        const spaces = line.slice(colonEnd, position.character).length - line.slice(colonEnd, position.character).trimStart().length;
+        const valueStart = colonEnd + spaces;
+        // Right after the colon, the completion brings its own space.
+        const lead = position.character === colonEnd ? ' ' : '';
+        const range: Range = { start: { line: position.line, character: valueStart }, end: position };
+        switch (id) {
+            case 'chair': case 'secretary': case 'adjuster': case 'owner':
+                return this.personCompletion(ctx, id, valueStart);
+            case 'date': {
+                const today = this.services.lsp.Clock.today();
+                return list([dateItem(dateWithWeekday(today, ctx.lang), ctx.ui.today, 0, range, lead)]);
+            }
+            case 'next':
+                return list([1, 2, 4].map(weeks => dateItem(this.nextMeetingText(ctx, addDays(this.baseDate(ctx), 7 * weeks)),
+                    ctx.ui.weeksLater(weeks), weeks, range, lead)));
+            case 'due':
+                return list([7, 14, 30].map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                    ctx.ui.daysFromMeeting(days), days, range, lead)));
+            case 'approval':
+                return list(this.approvalDays().map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                    days === this.services.settings.Settings.approvalDays ? `${ctx.ui.daysFromMeeting(days)}, ${ctx.ui.lastApprovalDay}` : ctx.ui.daysFromMeeting(days),
+                    days, range, lead)));
+            default:
+                return undefined;
+        }
+    }
+
+    /** The meeting's date, or today when the document does not state one yet. */
+    private baseDate(ctx: LineContext): CalendarDate {
+        return meetingDate(ctx.doc) ?? this.services.lsp.Clock.today();
+    }
+
+    /** The same weekday and time as this meeting: `torsdag 2022-10-13 kl. 13.00–13.45`. */
+    private nextMeetingText(ctx: LineContext, date: CalendarDate): string {
+        const when = meetingTime(ctx.doc)?.when;
+        const text = dateWithWeekday(date, ctx.lang);
+        if (!when?.start) return text;
+        const time = when.end ? `${when.start}–${when.end}` : when.start;
+        return ctx.lang === 'sv' ? `${text} kl. ${time}` : `${text} ${time}`;
+    }
+
+    /** Every day from the meeting day to the approval deadline (Settings.approvalDays). */
+    private approvalDays(): number[] {
+        const limit = this.services.settings.Settings.approvalDays;
+        return Array.from({ length: limit + 1 }, (_, days) => days);
+    }
+
+    /** Declared persons after a role keyword: present ones first, then those who would conflict, then absent ones. */
+    private personCompletion(ctx: LineContext, role: KeywordId, valueStart: number): CompletionList {
+        const { doc, position, line } = ctx;
+        const element = elementOnLine(ctx.document, position.line);
+        const refs = element && (isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) || isOwnerLine(element))
+            ? element.names : [];
+        let range: Range = { start: position, end: position };
+        const onLine = new Set<string>();
+        for (const ref of refs) {
+            const refRange = ref.$refNode?.range;
+            if (!refRange) continue;
+            if (refRange.start.character <= position.character && position.character <= refRange.end.character) {
+                range = refRange;
+            } else {
+                onLine.add(normalizeName(ref.$refText));
+            }
+        }
+        if (refs.length === 0) {
+            // A role line the parser did not accept here (misplaced): the name being typed starts after the last comma.
+            const comma = line.lastIndexOf(',', position.character - 1);
+            const start = comma >= valueStart ? comma + 1 + (line.slice(comma + 1, position.character).length - line.slice(comma + 1, position.character).trimStart().length) : valueStart;
+            range = { start: { line: position.line, character: Math.min(start, position.character) }, end: position };
+        }
+        const typed = normalizeName(line.slice(range.start.character, position.character));
+        const charBefore = line[range.start.character - 1];
+        const lead = range.start.character === position.character && charBefore !== undefined && !/\s/u.test(charBefore) ? ' ' : '';
+
+        const { chair, secretary } = roleLines(doc);
+        const conflicts = new Map<Person, string>();
+        if (role === 'adjuster') {
+            const chairPerson = chair?.names[0]?.ref;
+            const secretaryPerson = secretary?.names[0]?.ref;
+            if (secretaryPerson) conflicts.set(secretaryPerson, ctx.ui.secretary);
+            if (chairPerson) conflicts.set(chairPerson, ctx.ui.chair);
+        }
+        const items: CompletionItem[] = [];
+        let order = 0;
+        for (const person of personIndex(doc).values()) {
+            const name = person.name!;
+            const key = normalizeName(name);
+            order++;
+            if (onLine.has(key) || !matchesTyped(key, typed)) continue;
+            const absent = isAbsent(person);
+            const conflict = conflicts.get(person);
+            const rank = absent ? 2 : conflict ? 1 : 0;
+            const status = absent ? ctx.ui.absent : ctx.ui.present;
+            items.push({
+                label: name,
+                kind: CompletionItemKind.Variable,
+                labelDetails: { description: absent ? ctx.ui.absent : conflict ?? person.info },
+                detail: [person.info, status, conflict].filter(Boolean).join(' · '),
+                sortText: `${rank}${String(order).padStart(5, '0')}`,
+                filterText: name,
+                textEdit: TextEdit.replace(range, lead + name)
+            });
+        }
+        return list(items, typed !== '');
+    }
+
+    // ---- person lists -----------------------------------------------------------------------
+
+    /** In `- Name, ` lines under Deltagare/Ej närvarande: the organisations other lines already name. */
+    private personListCompletion(ctx: LineContext, params: CompletionParams): CompletionList | undefined {
+        const { document, doc, position, line } = ctx;
+        const element = elementOnLine(document, position.line);
+        if (!element || !isPerson(element) || !(isPresentList(element.$container) || isAbsentList(element.$container))) return undefined;
+        const organisations = new Map<string, number>();
+        for (const person of declaredPersons(doc)) {
+            if (person === element || !person.info) continue;
+            organisations.set(person.info, (organisations.get(person.info) ?? 0) + 1);
+        }
+        const comma = line.indexOf(',');
+        let range: Range;
+        let prefix: string;
+        if (comma >= 0 && comma < position.character) {
+            const afterComma = line.slice(comma + 1, position.character);
+            const start = comma + 1 + (afterComma.length - afterComma.trimStart().length);
+            range = { start: { line: position.line, character: start }, end: position };
+            prefix = start === comma + 1 ? ' ' : '';
+        } else {
+            // Only when asked for, at the end of a name: typing a name must not offer organisations.
+            const invoked = params.context === undefined || params.context.triggerKind === 1;
+            const name = element.name ?? '';
+            const atNameEnd = name !== '' && line.slice(0, position.character).trimEnd().length === position.character
+                && line.slice(position.character).trim() === '';
+            if (!invoked || !atNameEnd) return undefined;
+            range = { start: position, end: position };
+            prefix = ', ';
+        }
+        const typed = line.slice(range.start.character, position.character).toLowerCase();
+        const items = [...organisations.entries()]
+            .filter(([organisation]) => organisation.toLowerCase().startsWith(typed))
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([organisation, count], rank): CompletionItem => ({
+                label: organisation,
+                kind: CompletionItemKind.Value,
+                detail: ctx.ui.persons(count),
+                sortText: String(rank).padStart(4, '0'),
+                filterText: organisation,
+                textEdit: TextEdit.replace(range, prefix + organisation)
+            }));
+        return list(items, typed !== '');
+    }
+}
+
+function list(items: CompletionItem[], isIncomplete = false): CompletionList {
+    return { isIncomplete, items };
+}
+
+/** Whether a name matches what was typed: the whole name or one of its words starts with it. */
+function matchesTyped(name: string, typed: string): boolean {
+    return typed === '' || name.startsWith(typed) || name.split(' ').some(word => word.startsWith(typed));
+}
+
+function dateItem(text: string, detail: string, order: number, range: Range, lead: string): CompletionItem {
+    return {
+        label: text,
+        kind: CompletionItemKind.Value,
+        detail,
+        sortText: String(order).padStart(4, '0'),
+        filterText: text,
+        textEdit: TextEdit.replace(range, lead + text)
+    };
+}
+
+/** `torsdag 2022-10-06` / `Thursday 2026-03-12`. */
+export function dateWithWeekday(date: CalendarDate, lang: Lang): string {
+    return `${weekdayName(weekdayOf(date), lang)} ${formatIsoDate(date)}`;
+}
+
+/** Snippet choices separate with commas and end with a pipe, so both are escaped in names. */
+function escapeChoice(name: string): string {
+    return name.replace(/[\\,|$}]/gu, match => `\\${match}`);
+}
+
+/**
+ * A whole minutes document as a snippet, valid as it stands: three persons with distinct roles,
+ * one item with a decision and an action with an owner and a deadline after the meeting.
+ */
+export function documentTemplate(kind: string, lang: Lang, protocol: boolean, today: CalendarDate): string {
+    const p = UI_TEXT[lang].placeholders;
+    const k = (id: KeywordId) => KEYWORD_BY_ID[id].canonical[lang];
+    const [first, second, third] = p.persons;
+    const time = lang === 'sv' ? 'kl. ${2:13.00}–${3:14.00}' : '${2:18.30}–${3:20.00}';
+    const item = protocol ? '§' : k('item');
+    return [
+        `${kind}: \${1:${p.title}}`,
+        `${k('date')}: ${dateWithWeekday(today, lang)} ${time}`,
+        `${k('place')}: \${4:${p.place}}`,
+        '',
+        `${k('present')}:`,
+        `- \${5:${first}}, \${6:${p.organisation}}`,
+        `- \${7:${second}}`,
+        `- \${8:${third}}`,
+        '',
+        `${k('chair')}: \${5}`,
+        `${k('secretary')}: \${7}`,
+        `${k('adjuster')}: \${8}`,
+        '',
+        `${item} 1: \${9:${p.itemTitle}}`,
+        `\${10:${p.text}}`,
+        '',
+        `${k('decision')}: \${11:${p.decision}}`,
+        '',
+        `${k('action')}: \${12:${p.action}}`,
+        `${k('owner')}: \${5}`,
+        `${k('due')}: \${13:${dateWithWeekday(addDays(today, 14), lang)}}`,
+        '$0'
+    ].join('\n');
+}

@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import { testCodeAction } from 'langium/test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { matchWeekdayForm } from '../../server/minutes-code-actions.js';
+import { applyEdits, createServices, HARBOUR, open, SODERTORN, type Services } from './helpers.js';
+
+const swedish = createServices({ lang: 'sv' });
+const english = createServices({ lang: 'en' });
+
+interface Fix {
+    title: string;
+    preferred: boolean;
+    /** The document after applying the fix. */
+    result: string;
+}
+
+/** The quick fixes offered for the diagnostics with `code`, applied one by one to the text. */
+async function fixes(text: string, code: string, services: Services = swedish): Promise<Fix[]> {
+    const document = await open(services, text);
+    const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
+    expect(diagnostics.length, `no ${code} in ${JSON.stringify(document.diagnostics?.map(d => d.code))}`).toBeGreaterThan(0);
+    const actions = await services.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostics[0].range, context: { diagnostics }
+    }) as CodeAction[];
+    return actions.map(action => ({
+        title: action.title,
+        preferred: action.isPreferred === true,
+        result: applyEdits(text, action.edit!.changes![document.uri.toString()])
+    }));
+}
+
+async function codesOf(text: string): Promise<string[]> {
+    return ((await open(swedish, text)).diagnostics ?? []).map((d: Diagnostic) => String(d.code));
+}
+
+const MEETING = `Minnesanteckningar: Styrelsemöte
+Tid: torsdag 2022-10-06
+
+Deltagare:
+- Anna Andersson, Botkyrka
+- Bertil Berg
+- Stefan Hollmark
+
+Ej närvarande:
+- David Dahl, Salem
+
+Ordförande: Anna Andersson
+Sekreterare: Bertil Berg
+Justerare: Stefan Hollmark
+`;
+
+describe('person-unknown', () => {
+    test('a name like nobody\'s: add the person to Deltagare', async () => {
+        const text = MEETING.replace('Justerare: Stefan Hollmark', 'Justerare: Eva Ek');
+        expect(await fixes(text, 'person-unknown')).toEqual([{
+            title: 'Lägg till Eva Ek under Deltagare',
+            preferred: true,
+            result: text.replace('- Stefan Hollmark\n', '- Stefan Hollmark\n- Eva Ek\n')
+        }]);
+    });
+
+    test('a near miss: change it to the declared name (preferred), or add it', async () => {
+        const text = MEETING.replace('Justerare: Stefan Hollmark', 'Justerare: stefan holmark');
+        const [change, add] = await fixes(text, 'person-unknown');
+        expect(change).toEqual({ title: 'Ändra till Stefan Hollmark', preferred: true, result: MEETING });
+        expect(add.title).toBe('Lägg till stefan holmark under Deltagare');
+        expect(add.preferred).toBe(false);
+    });
+
+    test('several near misses are offered closest first', async () => {
+        const text = MEETING.replace('- Bertil Berg', '- Bertil Berg\n- Bertil Borg').replace('Sekreterare: Bertil Berg', 'Sekreterare: Bertil Bürg');
+        expect((await fixes(text, 'person-unknown')).map(f => f.title)).toEqual(['Ändra till Bertil Berg', 'Ändra till Bertil Borg', 'Lägg till Bertil Bürg under Deltagare']);
+    });
+
+    test('without a Deltagare list the list is created after Tid and Plats', async () => {
+        const text = 'Minnesanteckningar: Möte\nTid: 2022-10-06\nPlats: Rummet\nJusterare: Eva Ek\n';
+        const [add] = await fixes(text, 'person-unknown');
+        expect(add.result).toBe('Minnesanteckningar: Möte\nTid: 2022-10-06\nPlats: Rummet\n\nDeltagare:\n- Eva Ek\n\nJusterare: Eva Ek\n');
+        expect(await codesOf(add.result)).toEqual([]);
+    });
+
+    test('in an English document the new list is "Present:", and titles follow the reader', async () => {
+        const text = 'Minutes: Board\nDate: 2026-03-12\n\nItem 1: Budget\nAction: Compare.\nOwner: Eva Ek\n';
+        const [add] = await fixes(text, 'person-unknown', english);
+        expect(add.title).toBe('Add Eva Ek to Present');
+        expect(add.result).toBe('Minutes: Board\nDate: 2026-03-12\n\nPresent:\n- Eva Ek\n\nItem 1: Budget\nAction: Compare.\nOwner: Eva Ek\n');
+    });
+});
+
+describe('person-present-and-absent', () => {
+    test('remove the person from Ej närvarande (preferred) or from Deltagare', async () => {
+        const text = MEETING.replace('- David Dahl, Salem', '- David Dahl, Salem\n- Bertil Berg');
+        const [fromAbsent, fromPresent] = await fixes(text, 'person-present-and-absent');
+        expect(fromAbsent).toEqual({ title: 'Ta bort Bertil Berg från Ej närvarande', preferred: true, result: MEETING });
+        expect(fromPresent.title).toBe('Ta bort Bertil Berg från Deltagare');
+        expect(fromPresent.result).toBe(text.replace('- Bertil Berg\n- Stefan', '- Stefan'));
+    });
+});
+
+describe('weekday-mismatch', () => {
+    test('writes the real weekday (through the langium helper)', async () => {
+        const text = MEETING.replace('Tid: torsdag', 'Tid: fredag');
+        await testCodeAction(swedish.Minutes)(text, 'weekday-mismatch', MEETING);
+    });
+
+    test('keeps the language, the -en form and the capitalisation the writer used', () => {
+        expect(matchWeekdayForm('fredag', 3)).toBe('torsdag');
+        expect(matchWeekdayForm('Fredagen', 3)).toBe('Torsdagen');
+        expect(matchWeekdayForm('FREDAG', 6)).toBe('SÖNDAG');
+        expect(matchWeekdayForm('friday', 3)).toBe('thursday');
+        expect(matchWeekdayForm('Friday', 0)).toBe('Monday');
+    });
+
+    test('in a deadline of the English example', async () => {
+        const text = HARBOUR.replace('Due: 2026-04-09', 'Due: Friday 2026-04-09');
+        const [fix] = await fixes(text, 'weekday-mismatch', english);
+        expect(fix).toEqual({ title: 'Write Thursday', preferred: true, result: HARBOUR.replace('Due: 2026-04-09', 'Due: Thursday 2026-04-09') });
+    });
+});
+
+describe('item numbers', () => {
+    const items = (numbers: Array<number | undefined>, keyword = 'Punkt') =>
+        MEETING + numbers.map((n, i) => `\n${keyword}${n === undefined ? '' : ` ${n}`}: Rubrik ${i + 1}\n`).join('');
+
+    test('a gap: renumber consecutively from the first item', async () => {
+        expect(await fixes(items([1, 3, 4]), 'item-number-gap')).toEqual([
+            { title: 'Numrera om punkterna 1–3', preferred: true, result: items([1, 2, 3]) }
+        ]);
+    });
+
+    test('a duplicate, with an unnumbered item that follows by itself', async () => {
+        const [fix] = await fixes(items([1, 1, undefined, 5]), 'item-number-duplicate');
+        expect(fix.result).toBe(items([1, 2, undefined, 4]));
+        expect(await codesOf(fix.result)).toEqual([]);
+    });
+
+    test('protocols continue their § numbers (through the langium helper)', async () => {
+        await testCodeAction(swedish.Minutes)(items([41, 43], '§'), 'item-number-gap', items([41, 42], '§'));
+    });
+
+    test('gap and duplicate together give one renumbering', async () => {
+        const text = items([1, 1, 4]);
+        const document = await open(swedish, text);
+        const actions = await swedish.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: document.diagnostics![0].range,
+            context: { diagnostics: document.diagnostics! }
+        }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['Numrera om punkterna 1–3']);
+        expect(actions[0].diagnostics?.map(d => d.code)).toEqual(['item-number-duplicate', 'item-number-gap']);
+    });
+});
+
+describe('absent persons in roles', () => {
+    test('adjuster-not-present: move the person from Ej närvarande to Deltagare', async () => {
+        const text = MEETING.replace('Justerare: Stefan Hollmark', 'Justerare: David Dahl');
+        const [fix] = await fixes(text, 'adjuster-not-present');
+        expect(fix.title).toBe('Flytta David Dahl till Deltagare');
+        expect(fix.preferred).toBe(true);
+        expect(fix.result).toBe(text.replace('- Stefan Hollmark\n', '- Stefan Hollmark\n- David Dahl, Salem\n').replace('Ej närvarande:\n- David Dahl, Salem\n', 'Ej närvarande:\n'));
+        expect(await codesOf(fix.result)).toEqual([]);
+    });
+
+    test('in the Swedish example, through the langium helper; chair and secretary the same way', async () => {
+        const text = SODERTORN.replace('Justerare: Stefan Hollmark', 'Justerare: Mats Bergström');
+        const moved = text.replace('- Helene Olofsson, Södertörnskommunerna\n', '- Helene Olofsson, Södertörnskommunerna\n- Mats Bergström, Salem\n')
+            .replace('- Mats Bergström, Salem\n\nOrdförande', '\nOrdförande');
+        await testCodeAction(swedish.Minutes)(text, 'adjuster-not-present', moved);
+        const chair = await fixes(MEETING.replace('Ordförande: Anna Andersson', 'Ordförande: David Dahl'), 'chair-not-present');
+        expect(chair.map(f => f.title)).toEqual(['Flytta David Dahl till Deltagare']);
+    });
+
+    test('the last line of a file without a final line break can be moved too', async () => {
+        const text = 'Minnesanteckningar: X\nTid: 2022-10-06\nJusterare: Bo Berg\nEj närvarande:\n- Bo Berg';
+        const [fix] = await fixes(text, 'adjuster-not-present');
+        expect(fix.result).toBe('Minnesanteckningar: X\nTid: 2022-10-06\n\nDeltagare:\n- Bo Berg\n\nJusterare: Bo Berg\nEj närvarande:');
+    });
+});

@@ -1,0 +1,279 @@
+import { describe, expect, test } from 'vitest';
+import { expectCompletion } from 'langium/test';
+import { CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
+import { applyEdits, createServices, cursor, open, SODERTORN, HARBOUR, type Services } from './helpers.js';
+
+const services = createServices({ lang: 'sv' });
+
+async function complete(marked: string, svc: Services = services, triggerKind: CompletionTriggerKind = CompletionTriggerKind.Invoked): Promise<CompletionList> {
+    const { text, position } = cursor(marked);
+    const document = await open(svc, text);
+    const result = await svc.Minutes.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position, context: { triggerKind }
+    });
+    return result ?? { isIncomplete: false, items: [] };
+}
+
+/** Labels in the order the editor shows them. */
+function labels(list: CompletionList): string[] {
+    return [...list.items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map(item => item.label);
+}
+
+function itemNamed(list: CompletionList, label: string): CompletionItem {
+    const item = list.items.find(i => i.label === label);
+    if (!item) throw new Error(`no completion "${label}" among ${labels(list).join(', ')}`);
+    return item;
+}
+
+/** The document after accepting a completion (snippet placeholders keep their default text). */
+function accept(marked: string, item: CompletionItem): string {
+    const { text } = cursor(marked);
+    const edit = item.textEdit as TextEdit;
+    const newText = item.insertTextFormat === InsertTextFormat.Snippet ? expandSnippet(edit.newText) : edit.newText;
+    return applyEdits(text, [{ range: edit.range, newText }]);
+}
+
+/** Resolves a snippet to the text it inserts when every placeholder keeps its default. */
+function expandSnippet(snippet: string): string {
+    const defaults = new Map<string, string>();
+    let text = snippet.replace(/\$\{(\d+)\|([^|]*)\|\}/gu, (_, n: string, choices: string) => {
+        const first = choices.split(',')[0];
+        defaults.set(n, first);
+        return first;
+    });
+    // Placeholders with defaults, innermost first, then mirrors and bare tab stops.
+    for (let previous = ''; previous !== text;) {
+        previous = text;
+        text = text.replace(/\$\{(\d+):([^${}]*)\}/gu, (_, n: string, value: string) => {
+            defaults.set(n, value);
+            return value;
+        });
+    }
+    return text.replace(/\$\{(\d+)\}|\$(\d+)/gu, (_, a?: string, b?: string) => defaults.get(a ?? b ?? '') ?? '');
+}
+
+const SWEDISH_HEADER = `Minnesanteckningar: Styrelsemöte
+Tid: torsdag 2022-10-06 kl. 13.00–14.00
+Plats: Kommunhuset
+
+Deltagare:
+- Anna Andersson, Botkyrka
+- Bertil Berg, Huddinge
+- Cecilia Carlsson, Botkyrka
+
+Ej närvarande:
+- David Dahl, Salem
+`;
+
+describe('keywords at the start of a line', () => {
+    test('the header offers the header fields not yet written, then the first item and the trailer, in Swedish', async () => {
+        const list = await complete(`${SWEDISH_HEADER}\n|`);
+        expect(labels(list)).toEqual([
+            'Ordförande:', 'Sekreterare:', 'Justerare:', 'Punkt 1:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 1: …'
+        ]);
+        expect(accept(`${SWEDISH_HEADER}\n|`, itemNamed(list, 'Ordförande:'))).toBe(`${SWEDISH_HEADER}\nOrdförande: `);
+    });
+
+    test('an English document gets English keywords', async () => {
+        const list = await complete('Minutes: Board\nDate: Thursday 2026-03-12\n|');
+        expect(labels(list)).toEqual([
+            'Place:', 'Present:', 'Absent:', 'Chair:', 'Secretary:', 'Adjuster:', 'Item 1:', 'Next meeting:', 'Approval:', 'Closing:', 'Item 1: …'
+        ]);
+    });
+
+    test('a partly typed word is completed, whatever its case, with the alias it starts', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\nDet diskuterades.\n`;
+        const list = await complete(`${doc}be|`);
+        expect(labels(list)).toEqual(['Beslut:']);
+        expect(list.isIncomplete).toBe(true);
+        expect(accept(`${doc}be|`, list.items[0])).toBe(`${doc}Beslut: `);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nnä|`))).toEqual(['Nästa möte:']);
+        expect(labels(await complete('Minnesanteckningar: X\nTid: 2022-10-06\nNä|'))).toEqual(['Närvarande:', 'Nästa möte:']);
+        expect(labels(await complete('Minnesanteckningar: X\nVid|'))).toEqual(['Vid anteckningarna:']);
+    });
+
+    test('inside a keyword already written, the whole keyword and its colon are replaced', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\n`;
+        const marked = `${doc}ANSV|ARIG:  Anna Andersson`;
+        const list = await complete(marked);
+        expect(labels(list)).toEqual(['Ansvarig:']);
+        expect(accept(marked, list.items[0])).toBe(`${doc}Ansvarig: Anna Andersson`);
+    });
+
+    test('prose that is no keyword gets no completion', async () => {
+        expect(labels(await complete(`${SWEDISH_HEADER}\nBeslut om |`))).toEqual([]);
+    });
+
+    test('inside an item: Beslut, Uppdrag, the next Punkt and the trailer, and the item and action snippets', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\nDet diskuterades.\n\n|`;
+        expect(labels(await complete(doc))).toEqual([
+            'Beslut:', 'Uppdrag:', 'Punkt 2:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'
+        ]);
+    });
+
+    test('right below an Uppdrag, its Ansvarig and Senast come first; a field already given is not offered', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Ta fram en jämförelse.\n`;
+        expect(labels(await complete(`${doc}|`)).slice(0, 2)).toEqual(['Ansvarig:', 'Senast:']);
+        const withOwner = `${doc}Ansvarig: Anna Andersson\n`;
+        expect(labels(await complete(`${withOwner}|`)).slice(0, 2)).toEqual(['Senast:', 'Beslut:']);
+        // A wrapped action text still belongs to the action; a paragraph after a blank line ends it.
+        expect(labels(await complete(`${doc}som fortsätter här.\n|`))).toContain('Ansvarig:');
+        expect(labels(await complete(`${doc}\nMer text.\n\n|`))).not.toContain('Ansvarig:');
+    });
+
+    test('after the trailer only the trailer keywords not yet used remain', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\n\nNästa möte: torsdag 2022-10-13\n|`;
+        expect(labels(await complete(doc))).toEqual(['Justering:', 'Avslutning:']);
+    });
+
+    test('protocols number their items with §', async () => {
+        const list = await complete('Protokoll: Kommunstyrelsen\nTid: 2022-10-06\n\n§ 41: Val\n\n|');
+        expect(labels(list)).toContain('§ 42:');
+        expect(labels(list)).toContain('§ 42: …');
+    });
+
+    test('the first line offers the kinds of documents', async () => {
+        expect(labels(await complete('Pro|\nTid: 2022-10-06'))).toEqual(['Protokoll:', 'Protocol:']);
+        expect(labels(await complete('|\nTid: 2022-10-06'))).toEqual(['Minnesanteckningar:', 'Protokoll:', 'Minutes:']);
+    });
+
+    test('the langium test helper sees the same keyword items', async () => {
+        await expectCompletion(services.Minutes)({
+            text: `${SWEDISH_HEADER}\nOrdförande: Anna Andersson\nSekreterare: Bertil Berg\nJusterare: Cecilia Carlsson\n\nPunkt 1: Budget\n<|>`,
+            index: 0,
+            expectedItems: ['Beslut:', 'Uppdrag:', 'Punkt 2:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'],
+            disposeAfterCheck: true
+        });
+    });
+});
+
+describe('snippets and templates', () => {
+    test('an empty document offers whole templates that check without a problem once accepted', async () => {
+        const list = await complete('|');
+        expect(labels(list)).toEqual(['Minnesanteckningar: …', 'Protokoll: …', 'Minutes: …', 'Minnesanteckningar:', 'Protokoll:', 'Minutes:']);
+        for (const label of ['Minnesanteckningar: …', 'Protokoll: …', 'Minutes: …']) {
+            const text = accept('|', itemNamed(list, label));
+            const document = await open(services, text);
+            expect(document.diagnostics, `${label}\n${text}`).toEqual([]);
+        }
+        const swedish = accept('|', itemNamed(list, 'Minnesanteckningar: …'));
+        expect(swedish.split('\n').slice(0, 2)).toEqual(['Minnesanteckningar: Styrelsemöte', 'Tid: onsdag 2026-03-11 kl. 13.00–14.00']);
+        expect(swedish).toContain('Senast: onsdag 2026-03-25');
+        expect(accept('|', itemNamed(list, 'Minutes: …'))).toContain('Date: Wednesday 2026-03-11 18.30–20.00');
+        expect(accept('|', itemNamed(list, 'Protokoll: …'))).toContain('§ 1: Rubrik');
+    });
+
+    test('the Punkt snippet numbers the item after the one above and has tab stops for number and title', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 4: Budget\n\n|`;
+        const item = itemNamed(await complete(doc), 'Punkt 5: …');
+        expect((item.textEdit as TextEdit).newText).toBe('Punkt ${1:5}: ${2:Rubrik}\n$0');
+    });
+
+    test('the Uppdrag snippet offers the present persons as owners and a deadline two weeks after the meeting', async () => {
+        const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\n\n|`;
+        const item = itemNamed(await complete(doc), 'Uppdrag: … Ansvarig: … Senast: …');
+        expect((item.textEdit as TextEdit).newText).toBe(
+            'Uppdrag: ${1:Vad som ska göras.}\nAnsvarig: ${2|Anna Andersson,Bertil Berg,Cecilia Carlsson|}\nSenast: ${3:torsdag 2022-10-20}\n$0');
+    });
+});
+
+describe('persons after role keywords', () => {
+    test('present persons first, absent ones last and marked as absent', async () => {
+        const list = await complete(`${SWEDISH_HEADER}\nOrdförande: |`);
+        expect(labels(list)).toEqual(['Anna Andersson', 'Bertil Berg', 'Cecilia Carlsson', 'David Dahl']);
+        expect(itemNamed(list, 'David Dahl').labelDetails?.description).toBe('ej närvarande');
+        expect(itemNamed(list, 'Anna Andersson').labelDetails?.description).toBe('Botkyrka');
+        expect(itemNamed(list, 'Anna Andersson').detail).toBe('Botkyrka · närvarande');
+    });
+
+    test('what is typed filters by the start of any word of the name, and the typed text is replaced', async () => {
+        const marked = `${SWEDISH_HEADER}\nSekreterare: be|`;
+        const list = await complete(marked);
+        expect(labels(list)).toEqual(['Bertil Berg']);
+        expect(accept(marked, list.items[0])).toBe(`${SWEDISH_HEADER}\nSekreterare: Bertil Berg`);
+    });
+
+    test('after a comma the next name, without the names already on the line', async () => {
+        const marked = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\nAnsvarig: Anna Andersson, |`;
+        expect(labels(await complete(marked))).toEqual(['Bertil Berg', 'Cecilia Carlsson', 'David Dahl']);
+        const noSpace = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\nAnsvarig: Anna Andersson,|`;
+        expect(accept(noSpace, itemNamed(await complete(noSpace), 'Bertil Berg'))).toMatch(/Ansvarig: Anna Andersson, Bertil Berg$/u);
+    });
+
+    test('for the adjuster, the chair and the secretary come after the other present persons', async () => {
+        const doc = `${SWEDISH_HEADER}\nOrdförande: Anna Andersson\nSekreterare: Bertil Berg\nJusterare: |`;
+        const list = await complete(doc);
+        expect(labels(list)).toEqual(['Cecilia Carlsson', 'Anna Andersson', 'Bertil Berg', 'David Dahl']);
+        expect(itemNamed(list, 'Bertil Berg').labelDetails?.description).toBe('sekreterare');
+    });
+
+    test('right after the colon the name comes with its space', async () => {
+        const marked = `${SWEDISH_HEADER}\nOrdförande:|`;
+        expect(accept(marked, itemNamed(await complete(marked), 'Anna Andersson'))).toBe(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson`);
+    });
+
+    test('labels follow the reader\'s language', async () => {
+        const english = createServices({ lang: 'en' });
+        const list = await complete(`${SWEDISH_HEADER}\nOrdförande: |`, english);
+        expect(itemNamed(list, 'David Dahl').labelDetails?.description).toBe('absent');
+    });
+});
+
+describe('dates after date keywords', () => {
+    test('Tid: today with its weekday, in the document\'s language', async () => {
+        const list = await complete('Minnesanteckningar: X\nTid: |');
+        expect(labels(list)).toEqual(['onsdag 2026-03-11']);
+        expect(list.items[0].detail).toBe('i dag');
+        expect(labels(await complete('Minutes: X\nDate: |'))).toEqual(['Wednesday 2026-03-11']);
+    });
+
+    test('Nästa möte: the meeting\'s weekday and time one, two and four weeks later', async () => {
+        const list = await complete(`${SWEDISH_HEADER}\nNästa möte: |`);
+        expect(labels(list)).toEqual(['torsdag 2022-10-13 kl. 13.00–14.00', 'torsdag 2022-10-20 kl. 13.00–14.00', 'torsdag 2022-11-03 kl. 13.00–14.00']);
+        expect(list.items.map(i => i.detail)).toEqual(['om en vecka', 'om 2 veckor', 'om 4 veckor']);
+        const english = await complete(`${HARBOUR.split('\n').slice(0, 4).join('\n')}\nNext meeting: |`);
+        expect(labels(english)[0]).toBe('Thursday 2026-03-19 18.30–20.10');
+    });
+
+    test('Senast: a week, two weeks and a month after the meeting; typed text is replaced', async () => {
+        const marked = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\nSenast: 2022|`;
+        const list = await complete(marked);
+        expect(labels(list)).toEqual(['torsdag 2022-10-13', 'torsdag 2022-10-20', 'lördag 2022-11-05']);
+        expect(list.items.map(i => i.detail)).toEqual(['7 dagar efter mötet', '14 dagar efter mötet', '30 dagar efter mötet']);
+        expect(accept(marked, list.items[0])).toMatch(/\nSenast: torsdag 2022-10-13$/u);
+    });
+
+    test('Justering: every day from the meeting to the approval deadline', async () => {
+        const short = createServices({ lang: 'sv', approvalDays: 3 });
+        const list = await complete(`${SWEDISH_HEADER}\nJustering: |`, short);
+        expect(labels(list)).toEqual(['torsdag 2022-10-06', 'fredag 2022-10-07', 'lördag 2022-10-08', 'söndag 2022-10-09']);
+        expect(list.items.map(i => i.detail)).toEqual([
+            'mötesdagen', '1 dag efter mötet', '2 dagar efter mötet', '3 dagar efter mötet, sista dagen för justering'
+        ]);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nJustering: |`))).toHaveLength(15);
+    });
+});
+
+describe('organisations in person lists', () => {
+    test('after the comma: the organisations already used, the most used first', async () => {
+        const marked = `${SWEDISH_HEADER.replace('- David Dahl, Salem', '- David Dahl, |')}`;
+        const list = await complete(marked);
+        expect(labels(list)).toEqual(['Botkyrka', 'Huddinge']);
+        expect(list.items[0].detail).toBe('2 personer');
+        expect(accept(marked, list.items[1])).toContain('- David Dahl, Huddinge\n');
+    });
+
+    test('at the end of a name, when asked: inserted after "Name, "', async () => {
+        const marked = SWEDISH_HEADER.replace('- David Dahl, Salem', '- David Dahl|');
+        const list = await complete(marked);
+        expect(accept(marked, itemNamed(list, 'Huddinge'))).toContain('- David Dahl, Huddinge\n');
+        // Typing a name (a space typed after it) does not pop organisations up.
+        const typing = SWEDISH_HEADER.replace('- David Dahl, Salem', '- David |');
+        expect(labels(await complete(typing, services, CompletionTriggerKind.TriggerCharacter))).toEqual([]);
+    });
+
+    test('the acceptance examples get their own organisations', async () => {
+        const marked = SODERTORN.replace('- Mats Bergström, Salem', '- Mats Bergström, Hu|');
+        expect(labels(await complete(marked))).toEqual(['Huddinge']);
+    });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, TextEdit } from 'vscode-languageserver';
+import type { Document, MinutesSettings } from '../../language/index.js';
+import { createMinutesServices } from '../../server/minutes-server-module.js';
+import { fixedClock } from '../../server/clock.js';
+
+/** The day completion tests treat as today: a Wednesday. */
+export const TODAY = { year: 2026, month: 3, day: 11 };
+
+export const EXAMPLES = '/work/shared/examples';
+export const SODERTORN = readFileSync(join(EXAMPLES, 'sodertorn-ledningsgrupp-2022-10-06.minutes'), 'utf8');
+export const HARBOUR = readFileSync(join(EXAMPLES, 'harbour-library-board-2026-03-12.minutes'), 'utf8');
+
+/** Language-server services without an editor, with "today" fixed. */
+export function createServices(settings: Partial<MinutesSettings> = {}) {
+    return createMinutesServices(EmptyFileSystem, { lang: 'en', ...settings }, fixedClock(TODAY));
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+let counter = 0;
+
+/** Parses, links and validates a text as a fresh document of the given services. */
+export async function open(services: Services, text: string): Promise<LangiumDocument<Document>> {
+    const uri = URI.parse(`memory:///server-${counter++}.minutes`);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return document;
+}
+
+/** Splits `text` at the single `|` cursor marker: the text without it and the cursor's position. */
+export function cursor(marked: string): { text: string; position: Position } {
+    const offset = marked.indexOf('|');
+    if (offset < 0 || marked.indexOf('|', offset + 1) >= 0) throw new Error('mark exactly one cursor with |');
+    const text = marked.slice(0, offset) + marked.slice(offset + 1);
+    const before = text.slice(0, offset).split('\n');
+    return { text, position: { line: before.length - 1, character: before[before.length - 1].length } };
+}
+
+/** The position of the `occurrence`-th appearance of `needle` (plus `delta` characters). */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 1): Position {
+    let offset = -1;
+    for (let i = 0; i < occurrence; i++) {
+        offset = text.indexOf(needle, offset + 1);
+        if (offset < 0) throw new Error(`"${needle}" not found`);
+    }
+    return TextDocument.create('x', 'minutes', 0, text).positionAt(offset + delta);
+}
+
+/** The text after applying edits, as the editor would. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+    return TextDocument.applyEdits(TextDocument.create('x', 'minutes', 0, text), edits);
+}

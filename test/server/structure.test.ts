@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { expectFoldings, expectSemanticToken, expectSymbols, highlightHelper } from 'langium/test';
+import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { createServices, HARBOUR, open, SODERTORN } from './helpers.js';
+
+const services = createServices({ lang: 'sv' });
+
+/** The outline as an indented list: `name [detail] lines`. */
+function outline(symbols: DocumentSymbol[], indent = ''): string[] {
+    return symbols.flatMap(symbol => [
+        `${indent}${symbol.name}${symbol.detail ? ` [${symbol.detail}]` : ''} ${symbol.range.start.line + 1}–${symbol.range.end.line + 1}`,
+        ...outline(symbol.children ?? [], `${indent}  `)
+    ]);
+}
+
+describe('document symbols', () => {
+    test('the meeting contains the person lists with their persons, the items with decisions and actions, and the trailer', async () => {
+        const document = await open(services, HARBOUR);
+        const symbols = await services.Minutes.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(outline(symbols)).toEqual([
+            'Harbour Street Library, board of trustees [Minutes] 1–48',
+            '  Present [5 personer] 5–10',
+            '    Ada Lindqvist [chair of the board] 6–6',
+            '    Ben Okafor [treasurer] 7–7',
+            '    Carla Mendes [Friends of the Library] 8–8',
+            '    David Chen 9–9',
+            '    Eva Novak [staff representative] 10–10',
+            '  Absent [1 person] 12–13',
+            '    Farid Haddad 13–13',
+            '  Item 1: Approval of the agenda 19–22',
+            '    The agenda is approved. [Decision] 22–22',
+            '  Item 2: Budget 2026 24–34',
+            '    The revised budget is approved. [Decision] 30–30',
+            '    Prepare the cost comparison 2024–2026 for the next meeting. [Action] 32–34',
+            '  Item 3: Summer reading programme 36–41',
+            '    Publish the call for volunteers on the website and in the… [Action] 39–41',
+            '  Item 4: Any other business 43–44',
+            '  Next meeting [Thursday 2026-04-16 18.30, Reading room] 46–46',
+            '  Closing [The chair closed the meeting at 20.10.] 48–48'
+        ]);
+        const person = symbols[0].children![0].children![0];
+        expect(person.kind).toBe(SymbolKind.Field);
+        expect(person.selectionRange).toEqual({ start: { line: 5, character: 2 }, end: { line: 5, character: 15 } });
+        expect(person.range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 35 } });
+    });
+
+    test('wrapped decisions end on their last line; through the langium helper', async () => {
+        await expectSymbols(services.Minutes)({
+            text: SODERTORN,
+            assert: symbols => {
+                const items = symbols[0].children!.filter(s => s.kind === SymbolKind.Module);
+                expect(items.map(i => i.name)).toEqual(['Punkt 1: Nytt utvecklingsprogram', 'Punkt 2: Utredningsuppdrag – Trygghetsfrågor', 'Punkt 3: Övrig information']);
+                const decision = items[0].children![0];
+                expect(decision.detail).toBe('Beslut');
+                expect([decision.range.start.line + 1, decision.range.end.line + 1]).toEqual([38, 40]);
+            },
+            disposeAfterCheck: true
+        });
+    });
+
+    test('a document without a header line lists its parts at the top level', async () => {
+        const document = await open(services, 'Tid: 2022-10-06\n\nPunkt 1: Start\nBeslut: Ja.\n');
+        const symbols = await services.Minutes.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(outline(symbols)).toEqual(['Punkt 1: Start 3–4', '  Ja. [Beslut] 4–4']);
+    });
+});
+
+describe('folding', () => {
+    test('items, person lists and elements over several lines fold; single lines do not', async () => {
+        const document = await open(services, HARBOUR);
+        const ranges = await services.Minutes.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        expect(ranges.map(r => `${r.startLine + 1}–${r.endLine + 1}`)).toEqual([
+            '5–10',   // Present
+            '12–13',  // Absent
+            '19–22',  // Item 1
+            '24–34',  // Item 2
+            '25–26',  // its wrapped paragraph
+            '32–34',  // its action with owner and due date
+            '36–41',  // Item 3
+            '39–41',  // its action
+            '43–44'   // Item 4
+        ]);
+    });
+
+    test('wrapped decisions and bullets of the Swedish example, through the langium helper', async () => {
+        const decision = 'Beslut: Visionsformulering';
+        const decisionEnd = 'ska ta ställning till senare i höst.';
+        const bullet = '- Ett fysiskt gemensamt';
+        const bulletEnd = '  representerade.';
+        const text = SODERTORN.replace(decision, `<|${decision}`).replace(decisionEnd, `${decisionEnd}|>`)
+            .replace(bullet, `<|${bullet}`).replace(bulletEnd, `${bulletEnd}|>`);
+        const lineAt = (offset: number) => SODERTORN.slice(0, offset).split('\n').length - 1;
+        await expectFoldings(services.Minutes)({
+            text,
+            assert: (foldings, expected) => {
+                // Offsets are those of the text without the markers.
+                const lines = expected.map(([start, end]) => [lineAt(start), lineAt(end)]);
+                expect(lines.map(([s, e]) => `${s + 1}–${e + 1}`)).toEqual(['38–40', '86–93']);
+                for (const [startLine, endLine] of lines) expect(foldings).toContainEqual({ startLine, endLine });
+            },
+            disposeAfterCheck: true
+        });
+    });
+});
+
+describe('semantic tokens', () => {
+    test('keywords, persons, dates, weekdays, times and item numbers', async () => {
+        const tokens = await highlightHelper(services.Minutes)([
+            'Minnesanteckningar: Möte',
+            'Tid: <|torsdag|> <|2022-10-06|> kl. <|13.00|>–14.00',
+            '<|Deltagare|>:',
+            '- <|Anna Andersson|>, Botkyrka',
+            'Ordförande: <|anna andersson|>',
+            'Justerare: Anna Andersson',
+            '<|Punkt|> <|1|>: Beslut om budget',
+            'Beslut: Ja.'
+        ].join('\n'));
+        expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.enumMember });
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.number });
+        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.number });
+        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 4, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 5, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 6, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 7, tokenType: SemanticTokenTypes.number });
+        // Every token, as text and type: "Beslut" in an item title is prose, not a keyword.
+        expect(tokens.tokens.map(t => `${t.text}:${t.tokenType}`)).toEqual([
+            'Minnesanteckningar:keyword', 'Tid:keyword', 'torsdag:enumMember', '2022-10-06:number', '13.00:number', '14.00:number',
+            'Deltagare:keyword', 'Anna Andersson:variable', 'Ordförande:keyword', 'anna andersson:variable',
+            'Justerare:keyword', 'Anna Andersson:variable', 'Punkt:keyword', '1:number', 'Beslut:keyword'
+        ]);
+    });
+
+    test('declarations carry the declaration modifier, references do not', async () => {
+        const document = await open(services, 'Minnesanteckningar: Möte\nDeltagare:\n- Anna Andersson\nOrdförande: Anna Andersson\n');
+        const provider = services.Minutes.lsp.SemanticTokenProvider!;
+        const result = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        // [deltaLine, deltaChar, length, type, modifiers] per token.
+        const quintuples = Array.from({ length: result.data.length / 5 }, (_, i) => result.data.slice(i * 5, i * 5 + 5));
+        const variables = quintuples.filter(q => q[3] === provider.tokenTypes[SemanticTokenTypes.variable]);
+        expect(variables.map(q => q[4])).toEqual([provider.tokenModifiers.declaration, 0]);
+    });
+});
