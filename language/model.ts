@@ -114,29 +114,37 @@ export function joinLines(lines: readonly string[] | undefined): string {
     return (lines ?? []).join(' ');
 }
 
-/** The leaf CST nodes of a node that are not hidden (comments). */
-function visibleLeaves(node: AstNode): LeafCstNode[] {
-    const cst = node.$cstNode;
-    return cst ? CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden).toArray() : [];
-}
-
 /**
  * The keyword of a keyword line as written, with its colon (`Beslut:`, `Punkt 3:`), and its
- * range; undefined for nodes that do not start with a keyword.
+ * range; undefined for nodes that do not start with a keyword. Reads only the first few
+ * tokens of the node, however long its content.
  */
 export function keywordOf(node: AstNode): { text: string; range: Range } | undefined {
-    const leaves = visibleLeaves(node);
-    const first = leaves[0];
-    if (!first || !/^K_|^MISPLACED$/u.test(first.tokenType.name)) return undefined;
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    let first: LeafCstNode | undefined;
+    let end: LeafCstNode | undefined;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (leaf.hidden) continue;
+        if (!first) {
+            if (!/^K_|^MISPLACED$/u.test(leaf.tokenType.name)) return undefined;
+            first = leaf;
+            end = leaf;
+            if (leaf.tokenType.name === 'MISPLACED') break;
+        } else {
+            // The colon follows the keyword, or the item number after `Punkt`.
+            if (leaf.tokenType.name === 'COLON') end = leaf;
+            if (leaf.tokenType.name !== 'INT') break;
+        }
+    }
+    if (!first || !end) return undefined;
     if (first.tokenType.name === 'MISPLACED') {
         const text = first.text.slice(0, first.text.indexOf(':') + 1);
         const start = first.range.start;
         return { text, range: { start, end: { line: start.line, character: start.character + text.length } } };
     }
-    const colon = leaves.find(leaf => leaf.tokenType.name === 'COLON');
-    const end = colon ?? first;
     return {
-        text: node.$cstNode!.root.fullText.slice(first.offset, end.end),
+        text: cst.root.fullText.slice(first.offset, end.end),
         range: { start: first.range.start, end: end.range.end }
     };
 }
