@@ -34,6 +34,26 @@ const step = async (title, fn) => {
 /** The frame of the minutes preview whose text matches, or throws. */
 const previewFrame = (page, text, timeoutMs = 20_000) => findInWebviews(page, text, { timeoutMs, extensionId: 'minutes-team.minutes' });
 
+/** Opens a workspace file by Quick Open, once more if the first try did not take (focus was in a webview). */
+async function open(page, name) {
+    // Keyboard focus may still be in a webview (after a click there); Quick Open needs the workbench.
+    if (await page.locator('.editor-group-container.active .monaco-editor').count()) await focusEditor(page);
+    try {
+        await openFile(page, name);
+    } catch {
+        await page.keyboard.press('Escape');
+        await openFile(page, name);
+    }
+}
+
+/** Runs a palette command that opens a quick input of its own (harness's runCommand waits for the palette to close). */
+async function runCommandThatAsks(page, label) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+    await page.keyboard.type(label);
+    await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first().click();
+}
+
 /** Sets the colour theme through the command palette. */
 async function setTheme(page, label) {
     await page.keyboard.press('F1');
@@ -81,7 +101,7 @@ try {
     await page.waitForTimeout(1500);
 
     await step('a .minutes file opens in the minutes language with coloured tokens', async () => {
-        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await open(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
         await waitFor(() => page.locator('[id="status.editor.mode"]').textContent(), (t) => /Minutes|Minnesanteckningar/.test(t ?? ''), { what: 'language mode Minutes' });
         const classes = await waitFor(() => page.evaluate(() => {
             const spans = document.querySelectorAll('.editor-group-container.active .view-lines .view-line span span');
@@ -91,7 +111,7 @@ try {
     });
 
     await step('the broken example shows error and warning squiggles', async () => {
-        await openFile(page, 'board-meeting-with-mistakes.minutes');
+        await open(page, 'board-meeting-with-mistakes.minutes');
         await waitFor(() => countSquiggles(page, 'error'), (n) => n >= 5, { what: 'error squiggles', timeoutMs: 30_000 });
         await waitFor(() => countSquiggles(page, 'warning'), (n) => n >= 1, { what: 'warning squiggles' });
         await page.waitForTimeout(500);
@@ -111,7 +131,7 @@ try {
     });
 
     await step('the preview of a clean document renders beside the editor', async () => {
-        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await open(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
         await runCommand(page, 'Minutes: Open Preview to the Side');
         const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
         await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /No problems/.test(t ?? ''), { what: 'no problems' });
@@ -125,8 +145,9 @@ try {
         const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
         await frame.evaluate(() => { window.__minutesMarker = 'same page'; });
         await focusEditor(page);
-        await page.keyboard.press('Control+Home');
-        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('2');
+        await page.keyboard.press('Enter');
         await page.keyboard.press('End');
         await typeInEditor(page, ' (extra)');
         await waitFor(() => frame.evaluate(() => document.querySelector('h1')?.textContent ?? ''), (t) => t.includes('styrelsemöte (extra)'), { what: 'new title in preview' });
@@ -173,11 +194,16 @@ try {
     });
 
     await step('Export to HTML writes the page next to the source and says so', async () => {
-        await openFile(page, 'riverside-garden-club-2025-10-02.minutes');
+        await open(page, 'riverside-garden-club-2025-10-02.minutes');
         await runCommand(page, 'Minutes: Export to HTML');
         const target = path.join(workspace, 'riverside-garden-club-2025-10-02.html');
-        await page.locator('.notifications-toasts', { hasText: 'Exported to' }).waitFor({ timeout: 20_000 });
+        const toast = page.locator('.notification-toast', { hasText: 'Exported to' });
+        await toast.waitFor({ timeout: 20_000 });
+        await page.waitForTimeout(500);
         await screenshot(page, 'vsix-export-notification');
+        // In the browser there is no OS file manager: Reveal selects the page in the explorer.
+        await toast.locator('.monaco-button', { hasText: 'Reveal' }).click();
+        await page.locator('.explorer-folders-view .monaco-list-row.selected', { hasText: 'riverside-garden-club-2025-10-02.html' }).waitFor({ timeout: 10_000 });
         if (!fs.existsSync(target)) throw new Error(`${target} was not written`);
         const html = fs.readFileSync(target, 'utf8');
         if (!html.includes('Riverside Community Garden')) throw new Error('exported page lacks the title');
@@ -187,8 +213,30 @@ try {
         await exported.close();
     });
 
+    await step('an unsaved document exports where the save dialog says, named after its title', async () => {
+        await runCommand(page, 'File: New Untitled Text File');
+        await runCommandThatAsks(page, 'Change Language Mode');
+        const picker = page.locator('.quick-input-widget input[placeholder="Select Language Mode"]');
+        const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: /^Minutes/ }).first();
+        await waitFor(async () => {
+            await picker.fill('Minutes').catch(() => {});
+            return row.isVisible();
+        }, Boolean, { what: 'Minutes in the language picker' });
+        await row.click();
+        await waitFor(() => page.locator('[id="status.editor.mode"]').textContent(), (t) => /Minutes/.test(t ?? ''), { what: 'language mode Minutes' });
+        await typeInEditor(page, 'Minutes: Quick sync\nDate: 2025-06-02\n\nItem 1: Status\nAll on track.\n', { paste: true });
+        await runCommandThatAsks(page, 'Minutes: Export to HTML');
+        // VS Code's own save dialog (a quick input with the path) proposes the workspace folder.
+        const input = page.locator('.quick-input-widget input');
+        await waitFor(() => input.inputValue(), (v) => v.endsWith('Quick sync.html'), { what: 'suggested file name' });
+        await page.keyboard.press('Enter');
+        const target = path.join(workspace, 'Quick sync.html');
+        await waitFor(() => fs.existsSync(target), Boolean, { what: `${target} written` });
+        if (!fs.readFileSync(target, 'utf8').includes('All on track.')) throw new Error('exported page lacks the text');
+    });
+
     await step('the preview comes back after a window reload', async () => {
-        await openFile(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
+        await open(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
         await runCommand(page, 'Minutes: Open Preview to the Side');
         await previewFrame(page, 'Stambyte och badrumsrenovering');
         await runCommand(page, 'Developer: Reload Window');

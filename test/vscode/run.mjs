@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:vscode`: bundles the mocha suite in test/vscode/suite/ and runs
 // it inside a real VS Code with the extension at the repo root loaded from
-// source, the repo's examples/ folder open. Prints every test and a final
+// source, the folder test/vscode/fixtures/ open. Prints every test and a final
 // `N passed, N failed` line; exits non-zero when a test failed or none ran.
 //
 // Runners (MINUTES_VSCODE_RUNNER):
@@ -13,7 +13,7 @@
 // Other env:
 //   MINUTES_VSCODE_SUITE       folder with index.ts + *.test.ts (default test/vscode/suite)
 //   MINUTES_VSCODE_EXTENSION   extensionDevelopmentPath (default: repo root)
-//   MINUTES_VSCODE_FOLDER      workspace folder to open (default: examples/)
+//   MINUTES_VSCODE_FOLDER      workspace folder to open (default: test/vscode/fixtures/)
 //   MINUTES_VSCODE_TIMEOUT_MS  whole-run timeout (default 300000)
 //   MINUTES_VSCODE_GREP        only tests whose full title matches
 //   MINUTES_VSCODE_DEBUG=1     stream code-server output and workbench console
@@ -30,7 +30,7 @@ const env = process.env;
 const runner = env.MINUTES_VSCODE_RUNNER || 'code-server';
 const suiteDir = path.resolve(env.MINUTES_VSCODE_SUITE || path.join(repoRoot, 'test/vscode/suite'));
 const extensionDevelopmentPath = path.resolve(env.MINUTES_VSCODE_EXTENSION || repoRoot);
-const folder = path.resolve(env.MINUTES_VSCODE_FOLDER || path.join(repoRoot, 'examples'));
+const folder = path.resolve(env.MINUTES_VSCODE_FOLDER || path.join(repoRoot, 'test/vscode/fixtures'));
 const timeoutMs = Number(env.MINUTES_VSCODE_TIMEOUT_MS || 300_000);
 const bundleFile = path.join(repoRoot, 'out/test/vscode/suite.cjs');
 

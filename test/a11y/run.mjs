@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm run test:a11y`: the HTML page that `minutes export` writes, for every example (ours in
+// examples/, with-mistakes/ included, and the two shared acceptance examples beside the
+// repository), checked with axe-core in Chromium against WCAG 2.0/2.1 A and AA, with the
+// light and with the dark colour scheme preferred. Any violation fails.
+//
+// Bundles the sources first (langium:generate + esbuild.mjs, as npm test does; skip with
+// MINUTES_A11Y_NO_BUILD=1) and needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH;
+// scripts/install-code-server.sh installs it). Prints `N passed, N failed`.
+//
+// Env: MINUTES_A11Y_KEEP=1 keeps the exported pages (the folder is printed).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, repoRoot } from '../vscode/code-server.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'];
+const AXE = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
+const CLI = path.join(repoRoot, 'bin/minutes.cjs');
+const AXE_SOURCE = `${fs.readFileSync(AXE, 'utf8')}\n;void 0;`;
+const started = Date.now();
+
+function minutesFiles(dir, recursive) {
+    if (!fs.existsSync(dir)) return [];
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) return recursive ? minutesFiles(p, true) : [];
+        return e.name.endsWith('.minutes') ? [p] : [];
+    }).sort();
+}
+
+const results = [];
+const record = (title, ok, detail) => {
+    results.push({ title, ok });
+    console.log(`  ${ok ? '✓' : '✗'} ${title}${detail ? `\n      ${detail.replace(/\n/g, '\n      ')}` : ''}`);
+};
+
+const axeVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/axe-core/package.json'), 'utf8')).version;
+// Bundle the current sources first (as npm test does), so the CLI exports with today's renderer.
+if (!process.env.MINUTES_A11Y_NO_BUILD) {
+    for (const args of [['run', '--silent', 'langium:generate'], null]) {
+        const r = args ? spawnSync('npm', args, { cwd: repoRoot, encoding: 'utf8' })
+            : spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+        if (r.status !== 0) {
+            console.error(`test:a11y: the build failed:\n${r.stdout}${r.stderr}`);
+            console.log('0 passed, 1 failed');
+            process.exit(1);
+        }
+    }
+}
+if (!fs.existsSync(path.join(repoRoot, 'out/cli.cjs'))) {
+    console.error('test:a11y: out/cli.cjs is missing: run npm run build first');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+}
+
+const shared = minutesFiles(path.resolve(repoRoot, '../shared/examples'), false);
+const files = [...minutesFiles(path.join(repoRoot, 'examples'), true), ...shared];
+record(`the two shared acceptance examples are present (../shared/examples)`, shared.length === 2, shared.length === 2 ? '' : `found ${shared.length}`);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-a11y-'));
+let browser;
+try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    for (const file of files) {
+        const name = path.relative(path.dirname(repoRoot), file);
+        const out = path.join(tmp, `${path.basename(file, '.minutes')}.html`);
+        // The real CLI, as a user runs it.
+        const r = spawnSync(process.execPath, [CLI, 'export', file, '-o', out], { encoding: 'utf8' });
+        if (r.status !== 0 || !fs.existsSync(out)) {
+            for (const scheme of SCHEMES) record(`${name} (${scheme})`, false, `minutes export exited ${r.status}: ${r.stderr}${r.stdout}`);
+            continue;
+        }
+        const title = fs.readFileSync(file, 'utf8').split('\n').find((l) => /^\s*[^/\s]/.test(l)).replace(/^[^:]*:\s*/, '').trim();
+
+        for (const scheme of SCHEMES) {
+            const title_ = `${name} (${scheme}): no WCAG 2.1 A/AA violations`;
+            try {
+                pageErrors.length = 0;
+                await page.emulateMedia({ colorScheme: scheme });
+                await page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+                // The page is the document, not an error page: its h1 is the title.
+                const h1 = (await page.locator('h1').first().textContent({ timeout: 5000 }))?.trim();
+                if (h1 !== title) throw new Error(`h1 is ${JSON.stringify(h1)}, expected ${JSON.stringify(title)}`);
+                // Evaluated through the DevTools protocol: the page's Content-Security-Policy
+                // (no scripts at all) stays in force, and axe runs anyway.
+                await page.evaluate(AXE_SOURCE);
+                const result = await page.evaluate(async (tags) => {
+                    // eslint-disable-next-line no-undef
+                    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+                    return {
+                        version: r.testEngine.version,
+                        passes: r.passes.length,
+                        incomplete: r.incomplete.map((i) => i.id),
+                        violations: r.violations.map((v) => ({
+                            id: v.id, impact: v.impact, help: v.help,
+                            nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+                        })),
+                    };
+                }, TAGS);
+                if (!result.version.startsWith('4.11')) throw new Error(`axe-core ${result.version} ran, expected 4.11`);
+                if (result.passes === 0) throw new Error('axe ran no rule that passed: the page was not checked');
+                if (pageErrors.length) throw new Error(`script errors on the page: ${pageErrors.join('; ')}`);
+                if (result.violations.length) {
+                    record(title_, false, result.violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).join('\n  ')}`).join('\n'));
+                } else {
+                    record(title_, true, result.incomplete.length ? `needs review by a person: ${result.incomplete.join(', ')}` : '');
+                }
+            } catch (error) {
+                record(title_, false, String(error?.stack ?? error).split('\n').slice(0, 4).join('\n'));
+            }
+        }
+    }
+} catch (error) {
+    record('browser session', false, String(error?.stack ?? error));
+} finally {
+    await browser?.close().catch(() => {});
+    if (process.env.MINUTES_A11Y_KEEP) console.log(`exported pages kept in ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`test:a11y: axe-core ${axeVersion}, tags ${TAGS.join(', ')}; finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed || results.length === 0 ? 1 : 0);
