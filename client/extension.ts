@@ -1,0 +1,58 @@
+/**
+ * The VS Code extension's entry: starts the language client and registers the preview and
+ * export commands. All minutes knowledge lives in the server; this only wires.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportToHtml } from './export/export-command.js';
+import { createLanguageClient } from './language-client.js';
+import { minutesServerOver } from './minutes-server.js';
+import { PreviewManager } from './preview/preview-manager.js';
+
+let client: LanguageClient | undefined;
+
+/** The document a command is about: its argument, the active minutes editor, or the active preview's. */
+function targetResource(argument: unknown, previews: PreviewManager): vscode.Uri | undefined {
+    if (argument instanceof vscode.Uri) return argument;
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId === 'minutes') return editor.document.uri;
+    return previews.activePreview?.resource;
+}
+
+function noDocument(): void {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a minutes file (.minutes) first.'));
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+    client = createLanguageClient(context);
+    const started = client.start();
+    started.catch(error => {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Minutes language server could not start: {0}', error instanceof Error ? error.message : String(error)));
+    });
+    const server = minutesServerOver(client, started);
+    const previews = new PreviewManager(context.extensionUri, server);
+
+    context.subscriptions.push(
+        previews,
+        vscode.commands.registerCommand('minutes.showPreview', (argument?: unknown) => {
+            const resource = targetResource(argument, previews);
+            if (resource) previews.openPreview(resource, false);
+            else noDocument();
+        }),
+        vscode.commands.registerCommand('minutes.showPreviewToSide', (argument?: unknown) => {
+            const resource = targetResource(argument, previews);
+            if (resource) previews.openPreview(resource, true);
+            else noDocument();
+        }),
+        vscode.commands.registerCommand('minutes.exportHtml', async (argument?: unknown) => {
+            const resource = targetResource(argument, previews);
+            if (resource) await exportToHtml(server, resource);
+            else noDocument();
+        }),
+    );
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * The extension's view of the language server's custom requests (server/protocol.ts). The
+ * preview and the export depend on this interface, not on the language client, and every
+ * request waits until the client has started.
+ */
+import type { CancellationToken } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+    ExportHtmlRequest, RenderRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+} from '../server/protocol.js';
+
+/** What the extension asks the server; it never parses minutes itself. */
+export interface MinutesServer {
+    /** The document rendered for the preview, validated at `version` or later; the token cancels the request. */
+    render(uri: string, version?: number, token?: CancellationToken): Promise<RenderResult>;
+    /** The complete standalone HTML page for export. */
+    exportHtml(uri: string): Promise<string>;
+}
+
+/** A MinutesServer over a language client whose start (`started`) may still be running. */
+export function minutesServerOver(client: LanguageClient, started: Promise<void>): MinutesServer {
+    return {
+        async render(uri, version, token) {
+            await started;
+            const params: RenderParams = { uri, version };
+            return client.sendRequest<RenderResult>(RenderRequest.method, params, token);
+        },
+        async exportHtml(uri) {
+            await started;
+            const params: ExportHtmlParams = { uri };
+            const result = await client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
+            return result.html;
+        },
+    };
+}

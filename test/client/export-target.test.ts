@@ -1,0 +1,60 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { exportTarget, fileNameForTitle } from '../../client/export/export-target.js';
+import { resolveMessageLanguage } from '../../client/ui-language.js';
+
+const source = '/home/anna/möten/styrelse-2025-11-18.minutes';
+
+describe('exportTarget', () => {
+    test('with no folder set: next to the source, .minutes replaced by .html', () => {
+        expect(exportTarget(source, '', '/home/anna')).toBe('/home/anna/möten/styrelse-2025-11-18.html');
+        expect(exportTarget(source, '   ', undefined)).toBe('/home/anna/möten/styrelse-2025-11-18.html');
+    });
+
+    test('an absolute folder takes the file', () => {
+        expect(exportTarget(source, '/srv/protokoll', '/home/anna')).toBe('/srv/protokoll/styrelse-2025-11-18.html');
+    });
+
+    test('a relative folder is taken from the workspace folder', () => {
+        expect(exportTarget(source, 'export/html', '/home/anna')).toBe('/home/anna/export/html/styrelse-2025-11-18.html');
+        expect(exportTarget(source, '../delat', '/home/anna/ws')).toBe('/home/anna/delat/styrelse-2025-11-18.html');
+    });
+
+    test('without a workspace a relative folder is taken from the source file\'s folder', () => {
+        expect(exportTarget(source, 'html', undefined)).toBe('/home/anna/möten/html/styrelse-2025-11-18.html');
+    });
+
+    test('~ is the home folder', () => {
+        expect(exportTarget(source, '~/Exporter', undefined)).toBe(path.join(os.homedir(), 'Exporter', 'styrelse-2025-11-18.html'));
+    });
+
+    test('a name without .minutes gets .html appended, so it never names the source', () => {
+        expect(exportTarget('/tmp/notes.txt', '', undefined)).toBe('/tmp/notes.txt.html');
+    });
+});
+
+describe('fileNameForTitle', () => {
+    test('keeps the title readable and drops characters file systems refuse', () => {
+        expect(fileNameForTitle('Brf Lindblomman: styrelsemöte 2025/11')).toBe('Brf Lindblomman styrelsemöte 2025 11.html');
+    });
+
+    test('falls back to "minutes" without a usable title', () => {
+        expect(fileNameForTitle(undefined)).toBe('minutes.html');
+        expect(fileNameForTitle(' :/ ')).toBe('minutes.html');
+    });
+});
+
+describe('resolveMessageLanguage', () => {
+    test('an explicit setting wins', () => {
+        expect(resolveMessageLanguage('sv', 'en-US')).toBe('sv');
+        expect(resolveMessageLanguage('en', 'sv')).toBe('en');
+    });
+
+    test('auto follows the UI language', () => {
+        expect(resolveMessageLanguage('auto', 'sv')).toBe('sv');
+        expect(resolveMessageLanguage('auto', 'sv-FI')).toBe('sv');
+        expect(resolveMessageLanguage('auto', 'de')).toBe('en');
+        expect(resolveMessageLanguage(undefined, 'en')).toBe('en');
+    });
+});

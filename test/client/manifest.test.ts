@@ -1,0 +1,64 @@
+/**
+ * The extension's manifest and translations agree with the code: every %key% of package.json
+ * exists in English and Swedish, and every vscode.l10n.t string of client/ has a Swedish
+ * translation (and no stale ones remain).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = join(__dirname, '../..');
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file)) as Record<string, unknown>;
+
+function sourceFiles(dir: string): string[] {
+    return readdirSync(join(root, dir)).flatMap(name => {
+        const path = join(dir, name);
+        return statSync(join(root, path)).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+    });
+}
+
+describe('extension manifest', () => {
+    const manifest = read('package.json');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map(m => m[1]);
+
+    test('every %key% has an English and a Swedish text', () => {
+        expect(keys.length).toBeGreaterThan(10);
+        for (const file of ['package.nls.json', 'package.nls.sv.json']) {
+            const texts = json(file);
+            expect(keys.filter(key => typeof texts[key] !== 'string'), file).toEqual([]);
+            expect(Object.keys(texts).filter(key => !keys.includes(key)), `${file}: unused keys`).toEqual([]);
+        }
+    });
+
+    test('commands, keybinding and settings are contributed', () => {
+        const pkg = JSON.parse(manifest);
+        expect(pkg.main).toBe('./out/extension.cjs');
+        expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort())
+            .toEqual(['minutes.exportHtml', 'minutes.showPreview', 'minutes.showPreviewToSide']);
+        expect(pkg.contributes.keybindings).toContainEqual(expect.objectContaining({ command: 'minutes.showPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v' }));
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
+            'minutes.approvalDeadlineDays', 'minutes.export.askForLocation', 'minutes.export.folder',
+            'minutes.messageLanguage', 'minutes.preview.scrollSync',
+        ]);
+    });
+});
+
+describe('runtime translations', () => {
+    const used = new Set(sourceFiles('client').flatMap(file =>
+        [...read(file).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map(m => m[1].replace(/\\'/g, "'"))));
+    const swedish = json('l10n/bundle.l10n.sv.json');
+
+    test('every string has a Swedish translation that keeps its placeholders', () => {
+        expect(used.size).toBeGreaterThan(10);
+        for (const text of used) {
+            expect(typeof swedish[text], text).toBe('string');
+            const placeholders = (s: string) => (s.match(/\{\d\}/g) ?? []).sort();
+            expect(placeholders(swedish[text] as string), text).toEqual(placeholders(text));
+        }
+    });
+
+    test('no translation is left over', () => {
+        expect(Object.keys(swedish).filter(text => !used.has(text))).toEqual([]);
+    });
+});
