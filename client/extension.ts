@@ -44,10 +44,12 @@ export function activate(context: vscode.ExtensionContext): void {
             if (resource) previews.openPreview(resource, true);
             else noDocument();
         }),
+        // Resolves to the written file's URI (undefined when nothing was written).
         vscode.commands.registerCommand('minutes.exportHtml', async (argument?: unknown) => {
             const resource = targetResource(argument, previews);
-            if (resource) await exportToHtml(server, resource);
-            else noDocument();
+            if (resource) return exportToHtml(server, resource);
+            noDocument();
+            return undefined;
         }),
     );
 }

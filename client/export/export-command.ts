@@ -49,7 +49,7 @@ async function revealCommand(target: vscode.Uri): Promise<string | undefined> {
 }
 
 /** Exports the document `resource` to HTML; see the module comment. */
-export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<void> {
+export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
     const lang = messageLanguage(resource);
     const settings = exportSettings(resource);
     const onDisk = resource.scheme === 'file';
@@ -72,10 +72,10 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
             suggested = path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title));
         }
         const picked = await askForTarget(vscode.Uri.file(suggested));
-        if (!picked) return;
+        if (!picked) return undefined;
         if (picked.scheme !== 'file') {
             void vscode.window.showErrorMessage(vscode.l10n.t('Export to HTML can only write files on disk; {0} is not on disk.', picked.toString()));
-            return;
+            return undefined;
         }
         target = picked;
     }
@@ -89,7 +89,7 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         void vscode.window.showErrorMessage(vscode.l10n.t('The HTML page could not be made: {0}', reason));
-        return;
+        return undefined;
     }
 
     try {
@@ -100,9 +100,16 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
             ? exportErrorMessage(error, lang)
             : vscode.l10n.t('{0} could not be written: {1}', target.fsPath, error instanceof Error ? error.message : String(error));
         void vscode.window.showErrorMessage(message);
-        return;
+        return undefined;
     }
 
+    // The command is done once the file is written: the notification's buttons are offered
+    // without holding up whoever ran the command (a keybinding, a task, a test).
+    void offerOpenOrReveal(target);
+    return target;
+}
+
+async function offerOpenOrReveal(target: vscode.Uri): Promise<void> {
     const open = vscode.l10n.t('Open');
     const reveal = vscode.l10n.t('Reveal');
     const reveals = await revealCommand(target);
