@@ -28,6 +28,7 @@ export const Code = {
     nextMeetingNotAfter: 'next-meeting-not-after',
     approvalBeforeMeeting: 'approval-before-meeting',
     approvalTooLate: 'approval-too-late',
+    documentTooLarge: 'document-too-large',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

@@ -3,14 +3,29 @@
  * the validator explains, so parser errors are rare; when one happens it is reported once per
  * line with the `syntax` code, never as "Expecting token of type …".
  */
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Code, MESSAGES } from './messages.js';
 import type { MinutesServices } from './minutes-module.js';
+import { UNCHECKED_REST } from './minutes-lexer.js';
+
+/**
+ * At most this many problems are reported for one document, the first ones in document order;
+ * then one `document-too-large` error says the rest was not checked. Thousands of squiggles
+ * help nobody, and Langium spreads the list into an argument list, which overflows the stack
+ * somewhere above a hundred thousand and then loses every diagnostic.
+ */
+export const MAX_DIAGNOSTICS = 5_000;
 
 export class MinutesDocumentValidator extends DefaultDocumentValidator {
     constructor(private readonly minutesServices: MinutesServices) {
         super(minutesServices);
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) diagnostic.range = withinLines(document, diagnostic.range);
+        return diagnostics;
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -26,7 +41,48 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** The lexer's only report is where it stopped reading a very large document (minutes-lexer.ts, CHECK_LIMITS). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const report of parseResult.lexerReport?.diagnostics ?? []) {
+            if (report.message !== UNCHECKED_REST) continue;
+            const start = { line: report.line! - 1, character: report.column! - 1 };
+            diagnostics.push(this.tooLarge(parseResult.value, { start, end: { line: start.line, character: start.character + report.length } }));
+        }
+    }
+
+    override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateAst(rootNode, options, cancelToken);
+        if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+        diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
+        const firstDropped = diagnostics[MAX_DIAGNOSTICS].range.start;
+        kept.push(this.tooLarge(rootNode, { start: firstDropped, end: firstDropped }));
+        return kept;
+    }
+
+    private tooLarge(root: AstNode, range: Diagnostic['range']): Diagnostic {
+        const text = root.$cstNode?.root.fullText ?? '';
+        const lines = (text.match(/\r\n|\n|\r/gu)?.length ?? 0) + 1;
+        const message = MESSAGES[this.minutesServices.settings.Settings.lang].documentTooLarge(lines);
+        return { severity: 1, range, message, code: Code.documentTooLarge, data: { code: Code.documentTooLarge }, source: this.getSource() };
+    }
+
     /** Unresolved persons are reported by the validator as `person-unknown`, with a suggestion. */
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
     }
+}
+
+/**
+ * The range with positions past a line's text moved back to its end. A node's range includes
+ * the EOL token that ends it, one character past the line's last one; editors clamp that, but
+ * the CLI would print an end column past the line.
+ */
+function withinLines(document: LangiumDocument, range: Diagnostic['range']): Diagnostic['range'] {
+    const clamp = (position: Diagnostic['range']['start']) => {
+        if (position.character === 0) return position;
+        const line = document.textDocument.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+        const length = line.replace(/\r\n$|\n$|\r$/u, '').length;
+        return position.character > length ? { line: position.line, character: length } : position;
+    };
+    return { start: clamp(range.start), end: clamp(range.end) };
 }

@@ -11,7 +11,7 @@
  * validator reports in words, instead of a parser error.
  */
 import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
-import type { LangiumCoreServices, Lexer, LexerResult, TokenizeOptions } from 'langium';
+import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, TokenizeOptions } from 'langium';
 import { lookupKeyword, sectionOf, weekdayIndex, type KeywordId } from './keywords.js';
 import { toIsoDate } from './dates.js';
 
@@ -39,6 +39,29 @@ type SectionState = 'start' | 'header' | 'items' | 'trailer';
 
 const BULLET = /^([-*•])(?:\s+|$)/u;
 const ITEM_KEYWORD = /^(punkt|item|§)\s*(\d+)?$/iu;
+/**
+ * How much of a document is read as minutes (measurements in docs/security.md).
+ * When a line starts beyond any of these limits, the rest of the text is one unread block of
+ * prose: kept, rendered and exported as plain text, reported once as `document-too-large`,
+ * but not parsed line by line, so a pasted log or a runaway file cannot stall the language
+ * server. A long real protocol has a few thousand lines, a few dozen names and some ten
+ * thousand tokens; reading up to the limits takes a language server about a second on a slow
+ * machine.
+ */
+export const CHECK_LIMITS = {
+    /** Lines read as minutes. */
+    lines: 50_000,
+    /** Tokens produced. */
+    tokens: 120_000,
+    /** Person names on role and owner lines (each one a reference to link and check). */
+    names: 20_000,
+    /** Names split off one role or owner line; the rest of the line stays in the last name. */
+    namesPerLine: 100
+} as const;
+
+/** The message of the lexer's report that marks the unread rest; the validator words it. */
+export const UNCHECKED_REST = 'document-too-large';
+
 /** Longest text before a colon that can be a keyword (`Vid anteckningarna`, `Punkt 123`). */
 const MAX_KEYWORD_LENGTH = 24;
 /** Separators between names on a role line: commas, semicolons, `&`, `och`, `and`. */
@@ -92,6 +115,9 @@ export class MinutesLexer implements Lexer {
 class LineScanner {
     private readonly tokens: IToken[] = [];
     private readonly hidden: IToken[] = [];
+    private readonly diagnostics: LexingDiagnostic[] = [];
+    /** Names on role and owner lines so far. */
+    private references = 0;
     private section: SectionState = 'start';
     private block: Block = 'none';
     /** After an `Uppdrag:` element, `Ansvarig:` and `Senast:` lines belong to it. */
@@ -112,6 +138,10 @@ class LineScanner {
         const text = this.text;
         let start = 0;
         while (start <= text.length) {
+            if (this.line >= CHECK_LIMITS.lines || this.tokens.length >= CHECK_LIMITS.tokens || this.references >= CHECK_LIMITS.names) {
+                this.uncheckedRest(start);
+                break;
+            }
             let end = start;
             while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
             const breakLength = end >= text.length ? 0 : (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
@@ -122,7 +152,65 @@ class LineScanner {
             this.line++;
         }
         this.closeElement();
-        return { tokens: this.tokens, hidden: this.hidden, errors: [] };
+        return { tokens: this.tokens, hidden: this.hidden, errors: [], report: { diagnostics: this.diagnostics } };
+    }
+
+    /**
+     * The text from `start` on, past the limits: one TEXT token from its first to its last
+     * visible character (over many lines), and a report of where it begins. Blank lines alone
+     * leave nothing unread.
+     */
+    private uncheckedRest(start: number): void {
+        const text = this.text;
+        this.lineStart = start;
+        const visible = /\S/gu;
+        visible.lastIndex = start;
+        const first = visible.exec(text)?.index;
+        if (first === undefined) return;
+        let end = text.length;
+        while (end > first && /\s/u.test(text[end - 1])) end--;
+        this.startElement();
+        this.countLines(start, first);
+        const line = this.line;
+        const column = first - this.lineStart;
+        let firstLineEnd = first;
+        while (firstLineEnd < end && text.charCodeAt(firstLineEnd) !== 10 && text.charCodeAt(firstLineEnd) !== 13) firstLineEnd++;
+        this.countLines(first, end);
+        const type = this.types.TEXT;
+        this.tokens.push({
+            image: text.slice(first, end),
+            startOffset: first,
+            endOffset: end - 1,
+            startLine: line + 1,
+            startColumn: column + 1,
+            endLine: this.line + 1,
+            endColumn: end - this.lineStart,
+            tokenType: type,
+            tokenTypeIdx: type.tokenTypeIdx!
+        });
+        this.diagnostics.push({
+            offset: first, line: line + 1, column: column + 1, length: firstLineEnd - first, message: UNCHECKED_REST, severity: 'error'
+        });
+        // The EOL goes on the line break after the block's last line, as for any element.
+        let lineEnd = end;
+        while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+        this.eolOffset = lineEnd;
+        this.eolLength = lineEnd >= text.length ? 0 : text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1;
+        this.eolLine = this.line;
+        this.eolColumn = lineEnd - this.lineStart;
+    }
+
+    /** Moves the line counter over the line breaks in `[from, to)`; `to` is not inside a CRLF. */
+    private countLines(from: number, to: number): void {
+        const text = this.text;
+        for (let i = from; i < to; i++) {
+            const code = text.charCodeAt(i);
+            if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+            if (code === 10 || code === 13) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+        }
     }
 
     private scanLine(start: number, end: number, breakLength: number): void {
@@ -272,7 +360,9 @@ class LineScanner {
 
     private names(value: string, valueStart: number): void {
         let index = 0;
+        let count = 1;
         for (const separator of value.matchAll(NAME_SEPARATOR)) {
+            if (count++ >= CHECK_LIMITS.namesPerLine) break;
             this.name(value.slice(index, separator.index), valueStart + index);
             index = separator.index + separator[0].length;
         }
@@ -281,7 +371,9 @@ class LineScanner {
 
     private name(piece: string, start: number): void {
         const trimmed = piece.trim();
-        if (trimmed) this.tokens.push(this.token('NAME', start + (piece.length - piece.trimStart().length), trimmed.length));
+        if (!trimmed) return;
+        this.tokens.push(this.token('NAME', start + (piece.length - piece.trimStart().length), trimmed.length));
+        this.references++;
     }
 
     private dateSlot(value: string, valueStart: number, placeAllowed: boolean): void {

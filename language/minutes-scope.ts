@@ -5,8 +5,8 @@
  */
 import {
     DefaultScopeComputation, EMPTY_STREAM, stream,
-    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocument, type ReferenceInfo, type Scope,
-    type ScopeProvider, type Stream
+    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocument, type LocalSymbols, type ReferenceInfo,
+    type Scope, type ScopeProvider, type Stream
 } from 'langium';
 import { AstUtils } from 'langium';
 import type { Document, Person } from './generated/ast.js';
@@ -46,9 +46,23 @@ export class MinutesScopeProvider implements ScopeProvider {
     }
 }
 
-/** Persons are local to their document, so nothing goes into the global index. */
+/**
+ * Persons are local to their document, so nothing goes into the global index; and
+ * MinutesScopeProvider finds them through the document's person index, so no table of local
+ * symbols is built either (the default walks the whole AST for one on every rebuild, and
+ * nothing here would read it).
+ */
 export class MinutesScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(_document: LangiumDocument): Promise<AstNodeDescription[]> {
         return [];
     }
+
+    override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {
+        return NO_LOCAL_SYMBOLS;
+    }
 }
+
+const NO_LOCAL_SYMBOLS: LocalSymbols = {
+    has: () => false,
+    getStream: () => EMPTY_STREAM
+};

@@ -18,7 +18,7 @@ import {
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
 import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
 import { matchKeyword } from './minutes-lexer.js';
-import { closestName } from './names.js';
+import { NameSuggestions } from './names.js';
 
 export function registerValidationChecks(services: MinutesServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -184,10 +184,10 @@ export class MinutesValidator {
                 this.report(ctx, 'error', Code.personDuplicate, m.personDuplicate(person.name), person, propertyRange(person, 'name'));
             }
         }
-        const names = [...personIndex(doc).values()].map(p => p.name!);
+        const suggestions = new NameSuggestions([...personIndex(doc).values()].map(p => p.name!));
         for (const { node, ref } of AstIterate.personReferences(doc)) {
             if (!ref.ref) {
-                const suggestion = closestName(ref.$refText, names);
+                const suggestion = suggestions.closest(ref.$refText);
                 this.report(ctx, 'error', Code.personUnknown, m.personUnknown(ref.$refText, suggestion), node, referenceRange(ref));
             }
         }
@@ -246,11 +246,12 @@ export class MinutesValidator {
         const seen = new Set<number>();
         doc.items.forEach((item, i) => {
             const number = numbers[i];
-            const range = propertyRange(item, 'number') ?? keywordOf(item)?.range;
+            // Looked up only when reported: a CST search per item is a noticeable share of validation.
+            const range = (): Range | undefined => propertyRange(item, 'number') ?? keywordOf(item)?.range;
             if (seen.has(number)) {
-                this.report(ctx, 'error', Code.itemNumberDuplicate, ctx.messages.itemNumberDuplicate(number), item, range);
+                this.report(ctx, 'error', Code.itemNumberDuplicate, ctx.messages.itemNumberDuplicate(number), item, range());
             } else if (i > 0 && number - numbers[i - 1] > 1) {
-                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(numbers[i - 1], number), item, range);
+                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(numbers[i - 1], number), item, range());
             }
             seen.add(number);
         });

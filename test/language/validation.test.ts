@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ALL_CODES, type DiagnosticCode } from '../../language/index.js';
+import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
 import { check, summary } from './helpers.js';
 
 /** A clean Swedish meeting that each case below breaks in one way. */
@@ -189,6 +190,13 @@ const cases: Case[] = [
         expected: ['approval-too-late@31:12-31:22'],
         severity: 2,
         nearMiss: replace('Justering: 2022-10-10', 'Justering: 2022-10-20, Kansliet'),
+    },
+    {
+        // BASE has 32 lines, so the appended text starts on 0-based line 32.
+        code: 'document-too-large', name: 'text beyond the lines that are read',
+        text: BASE + '\n'.repeat(CHECK_LIMITS.lines - 32) + 'Sista raden.',
+        expected: [`document-too-large@${CHECK_LIMITS.lines + 1}:1-${CHECK_LIMITS.lines + 1}:13`],
+        nearMiss: BASE + '\n'.repeat(CHECK_LIMITS.lines - 33) + 'Sista raden.\n\n\n',
     },
 ];
 

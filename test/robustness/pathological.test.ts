@@ -1,0 +1,220 @@
+/**
+ * Pathological documents (pathological.ts), each with a time limit:
+ *
+ * 1. through the language core in a worker thread that is terminated when the limit passes:
+ *    parse, link, validate and both renders; the diagnostics are what the document deserves
+ *    and nothing of the text is lost from the export, not even the part left unread;
+ * 2. through the real language server (`minutes lsp --stdio`): diagnostics, hover and
+ *    document symbols within 5 s each, while a small document stays open and keeps getting
+ *    diagnostics and hovers; the server is still alive at the end.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver/node';
+import { ALL_CODES } from '../../language/messages.js';
+import type { CoreRequest, CoreResponse } from './core-worker.js';
+import { LspSession, within } from './lsp-session.js';
+import { HARBOUR, pathologicalDocuments, type Pathological } from './pathological.js';
+
+const ROOT = join(__dirname, '..', '..');
+/** The language core's limit per document (a slow, busy CI machine; it takes 0.1–3 s here). */
+const CORE_LIMIT_MS = 15_000;
+/** What the brief promises an editor: an answer within 5 s. */
+const LSP_LIMIT_MS = 5_000;
+
+const documents = pathologicalDocuments();
+let workDir: string;
+let workerFile: string;
+
+beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'minutes-pathological-'));
+    workerFile = join(workDir, 'core-worker.cjs');
+    await esbuild.build({
+        absWorkingDir: ROOT, entryPoints: ['test/robustness/core-worker.ts'], outfile: workerFile, bundle: true, platform: 'node',
+        target: 'node20', format: 'cjs', logLevel: 'warning',
+        define: { 'import.meta.url': 'import_meta_url' },
+        banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" }
+    });
+});
+
+afterAll(() => {
+    rmSync(workDir, { recursive: true, force: true });
+});
+
+/** One worker, replaced when a document runs out of time (terminating it is the only way to stop it). */
+class CoreWorker {
+    private worker?: Worker;
+    private nextId = 0;
+
+    async check(p: Pathological, limitMs: number): Promise<CoreResponse> {
+        this.worker ??= new Worker(workerFile);
+        const worker = this.worker;
+        const id = this.nextId++;
+        const request: CoreRequest = { id, text: p.text, exportContains: p.exportContains ?? [] };
+        return new Promise<CoreResponse>((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+            };
+            const timer = setTimeout(() => {
+                done();
+                this.worker = undefined;
+                void worker.terminate();
+                reject(new Error(`${p.name}: no result within ${limitMs} ms; the worker was terminated`));
+            }, limitMs);
+            const onMessage = (response: CoreResponse) => {
+                if (response.id !== id) return;
+                done();
+                if (response.error) reject(new Error(`${p.name}: ${response.error}`));
+                else resolve(response);
+            };
+            // A crash (not a time-out) of the worker: reported as the failure it is.
+            const onError = (error: Error) => {
+                done();
+                this.worker = undefined;
+                reject(error);
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.postMessage(request);
+        });
+    }
+
+    async stop(): Promise<void> {
+        await this.worker?.terminate();
+        this.worker = undefined;
+    }
+}
+
+function expectDiagnostics(p: Pathological, codes: string[]): void {
+    for (const code of codes) expect(ALL_CODES, `${p.name}: ${code}`).toContain(code);
+    if (p.exactly) expect(codes, p.name).toEqual(p.exactly);
+    for (const code of p.mustReport ?? []) expect(codes, p.name).toContain(code);
+    for (const code of p.mustNotReport ?? []) expect(codes, p.name).not.toContain(code);
+}
+
+describe('pathological documents through the language core, in a worker with a time limit', () => {
+    const core = new CoreWorker();
+    afterAll(() => core.stop());
+
+    for (const p of documents) {
+        test(p.name, async () => {
+            const result = await core.check(p, CORE_LIMIT_MS);
+            expectDiagnostics(p, result.diagnostics.map(d => d.code));
+            for (const d of result.diagnostics) {
+                expect(d.line, `${p.name}: ${d.code} ${d.message}`).toBeLessThan(result.lineCount);
+                expect(d.message, p.name).not.toMatch(/Expecting|token|undefined/u);
+            }
+            expect(result.exportMissing, `${p.name}: text missing from the exported page`).toEqual([]);
+            expect(result.pageLength).toBeGreaterThan(0);
+        }, CORE_LIMIT_MS + 5_000);
+    }
+
+    test('the unread rest of a too-large document is reported once, where reading stopped', async () => {
+        const p = documents.find(d => d.name.startsWith('100,000 lines'))!;
+        const result = await core.check(p, CORE_LIMIT_MS);
+        const tooLarge = result.diagnostics.filter(d => d.code === 'document-too-large');
+        expect(tooLarge.map(d => [d.line, d.character, d.endLine, d.severity])).toEqual([[50_000, 0, 50_000, 1]]);
+        expect(tooLarge[0].message).toBe(`The document is too large to check completely (${result.lineCount} lines). Split it into several files.`);
+    }, CORE_LIMIT_MS + 5_000);
+
+    test('a document that never finishes is stopped at its limit (the guard itself works)', async () => {
+        // 5,000 items cannot be checked in 1 ms: the worker must be terminated and the test told so.
+        const p = documents.find(d => d.name.startsWith('5,000 items'))!;
+        await expect(core.check(p, 1)).rejects.toThrow(/no result within 1 ms; the worker was terminated/u);
+        // A fresh worker takes over.
+        const small = await core.check({ name: 'small', text: HARBOUR }, CORE_LIMIT_MS);
+        expect(small.diagnostics).toEqual([]);
+    }, CORE_LIMIT_MS + 5_000);
+});
+
+describe('pathological documents through the language server (minutes lsp --stdio)', () => {
+    let session: LspSession;
+    const SMALL = 'file:///tmp/minutes-small.minutes';
+    let smallVersion = 1;
+    const timings: string[] = [];
+
+    beforeAll(async () => {
+        session = await LspSession.start();
+        const before = session.publishCount(SMALL);
+        await session.open(SMALL, HARBOUR);
+        expect(await session.nextDiagnostics(SMALL, before, 20_000)).toEqual([]);
+    }, 40_000);
+
+    afterAll(async () => {
+        await session?.stop();
+    });
+
+    /** The small document still answers: a hover on a person, and new diagnostics after a change. */
+    async function smallStillServed(what: string): Promise<void> {
+        const hover = await session.request(HoverRequest.type, { textDocument: { uri: SMALL }, position: { line: 5, character: 4 } }, LSP_LIMIT_MS, `${what}: hover on the small document`);
+        expect((hover?.contents as MarkupContent | undefined)?.value, what).toContain('Ada Lindqvist');
+        const broken = smallVersion % 2 === 1;
+        const before = session.publishCount(SMALL);
+        await session.change(SMALL, broken ? HARBOUR.replace('Chair: Ada Lindqvist', 'Chair: Ada Lindkvist') : HARBOUR, ++smallVersion);
+        const expected = JSON.stringify(broken ? ['person-unknown'] : []);
+        await session.nextDiagnostics(SMALL, before, LSP_LIMIT_MS, d => JSON.stringify(d.map(x => x.code)) === expected)
+            .catch(error => { throw new Error(`${what}: ${(error as Error).message}`); });
+    }
+
+    for (const p of documents) {
+        test(p.name, async () => {
+            const uri = `file:///tmp/pathological-${documents.indexOf(p)}.minutes`;
+            const before = session.publishCount(uri);
+            const started = Date.now();
+            await session.open(uri, p.text);
+            // While the big document is being read, the small one is asked at once.
+            const whileBusy = smallStillServed(`while ${p.name} is checked`);
+            const diagnostics = await session.nextDiagnostics(uri, before, LSP_LIMIT_MS);
+            const diagnosticsMs = Date.now() - started;
+            await whileBusy;
+            expectDiagnostics(p, diagnostics.map(d => String(d.code)));
+            const hover = session.request(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 12 } }, LSP_LIMIT_MS, `${p.name}: hover`);
+            const symbols = session.request(DocumentSymbolRequest.type, { textDocument: { uri } }, LSP_LIMIT_MS, `${p.name}: document symbols`);
+            await hover;
+            expect(Array.isArray(await symbols), `${p.name}: document symbols`).toBe(true);
+            await smallStillServed(`after ${p.name}`);
+            await session.close(uri);
+            expect(session.alive, `the server died on ${p.name}: ${session.stderr.slice(-2_000)}`).toBe(true);
+            expect(diagnosticsMs).toBeLessThan(LSP_LIMIT_MS);
+            timings.push(`${p.name}: diagnostics after ${diagnosticsMs} ms`);
+        }, 4 * LSP_LIMIT_MS + 10_000);
+    }
+
+    test('requests a confused client might send get an answer or an error, never a crash', async () => {
+        const unknown = 'file:///tmp/never-opened.minutes';
+        const answers: Array<Promise<unknown>> = [
+            session.request(HoverRequest.type, { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }, LSP_LIMIT_MS, 'hover on an unknown document'),
+            session.request(DocumentSymbolRequest.type, { textDocument: { uri: unknown } }, LSP_LIMIT_MS, 'symbols of an unknown document'),
+            session.request(HoverRequest.type, { textDocument: { uri: SMALL }, position: { line: -3, character: -7 } }, LSP_LIMIT_MS, 'hover at a negative position'),
+            session.request(HoverRequest.type, { textDocument: { uri: SMALL }, position: { line: 1e9, character: 1e9 } }, LSP_LIMIT_MS, 'hover far past the end'),
+            session.request(CompletionRequest.type, { textDocument: { uri: SMALL }, position: { line: 99_999, character: 3 } }, LSP_LIMIT_MS, 'completion past the end'),
+            session.request(DocumentFormattingRequest.type, { textDocument: { uri: unknown }, options: { tabSize: 4, insertSpaces: true } }, LSP_LIMIT_MS, 'formatting an unknown document'),
+            session.connection.sendRequest('minutes/render', { uri: unknown }),
+            session.connection.sendRequest('minutes/exportHtml', { uri: 'not a uri at all' }),
+            session.connection.sendRequest('minutes/render', null),
+            session.connection.sendRequest('no/such/method', { x: 1 })
+        ];
+        await session.change(unknown, 'Minutes: never opened', 7);
+        await session.close(unknown);
+        await session.open(SMALL, HARBOUR, ++smallVersion);
+        const settled = await Promise.allSettled(answers.map(a => within(a, LSP_LIMIT_MS, 'a confused request')));
+        for (const result of settled) {
+            if (result.status === 'rejected') expect(String(result.reason), 'an error answer, not a time-out').not.toMatch(/no answer within/u);
+        }
+        await smallStillServed('after confused requests');
+        expect(session.alive, session.stderr.slice(-2_000)).toBe(true);
+    }, 30_000);
+
+    test('the server is alive at the end and shuts down cleanly', async () => {
+        console.log(`minutes lsp --stdio, pathological documents:\n  ${timings.join('\n  ')}`);
+        expect(session.alive, session.stderr.slice(-2_000)).toBe(true);
+        expect(session.stderr).not.toMatch(/Maximum call stack|An error occurred during validation/u);
+        expect(await session.stop()).toBe(0);
+    }, 30_000);
+});
