@@ -10,9 +10,9 @@ import {
     type Action, type DateSpec, type Document, type MinutesAstType, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
-import { Code, MESSAGES, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
+import { Code, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    declaredPersons, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
+    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
     personIndex, propertyRange, propertyText, referenceRange, roleLines
 } from './model.js';
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
@@ -53,7 +53,7 @@ export class MinutesValidator {
     private context(doc: Document, accept: ValidationAcceptor): Context {
         return {
             doc,
-            messages: MESSAGES[this.services.settings.Settings.lang],
+            messages: messagesFor(this.services.settings.Settings.lang, documentLanguage(doc)),
             protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept

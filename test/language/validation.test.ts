@@ -277,12 +277,19 @@ describe('precise rules', () => {
     test('a misplaced keyword line is one syntax error that says where it belongs', async () => {
         const { diagnostics } = await check(replace('Budgeten gicks igenom.', 'Ordförande: Bo Berg'));
         expect(summary(diagnostics)).toEqual(['syntax@19:1-19:12']);
-        expect(diagnostics[0].message).toMatch(/before the first Item/u);
+        expect(diagnostics[0].message).toMatch(/before the first Punkt/u);
     });
 
     test('roles refer to persons case- and space-insensitively', async () => {
         const { diagnostics } = await check(replace('Justerare: Cecilia Ek', 'Justerare:   cecilia   EK'));
         expect(summary(diagnostics)).toEqual([]);
+    });
+
+    test('keywords in messages are spelled in the document\'s language', async () => {
+        const text = replace('Ansvarig: David Fors\n', '');
+        expect((await check(text, { lang: 'en' })).diagnostics[0].message).toBe('Uppdrag: has no owner. Add a line "Ansvarig: Name" below the action.');
+        const english = 'Minutes: M\nDate: 2026-03-12\nPresent:\n- Ada\nAdjuster: Ada\nItem 1: A\nAction: Do\n';
+        expect((await check(english, { lang: 'sv' })).diagnostics[0].message).toBe('Action: saknar ansvarig. Lägg till en rad "Owner: Namn" under uppdraget.');
     });
 
     test('messages follow the chosen language', async () => {
