@@ -73,8 +73,15 @@ export function formatText(text: string, lexer: Lexer): TextEdit[] {
     const kinds = classifyLines(text, lines, lexer);
     const replacement = formatLines(lines, kinds);
 
-    const edits: TextEdit[] = [];
     const last = lines.length - 1;
+    if (new Set(text.match(/\r\n|\n|\r/gu)).size > 1) {
+        // Mixed line ends: a line rewritten with one kind next to a lone CR of the other could
+        // merge into a CRLF and shift every line after it. Rewrite the whole text with the
+        // first kind instead, which also makes the line ends consistent.
+        const end = hasFinalBreak ? { line: last + 1, character: 0 } : { line: last, character: lines[last].length };
+        return [{ range: { start: { line: 0, character: 0 }, end }, newText: replacement.flat().map(line => line + eol).join('') }];
+    }
+    const edits: TextEdit[] = [];
     const changed = (i: number) =>
         replacement[i].length !== 1 || replacement[i][0] !== lines[i] || (i === last && !hasFinalBreak);
     for (let i = 0; i <= last; i++) {

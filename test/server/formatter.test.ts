@@ -140,6 +140,13 @@ describe('formatting', () => {
         expect(format('')).toBe('');
     });
 
+    test('mixed line ends become the first kind, and formatting twice equals once', () => {
+        const text = 'Minutes: X\nDate: 2024-01-01\rItem 1: A\r\nDecision: Yes.\n';
+        const once = format(text);
+        expect(once).toBe('Minutes: X\nDate: 2024-01-01\n\nItem 1: A\nDecision: Yes.\n');
+        expect(format(once)).toBe(once);
+    });
+
     test('range formatting changes only the lines in the range', async () => {
         const text = 'Minnesanteckningar: X\ntid:2022-10-06\nplats:  Rummet\n';
         const document = await open(services, text);
