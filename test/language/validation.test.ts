@@ -322,3 +322,14 @@ describe('recovery', () => {
         expect(diagnostics.map(d => d.code).sort()).toEqual(['adjuster-missing', 'meeting-date-missing', 'syntax']);
     });
 });
+
+describe('validation registry', () => {
+    test('every check is registered on Document, so the validator need not walk the AST', async () => {
+        const { EmptyFileSystem } = await import('langium');
+        const { createMinutesCoreServices } = await import('../../language/index.js');
+        const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
+        const withChecks = Minutes.shared.AstReflection.getAllTypes()
+            .filter(type => Minutes.validation.ValidationRegistry.getChecks(type).count() > 0);
+        expect(withChecks).toEqual(['Document']);
+    });
+});
