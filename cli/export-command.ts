@@ -10,7 +10,7 @@ import { renderStandalonePage } from '../language/render/html.js';
 import { defaultExportPath, ExportError, exportErrorMessage, writeExport } from '../language/export-file.js';
 import type { Lang } from '../language/keywords.js';
 import {
-    buildDocument, chooseLang, EXIT_OK, EXIT_USAGE, FileProblem, parseArgs, readSource, UsageError, type CliIO
+    buildDocument, chooseLang, EXIT_OK, EXIT_USAGE, parseArgs, readSourceOrReport, UsageError, type CliIO
 } from './main.js';
 
 const TEXTS = {
@@ -41,14 +41,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     const [file] = args.positional;
     const texts = TEXTS[lang];
 
-    let text: string;
-    try {
-        text = readSource(file, io.cwd);
-    } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        io.stderr(`minutes: ${error.message}\n`);
-        return EXIT_USAGE;
-    }
+    const text = readSourceOrReport(file, io);
+    if (text === undefined) return EXIT_USAGE;
     const source = resolve(io.cwd, file);
     const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }), text, source);
     const page = renderStandalonePage(document.parseResult.value);

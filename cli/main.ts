@@ -155,6 +155,17 @@ export function readSource(file: string, cwd: string): string {
 
 export class FileProblem extends Error { }
 
+/** Reads a file the user named; on a file problem says so on stderr and returns undefined. */
+export function readSourceOrReport(file: string, io: CliIO): string | undefined {
+    try {
+        return readSource(file, io.cwd);
+    } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        io.stderr(`minutes: ${error.message}\n`);
+        return undefined;
+    }
+}
+
 /** Parses, links and validates one text through the language services. */
 export async function buildDocument(services: { shared: LangiumSharedCoreServices; Minutes: MinutesServices }, text: string, path: string): Promise<LangiumDocument<Document>> {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(path));
@@ -200,12 +211,8 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     const results: CliDiagnostic[] = [];
     let fileProblems = false;
     for (const file of args.positional) {
-        let text: string;
-        try {
-            text = readSource(file, io.cwd);
-        } catch (error) {
-            if (!(error instanceof FileProblem)) throw error;
-            io.stderr(`minutes: ${error.message}\n`);
+        const text = readSourceOrReport(file, io);
+        if (text === undefined) {
             fileProblems = true;
             continue;
         }

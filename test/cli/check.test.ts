@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runCli, type CliIO } from '../../cli/main.js';
+import { runCliIn } from './run-cli.js';
 
 const root = join(__dirname, '../..');
 const shared = join(root, '../shared/examples');
@@ -32,12 +32,8 @@ beforeAll(() => {
     mkdirSync(join(dir, 'folder.minutes'));
 });
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const io: CliIO = { stdout: t => { out += t; }, stderr: t => { err += t; }, env, cwd: dir };
-    const code = await runCli(args, io);
-    return { code, out, err };
+function run(args: string[], env: Record<string, string> = {}): ReturnType<typeof runCliIn> {
+    return runCliIn(dir, args, env);
 }
 
 describe('minutes check', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { runCli, type CliIO } from '../../cli/main.js';
+import { runCliIn } from '../cli/run-cli.js';
 import { HARBOUR, readExample } from './render-helpers.js';
 
 let dir: string;
@@ -17,12 +17,8 @@ afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const io: CliIO = { stdout: t => { out += t; }, stderr: t => { err += t; }, env, cwd: dir };
-    const code = await runCli(args, io);
-    return { code, out, err };
+function run(args: string[], env: Record<string, string> = {}): ReturnType<typeof runCliIn> {
+    return runCliIn(dir, args, env);
 }
 
 describe('minutes export', () => {
