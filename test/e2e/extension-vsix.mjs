@@ -34,15 +34,18 @@ const step = async (title, fn) => {
 /** The frame of the minutes preview whose text matches, or throws. */
 const previewFrame = (page, text, timeoutMs = 20_000) => findInWebviews(page, text, { timeoutMs, extensionId: 'minutes-team.minutes' });
 
-/** Opens a workspace file by Quick Open, once more if the first try did not take (focus was in a webview). */
+/** Opens a workspace file by Quick Open, or from the explorer when Quick Open did not take (focus was in a webview). */
 async function open(page, name) {
     // Keyboard focus may still be in a webview (after a click there); Quick Open needs the workbench.
     if (await page.locator('.editor-group-container.active .monaco-editor').count()) await focusEditor(page);
     try {
         await openFile(page, name);
     } catch {
+        // Quick Open's Enter can be lost right after a webview had focus: open the file from
+        // the explorer, as a user would then do.
         await page.keyboard.press('Escape');
-        await openFile(page, name);
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+        await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 15_000 });
     }
 }
 
