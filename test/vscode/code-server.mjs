@@ -49,6 +49,19 @@ export const DEFAULT_SETTINGS = {
   'files.autoSave': 'off',
 };
 
+/**
+ * User settings for `untrusted: true` (on top of DEFAULT_SETTINGS): workspace trust on, and the
+ * folder opens in Restricted Mode without the startup dialog, the banner or a prompt for files
+ * outside the folder. Nothing grants trust, so `vscode.workspace.isTrusted` stays false.
+ */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 const log = (...a) => { if (process.env.MINUTES_VSCODE_DEBUG) console.error('[code-server.mjs]', ...a); };
 
 /** Path of the code-server binary: $CODE_SERVER_BIN, else the install script's cache location. */
@@ -113,7 +126,9 @@ function hookSignals() {
 /**
  * Starts code-server on 127.0.0.1 (free port unless given), with throwaway
  * user-data, extensions, config and XDG dirs, and waits until it answers HTTP.
- * @param {{ folder?: string, extensionsDir?: string, userDataDir?: string, port?: number,
+ * Workspace trust is off (`--disable-workspace-trust`) unless `untrusted` is set:
+ * then trust is on with UNTRUSTED_SETTINGS, and the folder opens in Restricted Mode.
+ * @param {{ folder?: string, extensionsDir?: string, userDataDir?: string, port?: number, untrusted?: boolean,
  *           env?: Record<string,string>, settings?: object, args?: string[], startTimeoutMs?: number }} opts
  * @returns {Promise<{ url: string, port: number, process: import('node:child_process').ChildProcess,
  *           output: () => string, stop: () => Promise<void> }>}
@@ -142,7 +157,8 @@ async function startCodeServerOnce(opts) {
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   if (!fs.existsSync(settingsFile)) {
     fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-    fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2));
+    const trust = opts.untrusted ? UNTRUSTED_SETTINGS : {};
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...trust, ...opts.settings }, null, 2));
   }
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n'); // keeps code-server from writing ~/.config/code-server
@@ -153,7 +169,7 @@ async function startCodeServerOnce(opts) {
     '--config', config,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--extensions-dir', extensionsDir,
@@ -330,7 +346,8 @@ export function readResult(resultFile) {
  * The result comes back through a JSON file named by $MINUTES_VSCODE_RESULT,
  * which is in code-server's environment and so in the extension host's.
  * Always stops Chromium and code-server, also on timeout or error.
- * @param {{ extensionDevelopmentPath: string, extensionTestsPath: string, folder?: string,
+ * `untrusted: true` opens the folder in Restricted Mode (see startCodeServer).
+ * @param {{ extensionDevelopmentPath: string, extensionTestsPath: string, folder?: string, untrusted?: boolean,
  *           timeoutMs?: number, env?: Record<string,string>, settings?: object,
  *           onConsole?: (line: string) => void }} opts
  * @returns {Promise<{ passed: number, failed: number, failures: {title: string, error: string}[],
@@ -355,6 +372,7 @@ export async function runExtensionTests(opts) {
   try {
     server = await startCodeServer({
       folder: opts.folder,
+      untrusted: opts.untrusted,
       settings: opts.settings,
       env: { ...opts.env, MINUTES_VSCODE_RESULT: resultFile },
     });

@@ -10,6 +10,10 @@
 //   electron               @vscode/test-electron's runTests with a desktop VS Code:
 //                          VSCODE_EXECUTABLE_PATH=/path/to/code, or
 //                          MINUTES_VSCODE_DOWNLOAD=1 to let it download one (internet)
+// Restricted Mode (`npm run test:vscode:untrusted` = run.mjs --untrusted):
+//   MINUTES_VSCODE_UNTRUSTED=1 workspace trust on, the folder not trusted: runs the suite in
+//                          test/vscode/untrusted/ against test/vscode/untrusted/workspace/
+//                          (code-server runner only; test-electron always disables trust)
 // Other env:
 //   MINUTES_VSCODE_SUITE       folder with index.ts + *.test.ts (default test/vscode/suite)
 //   MINUTES_VSCODE_EXTENSION   extensionDevelopmentPath (default: repo root)
@@ -28,11 +32,13 @@ import { readResult, repoRoot, runExtensionTests, writeResultWrapper } from './c
 
 const env = process.env;
 const runner = env.MINUTES_VSCODE_RUNNER || 'code-server';
-const suiteDir = path.resolve(env.MINUTES_VSCODE_SUITE || path.join(repoRoot, 'test/vscode/suite'));
+const untrusted = env.MINUTES_VSCODE_UNTRUSTED === '1' || process.argv.includes('--untrusted');
+const name = untrusted ? 'test:vscode:untrusted' : 'test:vscode';
+const suiteDir = path.resolve(env.MINUTES_VSCODE_SUITE || path.join(repoRoot, untrusted ? 'test/vscode/untrusted' : 'test/vscode/suite'));
 const extensionDevelopmentPath = path.resolve(env.MINUTES_VSCODE_EXTENSION || repoRoot);
-const folder = path.resolve(env.MINUTES_VSCODE_FOLDER || path.join(repoRoot, 'test/vscode/fixtures'));
+const folder = path.resolve(env.MINUTES_VSCODE_FOLDER || path.join(repoRoot, untrusted ? 'test/vscode/untrusted/workspace' : 'test/vscode/fixtures'));
 const timeoutMs = Number(env.MINUTES_VSCODE_TIMEOUT_MS || 300_000);
-const bundleFile = path.join(repoRoot, 'out/test/vscode/suite.cjs');
+const bundleFile = path.join(repoRoot, untrusted ? 'out/test/vscode/untrusted-suite.cjs' : 'out/test/vscode/suite.cjs');
 
 /** Bundles index.ts first, then every *.test.ts, into one CommonJS file (vscode external). */
 async function bundleSuite() {
@@ -87,12 +93,16 @@ async function runWithCodeServer() {
     extensionDevelopmentPath,
     extensionTestsPath: bundleFile,
     folder,
+    untrusted,
     timeoutMs,
     onConsole: env.MINUTES_VSCODE_DEBUG ? (l) => console.error(`[workbench] ${l}`) : undefined,
   });
 }
 
 async function runWithElectron() {
+  if (untrusted) {
+    throw new Error('MINUTES_VSCODE_UNTRUSTED=1 needs the code-server runner: @vscode/test-electron always passes --disable-workspace-trust');
+  }
   const vscodeExecutablePath = env.VSCODE_EXECUTABLE_PATH || undefined;
   if (!vscodeExecutablePath && env.MINUTES_VSCODE_DOWNLOAD !== '1') {
     throw new Error(
@@ -147,12 +157,12 @@ let result;
 try {
   checkExtension();
   const tests = await bundleSuite();
-  console.log(`test:vscode: ${tests.length} test file(s), runner ${runner}, folder ${folder}`);
+  console.log(`${name}: ${tests.length} test file(s), runner ${runner}, folder ${folder}${untrusted ? ' (Restricted Mode)' : ''}`);
   if (runner === 'code-server') result = await runWithCodeServer();
   else if (runner === 'electron') result = await runWithElectron();
   else throw new Error(`unknown MINUTES_VSCODE_RUNNER=${runner} (code-server | electron)`);
 } catch (e) {
-  console.error(`test:vscode: ${e.message}`);
+  console.error(`${name}: ${e.message}`);
   if (e.diagnostics) {
     console.error(`--- workbench console (tail) ---\n${e.diagnostics.console}`);
     console.error(`--- code-server output (tail) ---\n${e.diagnostics.server}`);
@@ -160,7 +170,7 @@ try {
   result = { passed: 0, failed: 1, failures: [], harnessError: true };
 }
 report(result);
-if (!result.harnessError) console.log(`test:vscode: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (!result.harnessError) console.log(`${name}: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (result.pending) console.log(`${result.pending} skipped`);
 console.log(`${result.passed} passed, ${result.failed} failed`);
 process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
