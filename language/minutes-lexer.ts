@@ -40,7 +40,7 @@ type SectionState = 'start' | 'header' | 'items' | 'trailer';
 const BULLET = /^([-*•])(?:\s+|$)/u;
 const ITEM_KEYWORD = /^(punkt|item|§)\s*(\d+)?$/iu;
 /**
- * How much of a document is read as minutes (measurements in docs/security.md).
+ * How much of a document is read as minutes (measurements in the README, "Security").
  * When a line starts beyond any of these limits, the rest of the text is one unread block of
  * prose: kept, rendered and exported as plain text, reported once as `document-too-large`,
  * but not parsed line by line, so a pasted log or a runaway file cannot stall the language
