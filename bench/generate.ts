@@ -129,6 +129,10 @@ interface Vocabulary {
     topics: readonly string[];
     titles: readonly string[];
     venues: readonly string[];
+    /**
+     * Weekday and month words of the generator's own, not language/keywords.ts: documents that
+     * must check clean are only evidence if they are not written with the checker's own tables.
+     */
     weekdays: readonly string[];
     months: readonly string[];
     sentences: readonly string[];
