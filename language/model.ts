@@ -3,7 +3,7 @@
  * the renderer share: persons by name, roles, items with their effective numbers, the meeting
  * date, keyword positions. Nothing here re-reads the text.
  */
-import { CstUtils, GrammarUtils, type AstNode, type LeafCstNode, type Reference } from 'langium';
+import { GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type LeafCstNode, type Reference } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAbsentList, isAction, isAdjusterLine, isChairLine, isMeetingTime, isPlace, isPresentList, isSecretaryLine,
@@ -114,37 +114,35 @@ export function joinLines(lines: readonly string[] | undefined): string {
     return (lines ?? []).join(' ');
 }
 
+/** The first visible token of a node, found without flattening the node's whole subtree. */
+export function leadingToken(node: AstNode): LeafCstNode | undefined {
+    let cst = node.$cstNode;
+    while (cst && isCompositeCstNode(cst)) {
+        cst = cst.content.find(child => !child.hidden);
+    }
+    return cst && isLeafCstNode(cst) ? cst : undefined;
+}
+
 /**
  * The keyword of a keyword line as written, with its colon (`Beslut:`, `Punkt 3:`), and its
- * range; undefined for nodes that do not start with a keyword. Reads only the first few
- * tokens of the node, however long its content.
+ * range; undefined for nodes that do not start with a keyword.
  */
 export function keywordOf(node: AstNode): { text: string; range: Range } | undefined {
-    const cst = node.$cstNode;
-    if (!cst) return undefined;
-    let first: LeafCstNode | undefined;
-    let end: LeafCstNode | undefined;
-    for (const leaf of CstUtils.flattenCst(cst)) {
-        if (leaf.hidden) continue;
-        if (!first) {
-            if (!/^K_|^MISPLACED$/u.test(leaf.tokenType.name)) return undefined;
-            first = leaf;
-            end = leaf;
-            if (leaf.tokenType.name === 'MISPLACED') break;
-        } else {
-            // The colon follows the keyword, or the item number after `Punkt`.
-            if (leaf.tokenType.name === 'COLON') end = leaf;
-            if (leaf.tokenType.name !== 'INT') break;
-        }
-    }
-    if (!first || !end) return undefined;
+    const first = leadingToken(node);
+    if (!first) return undefined;
     if (first.tokenType.name === 'MISPLACED') {
         const text = first.text.slice(0, first.text.indexOf(':') + 1);
         const start = first.range.start;
         return { text, range: { start, end: { line: start.line, character: start.character + text.length } } };
     }
+    if (!first.tokenType.name.startsWith('K_')) return undefined;
+    // The colon follows the keyword in the same rule, or the item number after `Punkt`.
+    const siblings = first.container?.content ?? [];
+    const index = siblings.indexOf(first);
+    const colon = siblings.slice(index + 1, index + 3).find(leaf => isLeafCstNode(leaf) && leaf.tokenType.name === 'COLON');
+    const end = colon ?? first;
     return {
-        text: cst.root.fullText.slice(first.offset, end.end),
+        text: first.root.fullText.slice(first.offset, end.end),
         range: { start: first.range.start, end: end.range.end }
     };
 }

@@ -6,6 +6,7 @@
 import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Document } from '../language/generated/ast.js';
+import { leadingToken } from '../language/model.js';
 import { lookupKeyword, normalizeKeyword, type KeywordId, type Lang } from '../language/keywords.js';
 
 /** AST types that own whole lines: the elements of a document and their sub-lines. */
@@ -51,15 +52,6 @@ export function previousContentLine(document: LangiumDocument, line: number): nu
         if (!isBlankOrComment(lineText(document, l))) return l;
     }
     return undefined;
-}
-
-/** The first visible token of a node, found without flattening the node's whole subtree. */
-export function leadingToken(node: AstNode): LeafCstNode | undefined {
-    let cst = node.$cstNode;
-    while (cst && isCompositeCstNode(cst)) {
-        cst = cst.content.find(child => !child.hidden);
-    }
-    return cst && isLeafCstNode(cst) ? cst : undefined;
 }
 
 /** The last token of a node (for a line element, the line break that ends it). */

@@ -8,9 +8,9 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
     isAbsentList, isAction, isDecision, isPresentList, type Document, type Item, type Person
 } from '../language/generated/ast.js';
-import { itemNumbers, joinLines } from '../language/model.js';
+import { itemNumbers, joinLines, leadingToken } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
-import { elementRange, leadingKeyword, leadingToken, ownTokens, shorten } from './document-lines.js';
+import { elementRange, leadingKeyword, ownTokens, shorten } from './document-lines.js';
 import { UI_TEXT } from './ui-text.js';
 
 /** Longest decision or action text shown as a symbol name. */
