@@ -1,6 +1,7 @@
 /** Reads the extension's settings (section `minutes`) for a document. */
 import * as vscode from 'vscode';
-import { type MessageLang, resolveMessageLanguage } from './ui-language.js';
+import type { Lang } from '../language/keywords.js';
+import { resolveMessageLanguage } from '../language/messages.js';
 
 export const SECTION = 'minutes';
 
@@ -19,7 +20,7 @@ export function exportSettings(resource?: vscode.Uri): { folder: string; askForL
 }
 
 /** The language of our messages: `minutes.messageLanguage`, `auto` = VS Code's display language. */
-export function messageLanguage(resource?: vscode.Uri): MessageLang {
+export function messageLanguage(resource?: vscode.Uri): Lang {
     const setting = vscode.workspace.getConfiguration(SECTION, resource).get<string>('messageLanguage', 'auto');
     return resolveMessageLanguage(setting, vscode.env.language);
 }

@@ -203,3 +203,11 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = { sv: messagesFor('sv'
 export function langOfLocale(locale: string | undefined): Lang {
     return locale && /^sv\b|^sv[_-]/iu.test(locale) ? 'sv' : 'en';
 }
+
+/**
+ * The message language a reader chose: the `minutes.messageLanguage` setting when it says `sv`
+ * or `en`, else (`auto`) the editor's locale. The server and the extension both decide by it.
+ */
+export function resolveMessageLanguage(setting: string | undefined, locale: string | undefined): Lang {
+    return setting === 'sv' || setting === 'en' ? setting : langOfLocale(locale);
+}

@@ -11,7 +11,7 @@ import {
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ConfigurationItem, DidChangeConfigurationParams } from 'vscode-languageserver';
 import type { Lang } from '../language/keywords.js';
-import { langOfLocale } from '../language/messages.js';
+import { resolveMessageLanguage } from '../language/messages.js';
 import { DEFAULT_APPROVAL_DAYS, type MinutesSettings } from '../language/minutes-module.js';
 
 /** The configuration section of the minutes language (`minutes.*`). */
@@ -66,8 +66,7 @@ export class MinutesConfigurationProvider extends DefaultConfigurationProvider {
 
 /** The settings that follow from the client's locale and its `minutes` settings. */
 export function resolveSettings(locale: string | undefined, client: MinutesClientSettings | undefined): MinutesSettings {
-    const chosen = client?.messageLanguage;
-    const lang: Lang = chosen === 'sv' || chosen === 'en' ? chosen : langOfLocale(locale);
+    const lang: Lang = resolveMessageLanguage(client?.messageLanguage, locale);
     const days = client?.approvalDeadlineDays;
     const approvalDays = typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_APPROVAL_DAYS;
     return { lang, approvalDays };

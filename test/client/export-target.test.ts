@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportTarget, fileNameForTitle } from '../../client/export/export-target.js';
-import { resolveMessageLanguage } from '../../client/ui-language.js';
+import { resolveMessageLanguage } from '../../language/messages.js';
 
 const source = '/home/anna/möten/styrelse-2025-11-18.minutes';
 
