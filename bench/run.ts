@@ -60,6 +60,25 @@ interface Case {
     meets_target?: boolean;
 }
 
+/** A case measured on our side only (no baseline to compare with). */
+function oursOnlyCase(id: string, bytes: number, stats: Stats): Case {
+    return {
+        id,
+        bytes,
+        ours_ms: round(stats.median),
+        ours_p95_ms: round(stats.p95),
+        baseline: null,
+        baseline_ms: null,
+        baseline_p95_ms: null,
+        baseline_bytes: null,
+        ratio: null,
+        ours_cpu_ms: round(stats.cpuMedian),
+        baseline_cpu_ms: null,
+        ratio_cpu: null,
+        iterations: stats.n
+    };
+}
+
 interface Latency {
     lines: number;
     bytes: number;
@@ -142,21 +161,7 @@ async function main(): Promise<void> {
         log(`  medians: parse + validate ${formatMs(parse.median)} ms, pipeline ${formatMs(ours.median)} ms, markdown-it ${formatMs(baseline.median)} ms, `
             + `renderStandalonePage alone ${formatMs(render.median)} ms (n=${parse.n})`);
         const id = size.label.replace(' ', '').toLowerCase();
-        const parseCase: Case = {
-            id: `parse-validate-${id}`,
-            bytes,
-            ours_ms: round(parse.median),
-            ours_p95_ms: round(parse.p95),
-            baseline: null,
-            baseline_ms: null,
-            baseline_p95_ms: null,
-            baseline_bytes: null,
-            ratio: null,
-            ours_cpu_ms: round(parse.cpuMedian),
-            baseline_cpu_ms: null,
-            ratio_cpu: null,
-            iterations: parse.n
-        };
+        const parseCase = oursOnlyCase(`parse-validate-${id}`, bytes, parse);
         const pipelineCase: Case = {
             id: `pipeline-${id}`,
             bytes,
@@ -178,21 +183,7 @@ async function main(): Promise<void> {
             pipelineCase.target = 'ratio ≤ 2';
             pipelineCase.meets_target = ours.median / baseline.median <= 2;
         }
-        const renderCase: Case = {
-            id: `render-standalone-${id}`,
-            bytes,
-            ours_ms: round(render.median),
-            ours_p95_ms: round(render.p95),
-            baseline: null,
-            baseline_ms: null,
-            baseline_p95_ms: null,
-            baseline_bytes: null,
-            ratio: null,
-            ours_cpu_ms: round(render.cpuMedian),
-            baseline_cpu_ms: null,
-            ratio_cpu: null,
-            iterations: render.n
-        };
+        const renderCase = oursOnlyCase(`render-standalone-${id}`, bytes, render);
         cases.push(parseCase, pipelineCase, renderCase);
     }
 
