@@ -1,5 +1,5 @@
 /**
- * The extension's view of the language server's custom requests (server/protocol.ts). The
+ * The extension's view of the language server's custom requests (common/contract.ts). The
  * preview and the export depend on this interface, not on the language client, and every
  * request waits until the client has started.
  */
@@ -8,7 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
     ExportHtmlRequest, RenderRequest,
     type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
-} from '../server/protocol.js';
+} from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
 export interface MinutesServer {

@@ -1,5 +1,5 @@
 /**
- * The preview's and the export's requests (server/protocol.ts): the document rendered by the
+ * The preview's and the export's requests (common/contract.ts): the document rendered by the
  * one renderer (language/render/html.ts) once the server has validated the version the
  * client shows, so the preview's HTML and its problem list always belong together.
  */
@@ -12,7 +12,7 @@ import { minutesTitle, renderBody, renderStandalonePage } from '../language/rend
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
     type RenderParams, type RenderResult
-} from './protocol.js';
+} from '../common/contract.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;

@@ -4,7 +4,7 @@
  * the editor's scrolling and reports its own, and sends double-clicks back as "open line".
  * Settings and strings come from the escaped data-* attributes of the shell.
  */
-import type { FromWebviewMessage, PreviewSettings, PreviewState, PreviewStrings, ToWebviewMessage } from '../preview/messages.js';
+import type { FromWebviewMessage, PreviewSettings, PreviewState, PreviewStrings, ToWebviewMessage } from '../../common/contract.js';
 import { ScrollGuard } from '../preview/scroll-guard.js';
 import { renderFailure, renderProblems } from './problems-view.js';
 import { type LineBlock, lineForOffset, normalizeBlocks, offsetForLine } from './scroll-sync.js';

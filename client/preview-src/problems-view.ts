@@ -3,7 +3,7 @@
  * per problem ("Line 12: …") that reveals the line in the editor. Built with DOM methods and
  * textContent only, so a message can never inject markup.
  */
-import type { PreviewDiagnostic, PreviewStrings } from '../preview/messages.js';
+import type { RenderDiagnostic, PreviewStrings } from '../../common/contract.js';
 
 /** "{0} errors" with the number filled in. */
 export function formatCount(template: string, count: number): string {
@@ -11,7 +11,7 @@ export function formatCount(template: string, count: number): string {
 }
 
 /** The summary line, e.g. "2 errors, 1 warning", or the "no problems" text. */
-export function problemSummary(diagnostics: readonly PreviewDiagnostic[], strings: PreviewStrings): string {
+export function problemSummary(diagnostics: readonly RenderDiagnostic[], strings: PreviewStrings): string {
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;
     const parts: string[] = [];
@@ -23,7 +23,7 @@ export function problemSummary(diagnostics: readonly PreviewDiagnostic[], string
 /** Replaces the content of `container` with the problem list; `onOpen` gets a 0-based line. */
 export function renderProblems(
     container: HTMLElement,
-    diagnostics: readonly PreviewDiagnostic[],
+    diagnostics: readonly RenderDiagnostic[],
     strings: PreviewStrings,
     onOpen: (line: number) => void,
 ): void {

@@ -5,7 +5,7 @@
  * the nonce, and settings/strings travel in escaped `data-*` attributes, never in script text.
  */
 import { randomBytes } from 'node:crypto';
-import type { PreviewSettings, PreviewStrings } from './messages.js';
+import type { PreviewSettings, PreviewStrings } from '../../common/contract.js';
 
 /** What the shell needs from the webview and the extension. */
 export interface PreviewShellOptions {

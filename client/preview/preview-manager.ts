@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { MinutesServer } from '../minutes-server.js';
 import { SECTION } from '../settings.js';
 import { buildMessageShell } from './document-renderer.js';
-import type { PreviewState } from './messages.js';
+import type { PreviewState } from '../../common/contract.js';
 import { MinutesPreview, PREVIEW_VIEW_TYPE, previewTitle, previewWebviewOptions } from './preview.js';
 import { topVisibleLine } from './scrolling.js';
 

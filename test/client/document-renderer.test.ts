@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
     buildMessageShell, buildPreviewShell, contentSecurityPolicy, escapeAttribute, type PreviewShellOptions
 } from '../../client/preview/document-renderer.js';
-import type { PreviewStrings } from '../../client/preview/messages.js';
+import type { PreviewStrings } from '../../common/contract.js';
 
 const strings: PreviewStrings = {
     loading: 'Loading preview…', noProblems: 'No problems', oneError: '1 error', manyErrors: '{0} errors',

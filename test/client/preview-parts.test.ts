@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isFromWebviewMessage, type PreviewDiagnostic, type PreviewStrings } from '../../client/preview/messages.js';
+import type { RenderDiagnostic, PreviewStrings } from '../../common/contract.js';
+import { isFromWebviewMessage } from '../../client/preview/webview-message-guard.js';
 import { ScrollGuard } from '../../client/preview/scroll-guard.js';
 import { formatCount, problemSummary } from '../../client/preview-src/problems-view.js';
 
@@ -8,7 +9,7 @@ const strings: PreviewStrings = {
     manyWarnings: '{0} varningar', lineLabel: 'Rad {0}', problemsLabel: '', renderFailed: '', error: '', warning: '',
 };
 
-const problem = (line: number, severity: 'error' | 'warning'): PreviewDiagnostic => ({ line, severity, message: 'm', code: 'c' });
+const problem = (line: number, severity: 'error' | 'warning'): RenderDiagnostic => ({ line, severity, message: 'm', code: 'c' });
 
 describe('problem summary', () => {
     test('counts errors and warnings with singular and plural', () => {

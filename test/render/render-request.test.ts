@@ -7,7 +7,7 @@ import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
-} from '../../server/protocol.js';
+} from '../../common/contract.js';
 import { HARBOUR, readExample } from './render-helpers.js';
 
 type Handler<P, R> = (params: P, token: CancellationToken) => Promise<R>;

@@ -10,7 +10,7 @@ import type { Document } from '../../language/generated/ast.js';
 import { createMinutesCoreServices } from '../../language/minutes-module.js';
 import { renderStandalonePage } from '../../language/render/html.js';
 import { buildPreviewShell } from '../../client/preview/document-renderer.js';
-import type { PreviewStrings, ToWebviewMessage } from '../../client/preview/messages.js';
+import type { PreviewStrings, ToWebviewMessage } from '../../common/contract.js';
 import { renderResult } from '../../server/render-request.js';
 import { PAYLOADS, isOneName, visibleText, type Payload } from './payloads.js';
 

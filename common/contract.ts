@@ -1,0 +1,125 @@
+/**
+ * The contract between the rooms of the house: the custom requests between the VS Code
+ * extension and the minutes language server (beyond LSP), and the messages between the
+ * extension host and the preview webview. Only types and method names live here, so the
+ * server, the extension, the webview bundle and the CLI can all import this file without
+ * pulling in anything else. The webview shows what the server rendered, so both halves share
+ * one diagnostic type.
+ */
+import type { Lang } from '../language/keywords.js';
+
+// ---------------------------------------------------------------------------------------------
+// Extension ⇄ language server
+
+/** `minutes/render`: the document rendered for the preview, once it is validated. */
+export const RenderRequest = { method: 'minutes/render' } as const;
+
+/** The parameters of `minutes/render`. */
+export interface RenderParams {
+    /** The document's URI as the client knows it. */
+    uri: string;
+    /**
+     * The version the client shows; the server answers once it has validated this version (or
+     * a later one). Without it, the server answers with the version it has after pending edits.
+     */
+    version?: number;
+}
+
+/**
+ * A problem of the rendered document as the preview lists it (0-based line): errors and
+ * warnings only, the way the server sends them and the webview shows them.
+ */
+export interface RenderDiagnostic {
+    readonly line: number;
+    readonly severity: 'error' | 'warning';
+    readonly message: string;
+    readonly code: string;
+}
+
+/** What the preview shows of one rendered version of a document. */
+export interface RenderedMinutes {
+    /** The version that was rendered. */
+    readonly version: number;
+    /** `<article class="minutes">…</article>` with `data-line` attributes and the problem counts. */
+    readonly html: string;
+    /** Errors and warnings, in document order. */
+    readonly diagnostics: readonly RenderDiagnostic[];
+    /** The document's own language (from its kind keyword): the labels in `html` use it. */
+    readonly lang: Lang;
+    /** The minutes' title, or their kind when there is none. */
+    readonly title: string;
+}
+
+/** The answer to `minutes/render`. */
+export interface RenderResult extends RenderedMinutes {
+    readonly uri: string;
+}
+
+/** `minutes/exportHtml`: the standalone page for export, so the client need not parse. */
+export const ExportHtmlRequest = { method: 'minutes/exportHtml' } as const;
+
+/** The parameters of `minutes/exportHtml`. */
+export interface ExportHtmlParams {
+    uri: string;
+}
+
+/** The answer to `minutes/exportHtml`. */
+export interface ExportHtmlResult {
+    html: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extension host ⇄ preview webview. Every message names its `source` (the previewed document's
+// URI) so a stale message from a previous document is recognisable.
+
+/** Extension host → webview. */
+export type ToWebviewMessage =
+    /** New rendered content: the webview replaces the article and the problem list. */
+    | ({ readonly type: 'render'; readonly source: string } & RenderedMinutes)
+    /** The server could not render the document (it is starting, crashed, …). */
+    | { readonly type: 'renderFailed'; readonly source: string; readonly message: string }
+    /** The editor scrolled: show this (fractional, 0-based) source line at the top. */
+    | { readonly type: 'scrollToLine'; readonly source: string; readonly line: number }
+    /** `minutes.preview.scrollSync` changed. */
+    | { readonly type: 'settingsChanged'; readonly source: string; readonly scrollSync: boolean };
+
+/** Webview → extension host. */
+export type FromWebviewMessage =
+    /** The script has loaded (first load or after the webview was re-created): send the content. */
+    | { readonly type: 'ready'; readonly source: string }
+    /** The preview was scrolled by the user: the editor follows to this fractional line. */
+    | { readonly type: 'revealLine'; readonly source: string; readonly line: number }
+    /** Double-click or a click on a problem: put the cursor on this line in the editor. */
+    | { readonly type: 'openLine'; readonly source: string; readonly line: number };
+
+/** Settings the shell hands to the webview script in `data-settings`. */
+export interface PreviewSettings {
+    /** URI of the previewed document. */
+    readonly source: string;
+    /** Follow the editor's scrolling, and let the editor follow the preview's. */
+    readonly scrollSync: boolean;
+    /** Source line to show at the top once the first content arrives (restore, open at cursor). */
+    readonly line?: number;
+}
+
+/** What the webview keeps with `vscode.setState`, and the serializer gets back after a reload. */
+export interface PreviewState {
+    readonly source: string;
+    /** Fractional source line at the top of the preview. */
+    readonly line?: number;
+}
+
+/** Localised UI strings of the webview (`{0}` is replaced by a number). */
+export interface PreviewStrings {
+    readonly loading: string;
+    readonly noProblems: string;
+    readonly oneError: string;
+    readonly manyErrors: string;
+    readonly oneWarning: string;
+    readonly manyWarnings: string;
+    readonly lineLabel: string;
+    readonly problemsLabel: string;
+    readonly renderFailed: string;
+    readonly error: string;
+    readonly warning: string;
+}
