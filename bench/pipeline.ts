@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
 import type { Document } from '../language/generated/ast.js';
 import { renderStandalonePage } from '../language/render/html.js';
+import { buildDocument } from '../language/build-document.js';
 
 export type CoreServices = ReturnType<typeof createMinutesCoreServices>;
 
@@ -18,13 +19,9 @@ export function createCoreServices(): CoreServices {
 
 let counter = 0;
 
-/** Parses, links and validates a text as a new document, like the CLI's buildDocument. */
+/** Parses, links and validates a text as a new document, as the CLI does (language/build-document.ts). */
 export async function buildFresh(services: CoreServices, text: string): Promise<LangiumDocument<Document>> {
-    const { shared } = services;
-    const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///bench-${counter++}.minutes`));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
+    return buildDocument(services.shared, text, URI.parse(`memory:///bench-${counter++}.minutes`));
 }
 
 /** Forgets a document so that runs do not pile up in the workspace. */

@@ -4,13 +4,16 @@
  * or to standard output with `-o -`. Documents with errors still export, with a note.
  */
 import { resolve } from 'node:path';
+import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
+import { buildDocument } from '../language/build-document.js';
+import { errorCount } from '../language/diagnostics.js';
 import { renderStandalonePage } from '../language/render/html.js';
 import { defaultExportPath, ExportError, exportErrorMessage, writeExport } from '../language/export-file.js';
 import type { Lang } from '../language/keywords.js';
 import {
-    buildDocument, chooseLang, EXIT_OK, EXIT_USAGE, parseArgs, readSourceOrReport, UsageError, type CliIO
+    chooseLang, EXIT_OK, EXIT_USAGE, parseArgs, readSourceOrReport, UsageError, type CliIO
 } from './main.js';
 
 const TEXTS = {
@@ -44,10 +47,9 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     const text = readSourceOrReport(file, io);
     if (text === undefined) return EXIT_USAGE;
     const source = resolve(io.cwd, file);
-    const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }), text, source);
+    const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }).shared, text, URI.file(source));
     const page = renderStandalonePage(document.parseResult.value);
-    // Severity 1 is an error in LSP; a diagnostic without a severity counts as one too.
-    const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1).length;
+    const errors = errorCount(document.diagnostics ?? []);
     if (errors > 0) io.stderr(`minutes: ${texts.errors(file, errors)}\n`);
 
     if (output === '-') {

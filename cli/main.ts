@@ -6,13 +6,13 @@ import '../language/polyfill.mjs';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
-import { URI, type LangiumDocument } from 'langium';
+import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createMinutesCoreServices, type MinutesServices } from '../language/minutes-module.js';
-import type { Document } from '../language/generated/ast.js';
+import { createMinutesCoreServices } from '../language/minutes-module.js';
+import { buildDocument } from '../language/build-document.js';
+import { severityName, type SeverityName } from '../language/diagnostics.js';
 import { langOfLocale } from '../language/messages.js';
 import type { Lang } from '../language/keywords.js';
-import type { LangiumSharedCoreServices } from 'langium';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -166,26 +166,16 @@ export function readSourceOrReport(file: string, io: CliIO): string | undefined 
     }
 }
 
-/** Parses, links and validates one text through the language services. */
-export async function buildDocument(services: { shared: LangiumSharedCoreServices; Minutes: MinutesServices }, text: string, path: string): Promise<LangiumDocument<Document>> {
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(path));
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
-}
-
 interface CliDiagnostic {
     file: string;
     line: number;
     column: number;
     endLine: number;
     endColumn: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
+    severity: SeverityName;
     code: string;
     message: string;
 }
-
-const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
 function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
     return {
@@ -194,7 +184,7 @@ function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[d.severity ?? 1],
+        severity: severityName(d),
         code: String(d.code ?? 'syntax'),
         message: typeof d.message === 'string' ? d.message : d.message.value
     };
@@ -216,10 +206,8 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
             fileProblems = true;
             continue;
         }
-        const document = await buildDocument(services, text, resolve(io.cwd, file));
-        const diagnostics = [...(document.diagnostics ?? [])]
-            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        results.push(...diagnostics.map(d => toCliDiagnostic(file, d)));
+        const document = await buildDocument(services.shared, text, URI.file(resolve(io.cwd, file)));
+        results.push(...(document.diagnostics ?? []).map(d => toCliDiagnostic(file, d)));
     }
     if (format === 'json') {
         io.stdout(JSON.stringify(results, null, 2) + '\n');

@@ -6,5 +6,7 @@ export * from './messages.js';
 export * from './keywords.js';
 export * from './dates.js';
 export * from './model.js';
+export * from './diagnostics.js';
+export * from './build-document.js';
 export * from './names.js';
 export { matchKeyword } from './minutes-lexer.js';

@@ -11,6 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { Code, MESSAGES } from './messages.js';
 import type { MinutesServices } from './minutes-module.js';
 import { UNCHECKED_REST } from './minutes-lexer.js';
+import { compareDiagnostics } from './diagnostics.js';
 
 /**
  * At most this many problems are reported for one document, the first ones in document order;
@@ -20,6 +21,11 @@ import { UNCHECKED_REST } from './minutes-lexer.js';
  */
 export const MAX_DIAGNOSTICS = 5_000;
 
+/**
+ * Langium's document validator with the problems in the secretary's words, ranges kept within
+ * their lines, at most {@link MAX_DIAGNOSTICS} problems, and the list in document order
+ * (language/diagnostics.ts), so the CLI and the preview list it as it comes.
+ */
 export class MinutesDocumentValidator extends DefaultDocumentValidator {
     constructor(private readonly minutesServices: MinutesServices) {
         super(minutesServices);
@@ -28,7 +34,7 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) diagnostic.range = withinLines(document, diagnostic.range);
-        return diagnostics;
+        return diagnostics.sort(compareDiagnostics);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -56,7 +62,7 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
     override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateAst(rootNode, options, cancelToken);
         if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
-        diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        diagnostics.sort(compareDiagnostics);
         const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
         const firstDropped = diagnostics[MAX_DIAGNOSTICS].range.start;
         kept.push(this.tooLarge(rootNode, { start: firstDropped, end: firstDropped }));

@@ -7,6 +7,7 @@ import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from '
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
+import { severityName } from '../language/diagnostics.js';
 import { documentLanguage } from '../language/model.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
@@ -34,14 +35,13 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
 /** The render of a validated document; synchronous, so the AST cannot change underneath it. */
 export function renderResult(uri: string, document: LangiumDocument<Document>): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
+    // In document order already (the document validator sorts them); information and hints are not listed.
     for (const d of document.diagnostics ?? []) {
-        // LSP severities: 1 error (also when missing), 2 warning; information and hints are not listed.
-        const severity = (d.severity ?? 1) === 1 ? 'error' : d.severity === 2 ? 'warning' : undefined;
-        if (!severity) continue;
+        const severity = severityName(d);
+        if (severity !== 'error' && severity !== 'warning') continue;
         const message = typeof d.message === 'string' ? d.message : d.message.value;
         diagnostics.push({ line: d.range.start.line, severity, message, code: String(d.code ?? 'syntax') });
     }
-    diagnostics.sort((a, b) => a.line - b.line);
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const doc = document.parseResult.value;
     return {

@@ -27,19 +27,19 @@ export function renderProblems(
     strings: PreviewStrings,
     onOpen: (line: number) => void,
 ): void {
+    // The server sends the problems in document order (common/contract.ts); the list keeps it.
     const doc = container.ownerDocument;
-    const sorted = [...diagnostics].sort((a, b) => a.line - b.line || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     const summary = doc.createElement('p');
     summary.className = 'problems-summary';
-    summary.textContent = problemSummary(sorted, strings);
-    container.classList.toggle('has-errors', sorted.some(d => d.severity === 'error'));
-    container.classList.toggle('has-warnings', sorted.some(d => d.severity === 'warning'));
+    summary.textContent = problemSummary(diagnostics, strings);
+    container.classList.toggle('has-errors', diagnostics.some(d => d.severity === 'error'));
+    container.classList.toggle('has-warnings', diagnostics.some(d => d.severity === 'warning'));
     container.setAttribute('aria-label', strings.problemsLabel);
     const nodes: Node[] = [summary];
-    if (sorted.length > 0) {
+    if (diagnostics.length > 0) {
         const list = doc.createElement('ul');
         list.className = 'problems-list';
-        for (const diagnostic of sorted) {
+        for (const diagnostic of diagnostics) {
             const item = doc.createElement('li');
             item.className = `problem ${diagnostic.severity}`;
             const link = doc.createElement('button');

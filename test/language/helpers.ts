@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createMinutesCoreServices, type Document, type MinutesSettings } from '../../language/index.js';
+import { buildDocument, createMinutesCoreServices, type Document, type MinutesSettings } from '../../language/index.js';
 
 let counter = 0;
 
@@ -8,9 +8,7 @@ let counter = 0;
 export async function check(text: string, settings: Partial<MinutesSettings> = {}): Promise<{ document: LangiumDocument<Document>; diagnostics: Diagnostic[] }> {
     const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en', ...settings });
     const uri = URI.parse(`memory:///test-${counter++}.minutes`);
-    const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const document = await buildDocument(shared, text, uri);
     return { document, diagnostics: document.diagnostics ?? [] };
 }
 

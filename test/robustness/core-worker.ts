@@ -6,7 +6,7 @@
 import '../../language/polyfill.mjs';
 import { parentPort } from 'node:worker_threads';
 import { EmptyFileSystem, URI } from 'langium';
-import type { Document } from '../../language/generated/ast.js';
+import { buildDocument } from '../../language/build-document.js';
 import { createMinutesCoreServices } from '../../language/minutes-module.js';
 import { renderBody, renderStandalonePage } from '../../language/render/html.js';
 
@@ -36,9 +36,7 @@ parentPort!.on('message', async (request: CoreRequest) => {
     const started = performance.now();
     const uri = URI.parse(`memory:///pathological-${counter++}.minutes`);
     try {
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(request.text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const document = await buildDocument(shared, request.text, uri);
         const doc = document.parseResult.value;
         const body = renderBody(doc, { dataLines: true, diagnostics: { errors: 1, warnings: 0 } });
         const page = renderStandalonePage(doc);

@@ -12,6 +12,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { ResponseError, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../language/generated/ast.js';
+import { buildDocument } from '../../language/build-document.js';
 import { ALL_CODES } from '../../language/messages.js';
 import { renderBody, renderStandalonePage } from '../../language/render/html.js';
 import { fixedClock } from '../../server/clock.js';
@@ -119,9 +120,7 @@ export async function exerciseDocument(services: Services, text: string, positio
 
     let document: LangiumDocument<Document> | undefined;
     try {
-        document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        document = await buildDocument(shared, text, uri);
     } catch (error) {
         problems.push(`building the document threw ${error instanceof Error ? error.stack : String(error)}`);
     }

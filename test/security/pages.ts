@@ -6,7 +6,7 @@
  */
 import '../../language/polyfill.mjs';
 import { EmptyFileSystem, URI } from 'langium';
-import type { Document } from '../../language/generated/ast.js';
+import { buildDocument } from '../../language/build-document.js';
 import { createMinutesCoreServices } from '../../language/minutes-module.js';
 import { renderStandalonePage } from '../../language/render/html.js';
 import { buildPreviewShell } from '../../client/preview/document-renderer.js';
@@ -125,9 +125,7 @@ export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Pr
     for (const payload of payloads) {
         const { source, slots } = documentFor(payload.text);
         const uri = URI.parse(`file:///tmp/security-${counter++}.minutes`);
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(source, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const document = await buildDocument(shared, source, uri);
         const result = renderResult(uri.toString(), document);
         cases.push({
             payload,

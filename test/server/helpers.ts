@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver';
-import type { Document, MinutesSettings } from '../../language/index.js';
+import { buildDocument, type Document, type MinutesSettings } from '../../language/index.js';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { fixedClock } from '../../server/clock.js';
 
@@ -26,10 +26,7 @@ let counter = 0;
 /** Parses, links and validates a text as a fresh document of the given services. */
 export async function open(services: Services, text: string): Promise<LangiumDocument<Document>> {
     const uri = URI.parse(`memory:///server-${counter++}.minutes`);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
+    return buildDocument(services.shared, text, uri);
 }
 
 /** Splits `text` at the single `|` cursor marker: the text without it and the cursor's position. */
