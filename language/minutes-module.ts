@@ -12,6 +12,7 @@ import { MinutesLexer } from './minutes-lexer.js';
 import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
 import { MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
+import { MinutesValidationRegistry } from './minutes-validation-registry.js';
 import { toIsoDate } from './dates.js';
 import type { Lang } from './keywords.js';
 
@@ -56,7 +57,8 @@ export function createMinutesModule(settings: MinutesSettings): Module<MinutesSe
         },
         validation: {
             MinutesValidator: services => new MinutesValidator(services),
-            DocumentValidator: services => new MinutesDocumentValidator(services)
+            DocumentValidator: services => new MinutesDocumentValidator(services),
+            ValidationRegistry: services => new MinutesValidationRegistry(services)
         },
         settings: {
             Settings: () => settings

@@ -2,12 +2,12 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import type { AstNode, Reference, ValidationAcceptor, ValidationChecks, ValidationSeverity } from 'langium';
+import type { AstNode, Reference, ValidationAcceptor, ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAbsentList, isAction, isApproval, isClosing, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
     isOwnerLine, isPresentList,
-    type Action, type DateSpec, type Document, type MinutesAstType, type Misplaced, type Person
+    type Action, type DateSpec, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
@@ -19,11 +19,13 @@ import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, week
 import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
 import { matchKeyword } from './minutes-lexer.js';
 import { NameSuggestions } from './names.js';
+import type { DocumentChecks } from './minutes-validation-registry.js';
 
+/** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.MinutesValidator;
-    const checks: ValidationChecks<MinutesAstType> = {
+    const checks: DocumentChecks = {
         Document: [
             validator.checkStructure,
             validator.checkDates,

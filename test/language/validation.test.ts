@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_CODES, type DiagnosticCode } from '../../language/index.js';
+import { ALL_CODES, type DiagnosticCode, type Document, type MinutesAstType } from '../../language/index.js';
+import type { DocumentChecks } from '../../language/minutes-validation-registry.js';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
 import { check, summary } from './helpers.js';
 
@@ -332,4 +333,34 @@ describe('validation registry', () => {
             .filter(type => Minutes.validation.ValidationRegistry.getChecks(type).count() > 0);
         expect(withChecks).toEqual(['Document']);
     });
+
+    test('a check registered on another node type fails at start-up instead of never running', async () => {
+        const { EmptyFileSystem } = await import('langium');
+        const { createMinutesCoreServices } = await import('../../language/index.js');
+        const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
+        const registry = Minutes.validation.ValidationRegistry;
+        const never = (): void => { throw new Error('unreachable'); };
+        expect(() => registry.register<MinutesAstType>({ Person: [never] })).toThrow(
+            'A validation check is registered on Person, but minutes validates the Document only (MinutesDocumentValidator sets '
+            + 'validateChildren: false), so it would never run. Register it on Document and find the Person nodes from there.');
+        expect(() => registry.register<MinutesAstType>({ AstNode: never })).toThrow('A validation check is registered on AstNode');
+        expect(() => registry.register<MinutesAstType>({ Decision: never })).toThrow('A validation check is registered on Decision');
+    });
+
+    test('a check registered on Document runs once per validation', async () => {
+        const { EmptyFileSystem, URI } = await import('langium');
+        const { createMinutesCoreServices, buildDocument } = await import('../../language/index.js');
+        const services = createMinutesCoreServices(EmptyFileSystem);
+        const seen: string[] = [];
+        services.Minutes.validation.ValidationRegistry.register({ Document: [(doc: Document) => { seen.push(doc.$type); }] });
+        await buildDocument(services.shared, BASE, URI.parse('memory:///registry.minutes'));
+        expect(seen).toEqual(['Document']);
+    });
 });
+
+/**
+ * The list of checks takes Document checks only: `npm run typecheck` fails if this line stops
+ * being a compile error (a Person check would never run).
+ */
+// @ts-expect-error -- Person is not a key of DocumentChecks
+export const refusedChecks: DocumentChecks = { Document: [], Person: [] };
