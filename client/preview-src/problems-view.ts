@@ -10,6 +10,11 @@ export function formatCount(template: string, count: number): string {
     return template.replace('{0}', String(count));
 }
 
+/** "Line 12" for a problem on the 0-based line 11: the editor counts lines from 1. */
+export function problemLineLabel(line: number, strings: PreviewStrings): string {
+    return formatCount(strings.lineLabel, line + 1);
+}
+
 /** The summary line, e.g. "2 errors, 1 warning", or the "no problems" text. */
 export function problemSummary(diagnostics: readonly RenderDiagnostic[], strings: PreviewStrings): string {
     const errors = diagnostics.filter(d => d.severity === 'error').length;
@@ -49,7 +54,7 @@ export function renderProblems(
             link.title = `${diagnostic.severity === 'error' ? strings.error : strings.warning} [${diagnostic.code}]`;
             const where = doc.createElement('span');
             where.className = 'problem-line';
-            where.textContent = formatCount(strings.lineLabel, diagnostic.line + 1);
+            where.textContent = problemLineLabel(diagnostic.line, strings);
             const text = doc.createElement('span');
             text.className = 'problem-message';
             text.textContent = diagnostic.message;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { RenderDiagnostic, PreviewStrings } from '../../common/contract.js';
 import { isFromWebviewMessage } from '../../client/preview/webview-message-guard.js';
 import { ScrollGuard } from '../../client/preview/scroll-guard.js';
-import { formatCount, problemSummary } from '../../client/preview-src/problems-view.js';
+import { formatCount, problemLineLabel, problemSummary } from '../../client/preview-src/problems-view.js';
 
 const strings: PreviewStrings = {
     loading: '', noProblems: 'Inga problem', oneError: '1 fel', manyErrors: '{0} fel', oneWarning: '1 varning',
@@ -20,7 +20,12 @@ describe('problem summary', () => {
     });
 
     test('line labels are 1-based as the editor shows them', () => {
-        expect(formatCount(strings.lineLabel, 0 + 1)).toBe('Rad 1');
+        expect(problemLineLabel(0, strings)).toBe('Rad 1');
+        expect(problemLineLabel(11, strings)).toBe('Rad 12');
+    });
+
+    test('a count fills the {0} of its text', () => {
+        expect(formatCount(strings.manyErrors, 3)).toBe('3 fel');
     });
 });
 

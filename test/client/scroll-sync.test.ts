@@ -47,8 +47,9 @@ describe('offsetForLine', () => {
     });
 
     test('lines between two blocks are interpolated between their tops', () => {
-        expect(offsetForLine(blocks, 2)).toBe(40 + (2 / 4) * 100);
-        expect(offsetForLine(blocks, 15)).toBe(260 + 0.5 * 140);
+        // Line 2 is halfway from line 0 (40 px) to line 4 (140 px).
+        expect(offsetForLine(blocks, 2)).toBe(90);
+        expect(offsetForLine(blocks, 15)).toBe(330);
         expect(offsetForLine(blocks, 9.5)).toBe(240);
     });
 

@@ -444,6 +444,11 @@ describe('incomplete and broken documents render', () => {
         const dir = join(__dirname, '../../examples');
         const files = [...readdirSync(dir).map(f => join(dir, f)), ...readdirSync(join(dir, 'with-mistakes')).map(f => join(dir, 'with-mistakes', f))]
             .filter(f => f.endsWith('.minutes'));
+        // Named, so that the loop below cannot pass by finding no file.
+        expect(files.map(f => f.slice(dir.length + 1))).toEqual([
+            'brf-lindblomman-styrelsemote-2025-11-18.minutes', 'brf-linden-2026-05-20.minutes', 'riverside-garden-club-2025-10-02.minutes',
+            'with-mistakes/board-meeting-with-mistakes.minutes',
+        ]);
         for (const file of files) {
             const html = renderBody(await parse(readFileSync(file, 'utf8')), { dataLines: true });
             assertBalanced(html);

@@ -106,7 +106,7 @@ describe('minutes lsp --stdio', () => {
         });
         const unknown = await diagnosticsOf(SODERTORN_URI, d => d.length > 0);
         expect(unknown.map(d => [d.code, d.message, d.range.start.line])).toEqual([
-            ['person-unknown', 'Stefan Holmark is not listed among the participants. Did you mean Stefan Hollmark?', positionOf(changed, 'Justerare:').line]
+            ['person-unknown', 'Stefan Holmark is not listed among the participants. Did you mean Stefan Hollmark?', 19]
         ]);
 
         const at = (needle: string, occurrence = 1, delta = 1) => ({
@@ -130,7 +130,7 @@ describe('minutes lsp --stdio', () => {
 
         const references = await connection.sendRequest(ReferencesRequest.type, { ...at('Helene Olofsson', 2), context: { includeDeclaration: true } }) as Location[];
         expect(references.map(r => r.range.start.line).sort((a, b) => a - b))
-            .toEqual([positionOf(changed, '- Helene').line, positionOf(changed, 'Sekreterare:').line, positionOf(changed, 'Ansvarig: Helene').line]);
+            .toEqual([11, 18, 50]); // - Helene Olofsson, Sekreterare: Helene Olofsson, Ansvarig: Helene Olofsson (0-based)
 
         const prepared = await connection.sendRequest(PrepareRenameRequest.type, at('Magnus Gyllestad', 2)) as Range;
         expect(prepared).toEqual({ start: positionOf(changed, 'Magnus Gyllestad', 0, 2), end: positionOf(changed, 'Magnus Gyllestad', 16, 2) });
