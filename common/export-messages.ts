@@ -33,7 +33,7 @@ function swedishMessage(error: ExportError): string {
         case 'link-dangling':
             return `${target} är en symbolisk länk till ${detail ?? '?'}, som inte finns. Skapa den filen först eller välj en annan fil.`;
         case 'target-is-special':
-            return `${target} är ingen vanlig fil utan ${SPECIAL_KINDS.sv[detail ?? ''] ?? 'en specialfil'}; exporten ersätter den inte. Välj ett annat filnamn${example}.`;
+            return `${target} är ingen vanlig fil utan ${SPECIAL_KINDS.sv[detail ?? ''] ?? 'en specialfil'}; exporten ersätter den inte. Ta bort den eller välj ett annat filnamn.`;
         case 'folder-missing':
             return `Mappen ${folder} finns inte. Skapa den först eller välj en annan mapp.`;
         case 'permission-denied':
@@ -64,7 +64,7 @@ function englishMessage(error: ExportError): string {
         case 'link-dangling':
             return `${target} is a symbolic link to ${detail ?? '?'}, which does not exist. Create that file first or choose another one.`;
         case 'target-is-special':
-            return `${target} is not a regular file but ${SPECIAL_KINDS.en[detail ?? ''] ?? 'a special file'}; the export does not replace it. Choose another file name${example}.`;
+            return `${target} is not a regular file but ${SPECIAL_KINDS.en[detail ?? ''] ?? 'a special file'}; the export does not replace it. Remove it or choose another file name.`;
         case 'folder-missing':
             return `The folder ${folder} does not exist. Create it first or choose another folder.`;
         case 'permission-denied':
