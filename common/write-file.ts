@@ -321,6 +321,9 @@ async function writeStream(fs: ExportFileSystem, path: string, html: string): Pr
         const stats = await handle.stat();
         if (stats.isFile() || stats.isDirectory()) throw new Refusal('write-failed', 'it was replaced while exporting');
         await handle.writeFile(html, 'utf8');
+    } catch (error) {
+        // The reader stopped reading (`… -o /dev/stdout | head`): its choice, as with `-o -`.
+        if (errnoOf(error) !== 'EPIPE') throw error;
     } finally {
         await handle.close().catch(() => undefined);
     }

@@ -121,6 +121,17 @@ describe('a special file at the target', () => {
         expect(readdirSync(project).sort()).toEqual(['notes.minutes', 'pipe']);
     });
 
+    test('a reader that stops early (like head) is its choice: exit 0', async () => {
+        // A page far larger than a pipe's buffer, so the writer is still writing when the reader goes.
+        writeFileSync(join(project, 'long.minutes'), NOTES + 'Item 1: Long\n' + 'Prose that goes on. '.repeat(40_000) + '\n');
+        const fifo = join(project, 'pipe');
+        mkfifo(fifo);
+        const reader = spawn('head', ['-c', '10', fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
+        readers.push(reader);
+        const { code, err } = await run(['export', 'long.minutes', '-o', 'pipe']);
+        expect({ code, err }).toEqual({ code: 0, err: `minutes: Wrote the page to ${fifo}.\n` });
+    });
+
     test('-o names a link to a FIFO: written as a stream; the same link not named is refused', async () => {
         const fifo = join(dir, 'home', 'pipe');
         mkfifo(fifo);
