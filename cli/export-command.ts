@@ -50,7 +50,7 @@ function destinationOf(output: string | undefined, source: Source, cwd: string):
     if (output === '-') return { kind: 'stdout' };
     if (output !== undefined) return { kind: 'file', path: resolve(cwd, output), named: true };
     if (source.stdin) return { kind: 'stdout' };
-    return { kind: 'file', path: defaultExportPath(source.path!), named: false };
+    return { kind: 'file', path: defaultExportPath(source.path), named: false };
 }
 
 /**
@@ -65,10 +65,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
     const [file] = args.positional;
     const stdinName = flagValue(args, '--stdin-filename');
     if (stdinName !== undefined && file !== '-') throw new UsageError('--stdin-filename names standard input, which is read only for the file name -');
-    const source: Source = file === '-'
-        ? stdinSource(io.cwd, stdinName)
-        : fileSource(file, resolve(io.cwd, file));
-    const texts = TEXTS[lang];
+    const source: Source = file === '-' ? stdinSource(io.cwd, stdinName) : fileSource(file, resolve(io.cwd, file));
 
     let text: string;
     try {
@@ -81,11 +78,15 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
     const destination = destinationOf(flagValue(args, '-o', '--output'), source, io.cwd);
     if (destination.kind === 'file' && !destination.named && destination.path === source.path) {
         // `minutes export page.html`: the default name is the file itself. Say so before any work.
-        io.stderr(`minutes: ${texts.exportsToItself(file, suggestedExportPath(file))}\n`);
+        io.stderr(`minutes: ${TEXTS[lang].exportsToItself(file, suggestedExportPath(file))}\n`);
         return ExitCode.usage;
     }
+    return deliver(await renderPage(source, text, lang, io), source, destination, lang, io);
+}
 
-    const page = await renderPage(source, text, lang, io);
+/** Writes the page where `destination` says and tells where; a refusal or failure is one sentence on stderr. */
+async function deliver(page: string, source: Source, destination: Destination, lang: Lang, io: CliIO): Promise<ExitCode> {
+    const texts = TEXTS[lang];
     if (destination.kind === 'stdout') {
         io.stdout(page);
         io.stderr(`minutes: ${texts.wroteStdout}\n`);

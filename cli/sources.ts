@@ -14,15 +14,27 @@ import { UsageError } from './args.js';
 export const STDIN_NAME = '<stdin>';
 
 /** One minutes text to read: a file, or standard input. */
-export interface Source {
+export type Source = FileSource | StdinSource;
+
+interface SourceBase {
     /** How messages name it: as typed, or the folder typed joined with the path found below it. */
     name: string;
-    /** The absolute path: the file, or for standard input the `--stdin-filename` given (undefined without one). */
-    path: string | undefined;
     /** The document's identity for the language services. */
     uri: URI;
-    /** Whether it is standard input. */
-    stdin: boolean;
+}
+
+/** A file on disk. */
+export interface FileSource extends SourceBase {
+    stdin: false;
+    /** The absolute path. */
+    path: string;
+}
+
+/** Standard input (the file name `-`). */
+export interface StdinSource extends SourceBase {
+    stdin: true;
+    /** The `--stdin-filename` given, as an absolute path; undefined without one. */
+    path: string | undefined;
 }
 
 /** A name on the command line that gives nothing to read; `message` is one sentence without "minutes: ". */
@@ -34,13 +46,13 @@ export interface SourceProblem {
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 /** The source for `-`: standard input, named in messages by `stdinName` when given. */
-export function stdinSource(cwd: string, stdinName: string | undefined): Source {
+export function stdinSource(cwd: string, stdinName: string | undefined): StdinSource {
     const path = stdinName === undefined ? undefined : resolve(cwd, stdinName);
     return { name: stdinName ?? STDIN_NAME, path, uri: path ? URI.file(path) : URI.parse('untitled:stdin'), stdin: true };
 }
 
 /** The source for a file named `name` at the absolute `path`. */
-export function fileSource(name: string, path: string): Source {
+export function fileSource(name: string, path: string): FileSource {
     return { name, path, uri: URI.file(path), stdin: false };
 }
 
@@ -128,7 +140,8 @@ export async function* expandSources(names: readonly string[], cwd: string, stdi
         }
         for await (const item of expandName(name, cwd)) {
             if ('uri' in item && item.path !== undefined) {
-                const real = await realpath(item.path).catch(() => item.path!);
+                const path = item.path;
+                const real = await realpath(path).catch(() => path);
                 if (seen.has(real)) continue;
                 seen.add(real);
             }
@@ -149,7 +162,7 @@ export function decodeSource(bytes: Buffer): string {
 export async function readSource(source: Source, io: CliIO): Promise<string> {
     if (source.stdin) return decodeSource(await (io.stdin ?? readProcessStdin)());
     try {
-        return decodeSource(await readFile(source.path!));
+        return decodeSource(await readFile(source.path));
     } catch (error) {
         const code = codeOf(error);
         if (code === 'EISDIR') throw new FileProblem(`${source.name}: is a directory, not a minutes file`);
