@@ -345,7 +345,7 @@ function sourceState(): { commit: string | null; modified: string[] } {
         const run = spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' });
         return run.status === 0 ? run.stdout.trimEnd() : null;
     };
-    const status = git('status', '--porcelain', '--untracked-files=no', '--', 'language', 'server', 'client', 'cli') ?? '';
+    const status = git('status', '--porcelain', '--untracked-files=no', '--', 'language', 'common', 'server', 'client', 'cli') ?? '';
     return { commit: git('rev-parse', '--short', 'HEAD')?.trim() ?? null, modified: status.split('\n').filter(Boolean).map(line => line.slice(3)) };
 }
 

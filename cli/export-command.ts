@@ -1,70 +1,117 @@
 /**
- * `minutes export <file> [-o out.html | -o -] [--lang sv|en]`: the minutes as a standalone
- * HTML page, written safely (language/export-file.ts) next to the source or where `-o` says,
- * or to standard output with `-o -`. Documents with errors still export, with a note.
+ * `minutes export <file | -> [-o out.html | -o -] [--lang sv|en] [--stdin-filename NAME]`: the
+ * minutes as a standalone HTML page, written by common/write-file.ts next to the source or
+ * where `-o` says, or to standard output with `-o -` (and for standard input without `-o`).
+ * Documents with errors still export, with a note.
  */
 import { resolve } from 'node:path';
-import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
+import { renderStandalonePage } from '../language/render/html.js';
+import type { Lang } from '../language/keywords.js';
+import { defaultExportPath, suggestedExportPath } from '../common/export-path.js';
+import { exportErrorMessage } from '../common/export-messages.js';
+import { ExportError, writeExport } from '../common/write-file.js';
+import { chooseLang, flagValue, parseArgs, UsageError } from './args.js';
 import { buildDocument } from '../language/build-document.js';
 import { errorCount } from '../language/diagnostics.js';
-import { renderStandalonePage } from '../language/render/html.js';
-import { defaultExportPath, ExportError, exportErrorMessage, writeExport } from '../language/export-file.js';
-import type { Lang } from '../language/keywords.js';
-import {
-    chooseLang, EXIT_OK, EXIT_USAGE, parseArgs, readSourceOrReport, UsageError, type CliIO
-} from './main.js';
+import type { CliIO } from './cli-io.js';
+import { ExitCode } from './exit-code.js';
+import { fileSource, FileProblem, readSource, stdinSource, type Source } from './sources.js';
 
 const TEXTS = {
     sv: {
         wrote: (path: string) => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
+        wroteStream: (path: string) => `Skrev sidan till ${path}.`,
         errors: (file: string, count: number) =>
-            `Obs: ${file} har ${count} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`
+            `Obs: ${file} har ${count} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+        exportsToItself: (file: string, suggestion: string) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`
     },
     en: {
         wrote: (path: string) => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
+        wroteStream: (path: string) => `Wrote the page to ${path}.`,
         errors: (file: string, count: number) =>
-            `Note: ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; the page was exported anyway. Run "minutes check ${file}" to see them.`
+            `Note: ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+        exportsToItself: (file: string, suggestion: string) =>
+            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`
     }
 } satisfies Record<Lang, unknown>;
 
+/** Where the page goes: standard output, or a file (`named` when the user gave it with `-o`). */
+type Destination = { kind: 'stdout' } | { kind: 'file'; path: string; named: boolean };
+
 /**
- * Runs `minutes export`. Returns 0 when the page was written, 2 when the source cannot be
- * read or the target is refused or cannot be written (one line on stderr says why); usage
- * mistakes are thrown as {@link UsageError} for `runCli` to report.
+ * Where the page goes: `-o` as given (`-` is standard output); without it, beside the source,
+ * or standard output for standard input (there is no file to put it beside).
  */
-export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-    const args = parseArgs(argv, ['-o', '--output', '--lang'], []);
+function destinationOf(output: string | undefined, source: Source, cwd: string): Destination {
+    if (output === '-') return { kind: 'stdout' };
+    if (output !== undefined) return { kind: 'file', path: resolve(cwd, output), named: true };
+    if (source.stdin) return { kind: 'stdout' };
+    return { kind: 'file', path: defaultExportPath(source.path), named: false };
+}
+
+/**
+ * Runs `minutes export`. Returns {@link ExitCode.ok} when the page was written and
+ * {@link ExitCode.usage} when the source cannot be read or the target is refused or cannot be
+ * written (one line on stderr says why); usage mistakes are thrown as {@link UsageError}.
+ */
+export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode> {
+    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename'], []);
     const lang = chooseLang(args.flags.get('--lang'), io.env);
-    if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file' : 'export takes one file');
-    const output = args.flags.get('-o') ?? args.flags.get('--output');
+    if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file (- for standard input)' : 'export takes one file');
     const [file] = args.positional;
+    const stdinName = flagValue(args, '--stdin-filename');
+    if (stdinName !== undefined && file !== '-') throw new UsageError('--stdin-filename names standard input, which is read only for the file name -');
+    const source: Source = file === '-' ? stdinSource(io.cwd, stdinName) : fileSource(file, resolve(io.cwd, file));
+
+    let text: string;
+    try {
+        text = await readSource(source, io);
+    } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        io.stderr(`minutes: ${error.message}\n`);
+        return ExitCode.usage;
+    }
+    const destination = destinationOf(flagValue(args, '-o', '--output'), source, io.cwd);
+    if (destination.kind === 'file' && !destination.named && destination.path === source.path) {
+        // `minutes export page.html`: the default name is the file itself. Say so before any work.
+        io.stderr(`minutes: ${TEXTS[lang].exportsToItself(file, suggestedExportPath(file))}\n`);
+        return ExitCode.usage;
+    }
+    return deliver(await renderPage(source, text, lang, io), source, destination, lang, io);
+}
+
+/** Writes the page where `destination` says and tells where; a refusal or failure is one sentence on stderr. */
+async function deliver(page: string, source: Source, destination: Destination, lang: Lang, io: CliIO): Promise<ExitCode> {
     const texts = TEXTS[lang];
-
-    const text = readSourceOrReport(file, io);
-    if (text === undefined) return EXIT_USAGE;
-    const source = resolve(io.cwd, file);
-    const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }).shared, text, URI.file(source));
-    const page = renderStandalonePage(document.parseResult.value);
-    const errors = errorCount(document.diagnostics ?? []);
-    if (errors > 0) io.stderr(`minutes: ${texts.errors(file, errors)}\n`);
-
-    if (output === '-') {
+    if (destination.kind === 'stdout') {
         io.stdout(page);
         io.stderr(`minutes: ${texts.wroteStdout}\n`);
-        return EXIT_OK;
+        return ExitCode.ok;
     }
-    const target = typeof output === 'string' ? resolve(io.cwd, output) : defaultExportPath(source);
     try {
-        await writeExport(source, target, page);
+        const outcome = await writeExport(source.path, destination.path, page, { named: destination.named });
+        // A pipe or device may well be this terminal or stdout: the note goes where the page does not.
+        if (outcome === 'stream') io.stderr(`minutes: ${texts.wroteStream(destination.path)}\n`);
+        else io.stdout(`${texts.wrote(destination.path)}\n`);
+        return ExitCode.ok;
     } catch (error) {
         if (!(error instanceof ExportError)) throw error;
         io.stderr(`minutes: ${exportErrorMessage(error, lang)}\n`);
-        return EXIT_USAGE;
+        return ExitCode.usage;
     }
-    io.stdout(`${texts.wrote(target)}\n`);
-    return EXIT_OK;
+}
+
+/** The standalone page of one text; notes on stderr how many errors it has. */
+async function renderPage(source: Source, text: string, lang: Lang, io: CliIO): Promise<string> {
+    const services = createMinutesCoreServices(NodeFileSystem, { lang });
+    const document = await buildDocument(services.shared, text, source.uri);
+    const page = renderStandalonePage(document.parseResult.value);
+    const errors = errorCount(document.diagnostics ?? []);
+    if (errors > 0) io.stderr(`minutes: ${TEXTS[lang].errors(source.name, errors)}\n`);
+    return page;
 }

@@ -1,221 +1,97 @@
 /**
  * The `minutes` command line: `check` and `export` over the same services as the editor,
- * and `lsp` to run the language server for any LSP editor.
+ * and `lsp` to run the language server for any LSP editor. This file only dispatches; each
+ * command lives in its own module, which never imports this one.
  */
 import '../language/polyfill.mjs';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { NodeFileSystem } from 'langium/node';
-import { URI } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { createMinutesCoreServices } from '../language/minutes-module.js';
-import { buildDocument } from '../language/build-document.js';
-import { severityName, type SeverityName } from '../language/diagnostics.js';
-import { langOfLocale } from '../language/messages.js';
-import type { Lang } from '../language/keywords.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, UsageError } from './args.js';
+import { processIO, type CliIO } from './cli-io.js';
+import { ExitCode } from './exit-code.js';
 
-/** Where the CLI writes; tests pass their own. */
-export interface CliIO {
-    stdout(text: string): void;
-    stderr(text: string): void;
-    env: Record<string, string | undefined>;
-    cwd: string;
-}
-
-export const processIO: CliIO = {
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd()
-};
-
-/** Exit codes: 0 clean, 1 a document has errors, 2 usage or file problems. */
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_USAGE = 2;
+export type { CliIO } from './cli-io.js';
 
 const HELP = `Usage: minutes <command> [options]
 
 Commands:
   check <files...>           Check minutes files and print one line per problem.
+                             A file of any name is read as minutes; a folder means
+                             every .minutes file below it (not in node_modules or
+                             folders starting with a dot; linked folders are not
+                             entered); - reads standard input. Each file is checked
+                             once, and its problems printed as soon as it is done.
       --format text|json     Output format (default: text).
       --lang sv|en           Language of the messages (default: from LANG).
-  export <file> [-o out]     Write the minutes as a standalone HTML page
-                             (default: next to the source, with .html; -o - for stdout).
+      --stdin-filename NAME  The name of standard input in messages.
+  export <file> [-o out]     Write the minutes as a standalone HTML page: by default
+                             next to the source, its extension replaced by .html;
+                             -o - writes to standard output. With - as the file the
+                             minutes are read from standard input and, without -o,
+                             the page goes to standard output.
+                             The page is never written through a symbolic link or
+                             over a pipe or device that -o did not name; one that -o
+                             names is followed (a pipe or device is written to as a
+                             stream, like -o -).
       --lang sv|en           Language of the messages (the page follows the document).
+      --stdin-filename NAME  The name of standard input in messages.
   lsp --stdio                Run the language server on stdin/stdout.
 
 Options:
   -h, --help                 Show this help.
   -v, --version              Show the version.
 
-Exit status: 0 no errors, 1 errors found, 2 usage or file problem.
+Exit status: ${ExitCode.ok} no errors, ${ExitCode.errors} errors found, ${ExitCode.usage} usage or file problem, ${ExitCode.internal} internal error.
 `;
-
-class UsageError extends Error { }
-
-/** Options after the command word: flags with values and positional arguments. */
-interface ParsedArgs {
-    positional: string[];
-    flags: Map<string, string | true>;
-}
-
-function parseArgs(args: string[], valued: readonly string[], boolean: readonly string[]): ParsedArgs {
-    const positional: string[] = [];
-    const flags = new Map<string, string | true>();
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            positional.push(...args.slice(i + 1));
-            break;
-        }
-        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-        if (valued.includes(name)) {
-            const value = inline ?? args[++i];
-            if (value === undefined) throw new UsageError(`${name} needs a value`);
-            flags.set(name, value);
-        } else if (boolean.includes(name)) {
-            flags.set(name, true);
-        } else if (arg.startsWith('-') && arg !== '-') {
-            throw new UsageError(`unknown option ${arg}`);
-        } else {
-            positional.push(arg);
-        }
-    }
-    return { positional, flags };
-}
 
 function version(): string {
     // The same relative path works from cli/main.ts and from the bundle in out/.
     return JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
 }
 
-/** Runs the CLI and returns its exit code. */
+/** Runs the command; a negative result means it keeps running (the language server). */
+async function dispatch(command: string | undefined, rest: string[], io: CliIO): Promise<number> {
+    switch (command) {
+        case undefined:
+        case '-h': case '--help': case 'help':
+            io.stdout(HELP);
+            return command === undefined ? ExitCode.usage : ExitCode.ok;
+        case '-v': case '--version':
+            io.stdout(`${version()}\n`);
+            return ExitCode.ok;
+        case 'check': {
+            const { checkCommand } = await import('./check-command.js');
+            return checkCommand(rest, io);
+        }
+        case 'export': {
+            const { exportCommand } = await import('./export-command.js');
+            return exportCommand(rest, io);
+        }
+        case 'lsp': {
+            const args = parseArgs(rest, [], ['--stdio', '--node-ipc']);
+            if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+            const { startServer } = await import('../server/main.js');
+            startServer();
+            return -1;
+        }
+        default:
+            throw new UsageError(`unknown command "${command}"`);
+    }
+}
+
+/**
+ * Runs the CLI and returns its exit code ({@link ExitCode}), or -1 when the command keeps the
+ * process alive (the language server).
+ */
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
     const [command, ...rest] = argv;
     try {
-        switch (command) {
-            case undefined:
-            case '-h': case '--help': case 'help':
-                io.stdout(HELP);
-                return command === undefined ? EXIT_USAGE : EXIT_OK;
-            case '-v': case '--version':
-                io.stdout(`${version()}\n`);
-                return EXIT_OK;
-            case 'check':
-                return await checkCommand(rest, io);
-            case 'export': {
-                const { exportCommand } = await import('./export-command.js');
-                return await exportCommand(rest, io);
-            }
-            case 'lsp': {
-                const args = parseArgs(rest, [], ['--stdio', '--node-ipc']);
-                if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
-                const { startServer } = await import('../server/main.js');
-                startServer();
-                return -1;
-            }
-            default:
-                throw new UsageError(`unknown command "${command}"`);
-        }
+        return await dispatch(command, rest, io);
     } catch (error) {
         if (error instanceof UsageError) {
             io.stderr(`minutes: ${error.message}. Run "minutes --help" for usage.\n`);
-            return EXIT_USAGE;
+            return ExitCode.usage;
         }
         throw error;
     }
-}
-
-export { UsageError, parseArgs };
-
-/** The message language: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English. */
-export function chooseLang(flag: string | true | undefined, env: CliIO['env']): Lang {
-    if (flag === 'sv' || flag === 'en') return flag;
-    if (flag !== undefined) throw new UsageError(`--lang takes sv or en, not "${flag}"`);
-    return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
-
-/** Reads a file the user named, turning every failure into one plain sentence. */
-export function readSource(file: string, cwd: string): string {
-    const path = resolve(cwd, file);
-    let stats;
-    try {
-        stats = statSync(path);
-    } catch {
-        throw new FileProblem(`${file}: no such file`);
-    }
-    if (stats.isDirectory()) throw new FileProblem(`${file}: is a directory, not a minutes file`);
-    try {
-        return readFileSync(path, 'utf8');
-    } catch (error) {
-        throw new FileProblem(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-}
-
-export class FileProblem extends Error { }
-
-/** Reads a file the user named; on a file problem says so on stderr and returns undefined. */
-export function readSourceOrReport(file: string, io: CliIO): string | undefined {
-    try {
-        return readSource(file, io.cwd);
-    } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        io.stderr(`minutes: ${error.message}\n`);
-        return undefined;
-    }
-}
-
-interface CliDiagnostic {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: SeverityName;
-    code: string;
-    message: string;
-}
-
-function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
-    return {
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: severityName(d),
-        code: String(d.code ?? 'syntax'),
-        message: typeof d.message === 'string' ? d.message : d.message.value
-    };
-}
-
-async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-    const args = parseArgs(argv, ['--format', '--lang'], []);
-    const format = args.flags.get('--format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
-    const lang = chooseLang(args.flags.get('--lang'), io.env);
-    if (args.positional.length === 0) throw new UsageError('check needs at least one file');
-
-    const services = createMinutesCoreServices(NodeFileSystem, { lang });
-    const results: CliDiagnostic[] = [];
-    let fileProblems = false;
-    for (const file of args.positional) {
-        const text = readSourceOrReport(file, io);
-        if (text === undefined) {
-            fileProblems = true;
-            continue;
-        }
-        const document = await buildDocument(services.shared, text, URI.file(resolve(io.cwd, file)));
-        results.push(...(document.diagnostics ?? []).map(d => toCliDiagnostic(file, d)));
-    }
-    if (format === 'json') {
-        io.stdout(JSON.stringify(results, null, 2) + '\n');
-    } else {
-        for (const d of results) {
-            io.stdout(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
-        }
-    }
-    if (fileProblems) return EXIT_USAGE;
-    return results.some(d => d.severity === 'error') ? EXIT_ERRORS : EXIT_OK;
 }

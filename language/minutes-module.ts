@@ -5,7 +5,7 @@
 import {
     inject, type Module, type PartialLangiumCoreServices, type LangiumCoreServices, type LangiumSharedCoreServices,
     type DefaultSharedCoreModuleContext, createDefaultCoreModule, createDefaultSharedCoreModule,
-    DefaultValueConverter, type CstNode, type GrammarAST, type ValueType
+    DefaultValueConverter, DefaultServiceRegistry, type CstNode, type GrammarAST, type ValueType, type URI
 } from 'langium';
 import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from './generated/module.js';
 import { MinutesLexer } from './minutes-lexer.js';
@@ -67,6 +67,18 @@ export function createMinutesModule(settings: MinutesSettings): Module<MinutesSe
 }
 
 /**
+ * The registry of the editor-free services: they hold one language, so every file is read as
+ * minutes whatever its name (`notes.txt`, `protokoll`, standard input); Langium's own registry
+ * throws for a file extension it was not told about.
+ */
+class OneLanguageServiceRegistry extends DefaultServiceRegistry {
+    override getServices(uri: URI): LangiumCoreServices {
+        const languages = this.all;
+        return languages.length === 1 ? languages[0] : super.getServices(uri);
+    }
+}
+
+/**
  * Creates the services of the minutes language without an editor: for the CLI, tests and
  * the renderer. The language server adds the LSP services on top (server/).
  */
@@ -74,7 +86,9 @@ export function createMinutesCoreServices(context: DefaultSharedCoreModuleContex
     shared: LangiumSharedCoreServices;
     Minutes: MinutesServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), MinutesGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), MinutesGeneratedSharedModule, {
+        ServiceRegistry: services => new OneLanguageServiceRegistry(services)
+    });
     const Minutes = inject(
         createDefaultCoreModule({ shared }),
         MinutesGeneratedModule,

@@ -1,13 +1,14 @@
 /**
  * "Minutes: Export to HTML": asks the server for the standalone page and writes it with
- * writeExport (atomic, never over the minutes file). Where: next to the source, in
- * `minutes.export.folder`, or, for unsaved documents and with `minutes.export.askForLocation`,
- * where a save dialog says. Tells the outcome in plain words, with Open and Reveal buttons.
+ * writeExport (common/write-file.ts: atomic, never over the minutes file, never through a link
+ * it finds). Where: next to the source, in `minutes.export.folder`, or, for unsaved documents
+ * and with `minutes.export.askForLocation`, where a save dialog says. Tells the outcome in plain words, with Open and Reveal buttons.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExportError, exportErrorMessage, writeExport } from '../../language/export-file.js';
+import { exportErrorMessage } from '../../common/export-messages.js';
+import { ExportError, writeExport } from '../../common/write-file.js';
 import type { MinutesServer } from '../minutes-server.js';
 import { exportSettings, messageLanguage } from '../settings.js';
 import { exportTarget, fileNameForTitle } from './export-target.js';
@@ -56,6 +57,9 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
     const workspaceFolder = workspaceFolderOf(resource);
 
     let target: vscode.Uri;
+    // A target the user picked in the save dialog is theirs to name, a link too; one computed
+    // here never writes through a link or over a pipe or device found there (common/write-file.ts).
+    let named = false;
     if (onDisk && !settings.askForLocation) {
         target = vscode.Uri.file(exportTarget(resource.fsPath, settings.folder, workspaceFolder));
     } else {
@@ -78,6 +82,7 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
             return undefined;
         }
         target = picked;
+        named = true;
     }
 
     let html: string;
@@ -94,7 +99,7 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
 
     try {
         // An unsaved document has no file; its name cannot clash with the target.
-        await writeExport(onDisk ? resource.fsPath : resource.path, target.fsPath, html);
+        await writeExport(onDisk ? resource.fsPath : undefined, target.fsPath, html, { named });
     } catch (error) {
         const message = error instanceof ExportError
             ? exportErrorMessage(error, lang)

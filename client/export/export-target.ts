@@ -4,7 +4,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defaultExportPath } from '../../language/export-file.js';
+import { defaultExportPath } from '../../common/export-path.js';
 
 /**
  * The export file for a source file. `workspaceFolder` is the folder a relative setting is

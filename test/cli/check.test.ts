@@ -82,9 +82,10 @@ describe('minutes check', () => {
         expect(missing.code).toBe(2);
         expect(missing.err).toBe('minutes: nope.minutes: no such file\n');
         expect(missing.out).toContain('[weekday-mismatch]');
+        // A folder is checked file by file (test/cli/sources.test.ts); this one holds none.
         const folder = await run(['check', 'folder.minutes']);
         expect(folder.code).toBe(2);
-        expect(folder.err).toContain('is a directory');
+        expect(folder.err).toBe('minutes: folder.minutes: the folder holds no .minutes files\n');
     });
 
     test('--help and --version', async () => {

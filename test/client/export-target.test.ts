@@ -29,8 +29,10 @@ describe('exportTarget', () => {
         expect(exportTarget(source, '~/Exporter', undefined)).toBe(path.join(os.homedir(), 'Exporter', 'styrelse-2025-11-18.html'));
     });
 
-    test('a name without .minutes gets .html appended, so it never names the source', () => {
-        expect(exportTarget('/tmp/notes.txt', '', undefined)).toBe('/tmp/notes.txt.html');
+    test('any extension is replaced by .html, as for .minutes (an .html source names itself, which the export refuses)', () => {
+        expect(exportTarget('/tmp/notes.txt', '', undefined)).toBe('/tmp/notes.html');
+        expect(exportTarget('/tmp/protokoll', '', undefined)).toBe('/tmp/protokoll.html');
+        expect(exportTarget('/tmp/page.html', '', undefined)).toBe('/tmp/page.html');
     });
 });
 

@@ -4,7 +4,7 @@
  *
  *     node export-child.cjs <source> <target> <fill character> <megabytes>
  */
-import { writeExport } from '../../language/export-file.js';
+import { writeExport } from '../../common/write-file.js';
 
 const [source, target, fill, megabytes] = process.argv.slice(2);
 const page = `<!DOCTYPE html><p>${fill.repeat(Number(megabytes) * 1024 * 1024)}</p>\n`;

@@ -105,4 +105,19 @@ suite('preview and export commands', () => {
         await dismiss;
         assert.strictEqual(outcome.error, undefined, `the export command failed: ${String(outcome.error)}`);
     });
+    test('"Export to HTML" never writes through a symbolic link planted at the target', async () => {
+        // A folder that ships the minutes beside `<name>.html -> ../home/.bashrc`.
+        const file = scratchCopy(path.join(fixturesDir(), 'clean/harbour-committee-2026-03-19.minutes'));
+        const home = path.join(path.dirname(file), 'home');
+        fs.mkdirSync(home);
+        fs.writeFileSync(path.join(home, '.bashrc'), 'export PATH=$HOME/bin:$PATH\n');
+        const target = file.replace(/\.minutes$/, '.html');
+        fs.symlinkSync('home/.bashrc', target);
+        await openAndValidate(file);
+
+        const outcome = await settledWithin(startCommand('minutes.exportHtml').settled, 30_000, 'the export command');
+        assert.strictEqual(outcome.error, undefined, `the export command failed: ${String(outcome.error)}`);
+        assert.strictEqual(fs.readFileSync(path.join(home, '.bashrc'), 'utf8'), 'export PATH=$HOME/bin:$PATH\n', 'the file behind the link was written');
+        assert.strictEqual(fs.readlinkSync(target), 'home/.bashrc', 'the link was replaced');
+    });
 });

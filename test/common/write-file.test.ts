@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-    defaultExportPath, ExportError, exportErrorMessage, writeExport, type ExportErrorReason, type ExportFileSystem
-} from '../../language/export-file.js';
+import { defaultExportPath, suggestedExportPath } from '../../common/export-path.js';
+import { exportErrorMessage } from '../../common/export-messages.js';
+import { ExportError, writeExport, type ExportErrorReason, type ExportFileSystem } from '../../common/write-file.js';
 
 const SOURCE_TEXT = 'Minnesanteckningar: Styrelsemöte\nTid: 2024-01-10\n';
 const OLD_PAGE = '<!DOCTYPE html><p>old</p>';
@@ -56,12 +56,16 @@ function caseInsensitiveTmp(): boolean {
 }
 
 describe('defaultExportPath', () => {
-    test('replaces .minutes with .html in the same folder, appends .html otherwise', () => {
+    test('replaces the extension with .html in the same folder, or adds .html', () => {
         expect(defaultExportPath('/a/b/möte.minutes')).toBe('/a/b/möte.html');
         expect(defaultExportPath('/a/b/Möte.MINUTES')).toBe('/a/b/Möte.html');
-        expect(defaultExportPath('/a/b/notes.txt')).toBe('/a/b/notes.txt.html');
+        expect(defaultExportPath('/a/b/notes.txt')).toBe('/a/b/notes.html');
         expect(defaultExportPath('/a/b/notes')).toBe('/a/b/notes.html');
         expect(defaultExportPath('/a/b.minutes/notes')).toBe('/a/b.minutes/notes.html');
+        // The source itself, which the export refuses; the suggestion then is another name.
+        expect(defaultExportPath('/a/b/page.html')).toBe('/a/b/page.html');
+        expect(suggestedExportPath('/a/b/page.html')).toBe('/a/b/page-page.html');
+        expect(suggestedExportPath('/a/b/notes.txt')).toBe('/a/b/notes.html');
     });
 });
 
@@ -84,12 +88,12 @@ describe('writeExport writes', () => {
         expect(readdirSync(dir).sort()).toEqual(['möte.html', 'möte.minutes']);
     });
 
-    test('through a symbolic link to another file: the file changes, the link stays', async () => {
+    test('through a symbolic link the user named: the file behind it changes, the link stays', async () => {
         const real = join(dir, 'real.html');
         const link = join(dir, 'link.html');
         writeFileSync(real, OLD_PAGE);
         symlinkSync(real, link);
-        await writeExport(source, link, NEW_PAGE);
+        await writeExport(source, link, NEW_PAGE, { named: true });
         expect(readFileSync(real, 'utf8')).toBe(NEW_PAGE);
         expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
     });
@@ -105,7 +109,9 @@ describe('writeExport refuses', () => {
     test('the source through a symbolic link to it', async () => {
         const link = join(dir, 'link.html');
         symlinkSync(source, link);
-        expect(await reasonOf(writeExport(source, link, NEW_PAGE))).toBe('same-as-source');
+        // Named, the link is followed, and found to be the source; found, it is refused as a link.
+        expect(await reasonOf(writeExport(source, link, NEW_PAGE, { named: true }))).toBe('same-as-source');
+        expect(await reasonOf(writeExport(source, link, NEW_PAGE))).toBe('target-is-link');
         expectSourceIntact();
     });
 
@@ -141,15 +147,17 @@ describe('writeExport refuses', () => {
         const insensitive: ExportFileSystem = {
             realpath: async path => { await fs.stat(lower(path)); return path; },
             stat: async path => withoutInode(await fs.stat(lower(path))),
+            lstat: async path => withoutInode(await fs.lstat(lower(path))),
+            readlink: path => fs.readlink(lower(path)),
             open: (path, flags, mode) => fs.open(lower(path), flags, mode),
             rename: (from, to) => fs.rename(lower(from), lower(to)),
             unlink: path => fs.unlink(lower(path))
         };
         const notes = join(dir, 'notes.minutes');
-        expect(await reasonOf(writeExport(notes, join(dir, 'NOTES.minutes'), NEW_PAGE, insensitive))).toBe('same-as-source');
+        expect(await reasonOf(writeExport(notes, join(dir, 'NOTES.minutes'), NEW_PAGE, { fs: insensitive }))).toBe('same-as-source');
         expect(readFileSync(notes, 'utf8')).toBe(SOURCE_TEXT);
         // The same disk still exports to a name that differs in more than case.
-        await writeExport(notes, join(dir, 'Notes.html'), NEW_PAGE, insensitive);
+        await writeExport(notes, join(dir, 'Notes.html'), NEW_PAGE, { fs: insensitive });
         expect(readFileSync(join(dir, 'notes.html'), 'utf8')).toBe(NEW_PAGE);
     });
 
@@ -174,6 +182,8 @@ describe('writeExport on failure', () => {
         return {
             realpath: fs.realpath,
             stat: fs.stat,
+            lstat: fs.lstat,
+            readlink: fs.readlink,
             rename: async (from, to) => {
                 if (step === 'rename') throw error();
                 return fs.rename(from, to);
@@ -193,6 +203,7 @@ describe('writeExport on failure', () => {
                         if (step === 'sync' && flags === 'wx') throw error();
                         return handle.sync();
                     },
+                    stat: () => handle.stat(),
                     chmod: mode => handle.chmod(mode),
                     close: () => handle.close()
                 };
@@ -210,20 +221,20 @@ describe('writeExport on failure', () => {
 
     test.each(cases)('%s failing with %s: %s, the old page intact, no temporary file left', async (step, code, reason) => {
         writeFileSync(target(), OLD_PAGE);
-        expect(await reasonOf(writeExport(source, target(), NEW_PAGE, failing(step, code)))).toBe(reason);
+        expect(await reasonOf(writeExport(source, target(), NEW_PAGE, { fs: failing(step, code) }))).toBe(reason);
         expect(readFileSync(target(), 'utf8')).toBe(OLD_PAGE);
         expect(readdirSync(dir).sort()).toEqual(['möte.html', 'möte.minutes']);
         expectSourceIntact();
     });
 
     test('a failure without an existing target leaves nothing behind', async () => {
-        expect(await reasonOf(writeExport(source, target(), NEW_PAGE, failing('writeFile', 'ENOSPC')))).toBe('disk-full');
+        expect(await reasonOf(writeExport(source, target(), NEW_PAGE, { fs: failing('writeFile', 'ENOSPC') }))).toBe('disk-full');
         expect(readdirSync(dir)).toEqual(['möte.minutes']);
     });
 
     test('the error says the system code for unexpected failures', async () => {
         try {
-            await writeExport(source, target(), NEW_PAGE, failing('sync', 'EIO'));
+            await writeExport(source, target(), NEW_PAGE, { fs: failing('sync', 'EIO') });
             expect.unreachable();
         } catch (error) {
             expect((error as ExportError).detail).toBe('EIO');
@@ -233,7 +244,10 @@ describe('writeExport on failure', () => {
 });
 
 describe('export error messages', () => {
-    const reasons: ExportErrorReason[] = ['same-as-source', 'target-is-directory', 'folder-missing', 'permission-denied', 'read-only', 'disk-full', 'write-failed'];
+    const reasons: ExportErrorReason[] = [
+        'same-as-source', 'target-is-directory', 'target-is-link', 'link-dangling', 'target-is-special', 'folder-missing',
+        'permission-denied', 'read-only', 'disk-full', 'name-too-long', 'write-failed'
+    ];
 
     test.each(reasons)('%s: one plain line in Swedish and in English', reason => {
         const error = new ExportError(reason, '/home/anna/möten/sida.html', '/home/anna/möten/möte.minutes', 'EIO');

@@ -1,0 +1,27 @@
+/** The CLI's connection to the world: its streams, environment and working folder; tests pass their own. */
+
+/** Where the CLI reads and writes. */
+export interface CliIO {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    /** All of standard input, for the file name `-`; the process's own stdin when not given. */
+    stdin?: () => Promise<Buffer>;
+    env: Record<string, string | undefined>;
+    cwd: string;
+}
+
+/** Reads the whole of the process's standard input. */
+export async function readProcessStdin(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+}
+
+/** The real process: its streams, environment and working folder. */
+export const processIO: CliIO = {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stdin: readProcessStdin,
+    env: process.env,
+    cwd: process.cwd()
+};
