@@ -92,6 +92,9 @@ describe('minutes check', () => {
         const help = await run(['--help']);
         expect(help.code).toBe(0);
         expect(help.out).toContain('check <files...>');
+        // What `-` does for export without -o, and every exit status, are in the help.
+        expect(help.out).toContain('the page goes to standard output');
+        expect(help.out).toContain('Exit status: 0 no errors, 1 errors found, 2 usage or file problem, 70 internal error.');
         const version = await run(['--version']);
         expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
     });

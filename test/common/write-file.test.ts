@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { defaultExportPath, suggestedExportPath } from '../../common/export-path.js';
 import { exportErrorMessage } from '../../common/export-messages.js';
-import { ExportError, writeExport, type ExportErrorReason, type ExportFileSystem } from '../../common/write-file.js';
+import { ExportError, temporaryName, writeExport, type ExportErrorReason, type ExportFileSystem } from '../../common/write-file.js';
 
 const SOURCE_TEXT = 'Minnesanteckningar: Styrelsemöte\nTid: 2024-01-10\n';
 const OLD_PAGE = '<!DOCTYPE html><p>old</p>';
@@ -66,6 +66,19 @@ describe('defaultExportPath', () => {
         expect(defaultExportPath('/a/b/page.html')).toBe('/a/b/page.html');
         expect(suggestedExportPath('/a/b/page.html')).toBe('/a/b/page-page.html');
         expect(suggestedExportPath('/a/b/notes.txt')).toBe('/a/b/notes.html');
+    });
+});
+
+describe('temporaryName', () => {
+    test('short names whole; long ones cut to 100 bytes at a character boundary, far under the 255-byte limit', () => {
+        expect(temporaryName('möte.html')).toMatch(/^\.möte\.html\.\d+\.[0-9a-f]{12}\.tmp$/u);
+        for (const name of ['a'.repeat(250), 'ö'.repeat(127), '😀'.repeat(63)]) {
+            const temporary = temporaryName(name);
+            expect(Buffer.byteLength(temporary)).toBeLessThanOrEqual(130);
+            const kept = temporary.slice(1, temporary.indexOf('.', 1));
+            expect(name.startsWith(kept)).toBe(true);
+            expect(Buffer.byteLength(kept)).toBeGreaterThan(95);
+        }
     });
 });
 
