@@ -1,7 +1,8 @@
 /**
  * `minutes export <file> [-o out.html | -o -] [--lang sv|en]`: the minutes as a standalone
  * HTML page, written safely (language/export-file.ts) next to the source or where `-o` says,
- * or to standard output with `-o -`. Documents with errors still export, with a note.
+ * or to standard output with `-o -`. Documents with errors still export, with a note here and
+ * a notice at the top of the page.
  */
 import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
@@ -45,9 +46,9 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     if (text === undefined) return EXIT_USAGE;
     const source = resolve(io.cwd, file);
     const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }), text, source);
-    const page = renderStandalonePage(document.parseResult.value);
     // Severity 1 is an error in LSP; a diagnostic without a severity counts as one too.
     const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1).length;
+    const page = renderStandalonePage(document.parseResult.value, { errors });
     if (errors > 0) io.stderr(`minutes: ${texts.errors(file, errors)}\n`);
 
     if (output === '-') {

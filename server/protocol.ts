@@ -47,5 +47,10 @@ export interface ExportHtmlParams {
 }
 
 export interface ExportHtmlResult {
+    /** The standalone page; it says at its top when the document has errors. */
     html: string;
+    /** The document's errors: the extension asks before it writes a page with errors. */
+    errors: number;
+    /** The minutes' title, or their kind when there is none (names an unsaved document's page). */
+    title: string;
 }

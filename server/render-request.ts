@@ -27,7 +27,7 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     });
     connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
-        return { html: renderStandalonePage(document.parseResult.value) };
+        return exportResult(document);
     });
 }
 
@@ -52,6 +52,14 @@ export function renderResult(uri: string, document: LangiumDocument<Document>): 
         lang: documentLanguage(doc),
         title: minutesTitle(doc)
     };
+}
+
+/** The export page of a validated document, with a notice on it when the document has errors. */
+export function exportResult(document: LangiumDocument<Document>): ExportHtmlResult {
+    // LSP severity 1 is an error; a diagnostic without a severity counts as one too.
+    const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1).length;
+    const doc = document.parseResult.value;
+    return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
 }
 
 /** Turns Langium's cancellation into the LSP's "request cancelled" answer. */
