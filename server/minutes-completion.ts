@@ -3,12 +3,18 @@
  * structure comes from the line lexer, not from grammar follow-sets, so this provider reads the
  * cursor's line and the parsed document instead: keywords at the start of a line (those that
  * belong where the cursor is, in the document's language), persons after role keywords, dates
- * after date keywords, organisations in person lists, and templates in an empty document.
+ * after date keywords, organisations in person lists when asked for, and templates in an empty
+ * document.
+ *
+ * Secretaries type prose, and a suggestion popup that is open when they press Enter takes the
+ * Enter. So prose gets nothing: keywords are offered only while the text typed at the start
+ * of a line can still become one (the popup closes with the first letter that rules them
+ * out), and the free text of person lines, paragraphs and bullets offers nothing while typed.
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp';
 import {
-    CompletionItemKind, InsertTextFormat, TextEdit,
+    CompletionItemKind, CompletionTriggerKind, InsertTextFormat, TextEdit,
     type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import {
@@ -81,8 +87,10 @@ export class MinutesCompletionProvider implements CompletionProvider {
             ui: UI_TEXT[this.services.settings.Settings.lang],
             keywordEnd: position.character
         };
+        // A typed space or comma is a trigger for values (`Ordförande: `), never for prose.
+        const typedTrigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
         if (!/\S/u.test(document.textDocument.getText())) {
-            return list([...this.templates(ctx), ...this.kindKeywords(ctx, '')]);
+            return typedTrigger ? undefined : list([...this.templates(ctx), ...this.kindKeywords(ctx, '')]);
         }
         const body = line.slice(ctx.indent).trimEnd();
         const keyword = matchKeyword(body);
@@ -98,6 +106,10 @@ export class MinutesCompletionProvider implements CompletionProvider {
             return this.personListCompletion(ctx, params);
         }
         if (typed.includes(':') || typed.length > MAX_KEYWORD_PREFIX) return undefined;
+        // Keywords only at the end of what the line says (not while prose after the cursor is
+        // edited), and not for spaces typed at the start of a line (indentation).
+        if (!keyword && line.slice(position.character).trim() !== '') return undefined;
+        if (typedTrigger && typed.trim() === '') return undefined;
         return this.lineStartCompletion(ctx, typed);
     }
 
@@ -404,27 +416,19 @@ export class MinutesCompletionProvider implements CompletionProvider {
             if (person === element || !person.info) continue;
             organisations.set(person.info, (organisations.get(person.info) ?? 0) + 1);
         }
+        // Only when asked for (Ctrl+Space) right after the comma. While a name or an organisation is
+        // typed, a popup would take the Enter that ends the line (`Huddinge kommun` became
+        // `Huddinge kommunhus`). Nothing but an explicit request asks with nothing typed after
+        // `, `: the editor's own suggestions start on a letter, and a typed space or comma is a
+        // trigger character.
         const comma = line.indexOf(',');
-        let range: Range;
-        let prefix: string;
-        if (comma >= 0 && comma < position.character) {
-            const afterComma = line.slice(comma + 1, position.character);
-            const start = comma + 1 + (afterComma.length - afterComma.trimStart().length);
-            range = { start: { line: position.line, character: start }, end: position };
-            prefix = start === comma + 1 ? ' ' : '';
-        } else {
-            // Only when asked for, at the end of a name: typing a name must not offer organisations.
-            const invoked = params.context === undefined || params.context.triggerKind === 1;
-            const name = element.name ?? '';
-            const atNameEnd = name !== '' && line.slice(0, position.character).trimEnd().length === position.character
-                && line.slice(position.character).trim() === '';
-            if (!invoked || !atNameEnd) return undefined;
-            range = { start: position, end: position };
-            prefix = ', ';
-        }
-        const typed = line.slice(range.start.character, position.character).toLowerCase();
+        if (comma < 0 || comma >= position.character) return undefined;
+        const afterComma = line.slice(comma + 1, position.character);
+        const invoked = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
+        if (!invoked || afterComma.trim() !== '') return undefined;
+        const range: Range = { start: position, end: position };
+        const prefix = afterComma === '' ? ' ' : '';
         const items = [...organisations.entries()]
-            .filter(([organisation]) => organisation.toLowerCase().startsWith(typed))
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([organisation, count], rank): CompletionItem => ({
                 label: organisation,
@@ -434,7 +438,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
                 filterText: organisation,
                 textEdit: TextEdit.replace(range, prefix + organisation)
             }));
-        return list(items, typed !== '');
+        return list(items);
     }
 }
 
