@@ -351,22 +351,20 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const element = elementOnLine(ctx.document, position.line);
         const refs = element && (isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) || isOwnerLine(element))
             ? element.names : [];
-        let range: Range = { start: position, end: position };
+        // The name being typed starts after the last separator: a name has spaces, so at `Anna |`
+        // the secretary is still typing `Anna Andersson` (the parser has read `Anna` so far).
+        const segmentStart = nameStart(line, valueStart, position.character);
+        let range: Range = { start: { line: position.line, character: segmentStart }, end: position };
         const onLine = new Set<string>();
         for (const ref of refs) {
             const refRange = ref.$refNode?.range;
             if (!refRange) continue;
             if (refRange.start.character <= position.character && position.character <= refRange.end.character) {
+                // Inside a written name: the whole name is replaced.
                 range = refRange;
-            } else {
+            } else if (refRange.end.character < segmentStart || refRange.start.character > position.character) {
                 onLine.add(normalizeName(ref.$refText));
             }
-        }
-        if (refs.length === 0) {
-            // A role line the parser did not accept here (misplaced): the name being typed starts after the last comma.
-            const comma = line.lastIndexOf(',', position.character - 1);
-            const start = comma >= valueStart ? comma + 1 + (line.slice(comma + 1, position.character).length - line.slice(comma + 1, position.character).trimStart().length) : valueStart;
-            range = { start: { line: position.line, character: Math.min(start, position.character) }, end: position };
         }
         const typed = normalizeName(line.slice(range.start.character, position.character));
         const charBefore = line[range.start.character - 1];
@@ -440,6 +438,19 @@ export class MinutesCompletionProvider implements CompletionProvider {
             }));
         return list(items);
     }
+}
+
+/** Separators between names on a role line, as the lexer reads them: `,`, `;`, `&`, ` och `, ` and `. */
+const NAME_SEPARATOR = /[,;&]|\s(?:och|and)\s/giu;
+
+/** Where the name that ends at `cursor` starts: after the last separator before it, past spaces. */
+function nameStart(line: string, valueStart: number, cursor: number): number {
+    let start = valueStart;
+    for (const match of line.slice(0, cursor).matchAll(NAME_SEPARATOR)) {
+        start = Math.max(start, match.index + match[0].length);
+    }
+    while (start < cursor && /\s/u.test(line[start])) start++;
+    return start;
 }
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {

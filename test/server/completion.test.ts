@@ -207,6 +207,23 @@ describe('persons after role keywords', () => {
         expect(itemNamed(list, 'Bertil Berg').labelDetails?.description).toBe('sekreterare');
     });
 
+    test('a name typed word by word is replaced from its first word (not "Anna Anna Andersson")', async () => {
+        const marked = `${SWEDISH_HEADER}\nOrdförande: Anna |`;
+        const list = await complete(marked, services, CompletionTriggerKind.TriggerCharacter);
+        expect(labels(list)).toEqual(['Anna Andersson']);
+        expect(accept(marked, list.items[0])).toBe(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson`);
+        const second = `${SWEDISH_HEADER}\nJusterare: Anna Andersson och Cecilia |`;
+        expect(accept(second, itemNamed(await complete(second), 'Cecilia Carlsson'))).toBe(`${SWEDISH_HEADER}\nJusterare: Anna Andersson och Cecilia Carlsson`);
+    });
+
+    test('a fully typed name is offered as exactly what is written, so Enter (accepting only changes) makes a new line', async () => {
+        const marked = `${SWEDISH_HEADER}\nOrdförande: Anna Andersson|`;
+        const [item] = (await complete(marked)).items;
+        const edit = item.textEdit as TextEdit;
+        expect(edit.newText).toBe('Anna Andersson');
+        expect(accept(marked, item)).toBe(cursor(marked).text);
+    });
+
     test('right after the colon the name comes with its space', async () => {
         const marked = `${SWEDISH_HEADER}\nOrdförande:|`;
         expect(accept(marked, itemNamed(await complete(marked), 'Anna Andersson'))).toBe(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson`);
