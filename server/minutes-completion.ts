@@ -303,26 +303,33 @@ export class MinutesCompletionProvider implements CompletionProvider {
         // Right after the colon, the completion brings its own space.
         const lead = position.character === colonEnd ? ' ' : '';
         const range: Range = { start: { line: position.line, character: valueStart }, end: position };
+        let dates: CompletionItem[];
         switch (id) {
             case 'chair': case 'secretary': case 'adjuster': case 'owner':
                 return this.personCompletion(ctx, id, valueStart);
-            case 'date': {
-                const today = this.services.lsp.Clock.today();
-                return list([dateItem(dateWithWeekday(today, ctx.lang), ctx.ui.today, 0, range, lead)]);
-            }
+            case 'date':
+                dates = [dateItem(dateWithWeekday(this.services.lsp.Clock.today(), ctx.lang), ctx.ui.today, 0, range, lead)];
+                break;
             case 'next':
-                return list([1, 2, 4].map(weeks => dateItem(this.nextMeetingText(ctx, addDays(this.baseDate(ctx), 7 * weeks)),
-                    ctx.ui.weeksLater(weeks), weeks, range, lead)));
+                dates = [1, 2, 4].map(weeks => dateItem(this.nextMeetingText(ctx, addDays(this.baseDate(ctx), 7 * weeks)),
+                    ctx.ui.weeksLater(weeks), weeks, range, lead));
+                break;
             case 'due':
-                return list([7, 14, 30].map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
-                    ctx.ui.daysFromMeeting(days), days, range, lead)));
+                dates = [7, 14, 30].map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                    ctx.ui.daysFromMeeting(days), days, range, lead));
+                break;
             case 'approval':
-                return list(this.approvalDays().map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                dates = this.approvalDays().map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
                     days === this.services.settings.Settings.approvalDays ? `${ctx.ui.daysFromMeeting(days)}, ${ctx.ui.lastApprovalDay}` : ctx.ui.daysFromMeeting(days),
-                    days, range, lead)));
+                    days, range, lead));
+                break;
             default:
                 return undefined;
         }
+        // A date typed out in full has nothing left to complete: without it the popup closes and
+        // the Enter that follows makes a new line. The list is asked for again at every key.
+        const typed = line.slice(valueStart, position.character).trim().toLowerCase();
+        return list(dates.filter(item => item.label.toLowerCase() !== typed), typed !== '');
     }
 
     /** The meeting's date, or today when the document does not state one yet. */
@@ -384,7 +391,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
             const name = person.name!;
             const key = normalizeName(name);
             order++;
-            if (onLine.has(key) || !matchesTyped(key, typed)) continue;
+            // A name typed out in full has nothing left to complete (see valueCompletion).
+            if (onLine.has(key) || !matchesTyped(key, typed) || (key === typed && range.end.character === position.character)) continue;
             const absent = isAbsent(person);
             const conflict = conflicts.get(person);
             const rank = absent ? 2 : conflict ? 1 : 0;

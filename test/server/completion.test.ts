@@ -216,12 +216,16 @@ describe('persons after role keywords', () => {
         expect(accept(second, itemNamed(await complete(second), 'Cecilia Carlsson'))).toBe(`${SWEDISH_HEADER}\nJusterare: Anna Andersson och Cecilia Carlsson`);
     });
 
-    test('a fully typed name is offered as exactly what is written, so Enter (accepting only changes) makes a new line', async () => {
-        const marked = `${SWEDISH_HEADER}\nOrdförande: Anna Andersson|`;
-        const [item] = (await complete(marked)).items;
-        const edit = item.textEdit as TextEdit;
-        expect(edit.newText).toBe('Anna Andersson');
-        expect(accept(marked, item)).toBe(cursor(marked).text);
+    test('a name or a date typed out in full is not offered again, so the popup closes before Enter', async () => {
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson|`))).toEqual([]);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: anna  andersson|`))).toEqual([]);
+        // Inside a written name it is still offered (to replace the name).
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: Anna| Andersson`))).toEqual(['Anna Andersson']);
+        const due = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\nSenast: `;
+        const typedOut = await complete(`${due}torsdag 2022-10-13|`);
+        expect(labels(typedOut)).toEqual(['torsdag 2022-10-20', 'lördag 2022-11-05']);
+        expect(typedOut.isIncomplete).toBe(true);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nNästa möte: torsdag 2022-10-13 kl. 13.00–14.00|`))).toEqual(['torsdag 2022-10-20 kl. 13.00–14.00', 'torsdag 2022-11-03 kl. 13.00–14.00']);
     });
 
     test('right after the colon the name comes with its space', async () => {
