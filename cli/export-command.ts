@@ -2,7 +2,7 @@
  * `minutes export <file | -> [-o out.html | -o -] [--lang sv|en] [--stdin-filename NAME]`: the
  * minutes as a standalone HTML page, written by common/write-file.ts next to the source or
  * where `-o` says, or to standard output with `-o -` (and for standard input without `-o`).
- * Documents with errors still export, with a note.
+ * Documents with errors still export, with a note here and a notice at the top of the page.
  */
 import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
@@ -110,8 +110,8 @@ async function deliver(page: string, source: Source, destination: Destination, l
 async function renderPage(source: Source, text: string, lang: Lang, io: CliIO): Promise<string> {
     const services = createMinutesCoreServices(NodeFileSystem, { lang });
     const document = await buildDocument(services.shared, text, source.uri);
-    const page = renderStandalonePage(document.parseResult.value);
     const errors = errorCount(document.diagnostics ?? []);
+    const page = renderStandalonePage(document.parseResult.value, { errors });
     if (errors > 0) io.stderr(`minutes: ${TEXTS[lang].errors(source.name, errors)}\n`);
     return page;
 }

@@ -14,8 +14,8 @@ import {
 export interface MinutesServer {
     /** The document rendered for the preview, validated at `version` or later; the token cancels the request. */
     render(uri: string, version?: number, token?: CancellationToken): Promise<RenderResult>;
-    /** The complete standalone HTML page for export. */
-    exportHtml(uri: string): Promise<string>;
+    /** The complete standalone HTML page for export, with the document's error count and title. */
+    exportHtml(uri: string): Promise<ExportHtmlResult>;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -29,8 +29,7 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
         async exportHtml(uri) {
             await started;
             const params: ExportHtmlParams = { uri };
-            const result = await client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
-            return result.html;
+            return client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
         },
     };
 }

@@ -65,7 +65,12 @@ export interface ExportHtmlParams {
 
 /** The answer to `minutes/exportHtml`. */
 export interface ExportHtmlResult {
+    /** The standalone page; it says at its top when the document has errors. */
     html: string;
+    /** The document's errors: the extension asks before it writes a page with errors. */
+    errors: number;
+    /** The minutes' title, or their kind when there is none (names an unsaved document's page). */
+    title: string;
 }
 
 // ---------------------------------------------------------------------------------------------

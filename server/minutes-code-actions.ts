@@ -2,7 +2,8 @@
  * Quick fixes for the diagnostics whose fix is mechanical, found by `diagnostic.code`:
  * add an unknown person to Deltagare or correct the name to a declared one, remove a person
  * listed as both present and absent from one list, write the right weekday, renumber items, and
- * move an absent adjuster (chair, secretary) to Deltagare.
+ * move an absent adjuster (chair, secretary) to Deltagare. A list left without persons loses its
+ * heading too.
  */
 import { CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -89,7 +90,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         for (const [declaration, preferred] of [[absent, true], [present, false]] as const) {
             if (!declaration?.$cstNode) continue;
             const listName = leadingKeyword(declaration.$container)?.text ?? '';
-            actions.push(fix(ctx, ctx.ui.removeFrom(person.name, listName), diagnostic, [deleteLine(ctx, declaration.$cstNode.range.start.line)], preferred));
+            actions.push(fix(ctx, ctx.ui.removeFrom(person.name, listName), diagnostic, removeDeclaration(ctx, declaration), preferred));
         }
         return actions;
     }
@@ -113,11 +114,10 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         const names = (leaf?.astNode as { names?: Array<{ $refNode?: unknown; ref?: Person }> } | undefined)?.names;
         const person = names?.find(ref => ref.$refNode === leaf)?.ref;
         if (!person?.$cstNode || !isAbsentList(person.$container)) return [];
-        const line = person.$cstNode.range.start.line;
         const declaration = `- ${person.name}${person.info ? `, ${person.info}` : ''}`;
         const present = ctx.doc.preamble.find(isPresentList);
         const listName = (present && leadingKeyword(present)?.text) ?? KEYWORD_BY_ID.present.canonical[documentLanguage(ctx.doc)];
-        const edits = [...this.addPresent(ctx, declaration), deleteLine(ctx, line)];
+        const edits = [...this.addPresent(ctx, declaration), ...removeDeclaration(ctx, person)];
         return [fix(ctx, ctx.ui.moveToPresent(person.name ?? '', listName), diagnostic, edits, true)];
     }
 
@@ -187,15 +187,46 @@ function nodeAt(ctx: FixContext, position: Position): AstNode | undefined {
     return leafAt(ctx, position)?.astNode;
 }
 
-/** Removes a whole line with its line break. */
-function deleteLine(ctx: FixContext, line: number): TextEdit {
-    const lastLine = ctx.document.textDocument.lineCount - 1;
-    if (line < lastLine) {
-        return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+/**
+ * Removes a person's line from its list. When it was the list's only person, the list's heading
+ * goes too (an empty `Ej närvarande:` says nothing), with one of the blank lines around it so
+ * that no two blank lines are left in a row. Comment lines inside the list stay.
+ */
+function removeDeclaration(ctx: FixContext, person: Person): TextEdit[] {
+    const line = person.$cstNode!.range.start.line;
+    const list = person.$container;
+    const heading = list.$cstNode?.range.start.line;
+    if (list.persons.length > 1 || heading === undefined) return deleteLines(ctx, [line]);
+    const isBlank = (n: number) => n >= 0 && n < ctx.document.textDocument.lineCount && lineText(ctx.document, n).trim() === '';
+    const lines = [heading, line];
+    if (isBlank(line + 1)) lines.push(line + 1);
+    else if (isBlank(heading - 1)) lines.push(heading - 1);
+    return deleteLines(ctx, lines);
+}
+
+/** Removes whole lines with their line breaks, one edit per run of consecutive lines. */
+function deleteLines(ctx: FixContext, lines: number[]): TextEdit[] {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const edits: TextEdit[] = [];
+    for (let i = 0; i < sorted.length;) {
+        let last = sorted[i];
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === last + 1) last = sorted[j++];
+        edits.push(deleteLineRun(ctx, sorted[i], last));
+        i = j;
     }
-    // The last line has no break after it: take the one before it instead.
-    const start = line > 0 ? { line: line - 1, character: lineText(ctx.document, line - 1).length } : { line, character: 0 };
-    return { range: { start, end: { line, character: lineText(ctx.document, line).length } }, newText: '' };
+    return edits;
+}
+
+/** Removes the lines `first`..`last` with their line breaks. */
+function deleteLineRun(ctx: FixContext, first: number, last: number): TextEdit {
+    const lastLine = ctx.document.textDocument.lineCount - 1;
+    if (last < lastLine) {
+        return { range: { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' };
+    }
+    // The last line has no break after it: take the one before the run instead.
+    const start = first > 0 ? { line: first - 1, character: lineText(ctx.document, first - 1).length } : { line: first, character: 0 };
+    return { range: { start, end: { line: last, character: lineText(ctx.document, last).length } }, newText: '' };
 }
 
 /** Inserts a line below the given one (also when that one is the last line, without a break). */

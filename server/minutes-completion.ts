@@ -3,12 +3,18 @@
  * structure comes from the line lexer, not from grammar follow-sets, so this provider reads the
  * cursor's line and the parsed document instead: keywords at the start of a line (those that
  * belong where the cursor is, in the document's language), persons after role keywords, dates
- * after date keywords, organisations in person lists, and templates in an empty document.
+ * after date keywords, organisations in person lists when asked for, and templates in an empty
+ * document.
+ *
+ * Secretaries type prose, and a suggestion popup that is open when they press Enter takes the
+ * Enter. So prose gets nothing: keywords are offered only while the text typed at the start
+ * of a line can still become one (the popup closes with the first letter that rules them
+ * out), and the free text of person lines, paragraphs and bullets offers nothing while typed.
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp';
 import {
-    CompletionItemKind, InsertTextFormat, TextEdit,
+    CompletionItemKind, CompletionTriggerKind, InsertTextFormat, TextEdit,
     type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import {
@@ -81,8 +87,10 @@ export class MinutesCompletionProvider implements CompletionProvider {
             ui: UI_TEXT[this.services.settings.Settings.lang],
             keywordEnd: position.character
         };
+        // A typed space or comma is a trigger for values (`Ordförande: `), never for prose.
+        const typedTrigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
         if (!/\S/u.test(document.textDocument.getText())) {
-            return list([...this.templates(ctx), ...this.kindKeywords(ctx, '')]);
+            return typedTrigger ? undefined : list([...this.templates(ctx), ...this.kindKeywords(ctx, '')]);
         }
         const body = line.slice(ctx.indent).trimEnd();
         const keyword = matchKeyword(body);
@@ -98,6 +106,10 @@ export class MinutesCompletionProvider implements CompletionProvider {
             return this.personListCompletion(ctx, params);
         }
         if (typed.includes(':') || typed.length > MAX_KEYWORD_PREFIX) return undefined;
+        // Keywords only at the end of what the line says (not while prose after the cursor is
+        // edited), and not for spaces typed at the start of a line (indentation).
+        if (!keyword && line.slice(position.character).trim() !== '') return undefined;
+        if (typedTrigger && typed.trim() === '') return undefined;
         return this.lineStartCompletion(ctx, typed);
     }
 
@@ -291,26 +303,33 @@ export class MinutesCompletionProvider implements CompletionProvider {
         // Right after the colon, the completion brings its own space.
         const lead = position.character === colonEnd ? ' ' : '';
         const range: Range = { start: { line: position.line, character: valueStart }, end: position };
+        let dates: CompletionItem[];
         switch (id) {
             case 'chair': case 'secretary': case 'adjuster': case 'owner':
                 return this.personCompletion(ctx, id, valueStart);
-            case 'date': {
-                const today = this.services.lsp.Clock.today();
-                return list([dateItem(dateWithWeekday(today, ctx.lang), ctx.ui.today, 0, range, lead)]);
-            }
+            case 'date':
+                dates = [dateItem(dateWithWeekday(this.services.lsp.Clock.today(), ctx.lang), ctx.ui.today, 0, range, lead)];
+                break;
             case 'next':
-                return list([1, 2, 4].map(weeks => dateItem(this.nextMeetingText(ctx, addDays(this.baseDate(ctx), 7 * weeks)),
-                    ctx.ui.weeksLater(weeks), weeks, range, lead)));
+                dates = [1, 2, 4].map(weeks => dateItem(this.nextMeetingText(ctx, addDays(this.baseDate(ctx), 7 * weeks)),
+                    ctx.ui.weeksLater(weeks), weeks, range, lead));
+                break;
             case 'due':
-                return list([7, 14, 30].map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
-                    ctx.ui.daysFromMeeting(days), days, range, lead)));
+                dates = [7, 14, 30].map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                    ctx.ui.daysFromMeeting(days), days, range, lead));
+                break;
             case 'approval':
-                return list(this.approvalDays().map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
+                dates = this.approvalDays().map(days => dateItem(dateWithWeekday(addDays(this.baseDate(ctx), days), ctx.lang),
                     days === this.services.settings.Settings.approvalDays ? `${ctx.ui.daysFromMeeting(days)}, ${ctx.ui.lastApprovalDay}` : ctx.ui.daysFromMeeting(days),
-                    days, range, lead)));
+                    days, range, lead));
+                break;
             default:
                 return undefined;
         }
+        // A date typed out in full has nothing left to complete: without it the popup closes and
+        // the Enter that follows makes a new line. The list is asked for again at every key.
+        const typed = line.slice(valueStart, position.character).trim().toLowerCase();
+        return list(dates.filter(item => item.label.toLowerCase() !== typed), typed !== '');
     }
 
     /** The meeting's date, or today when the document does not state one yet. */
@@ -339,22 +358,20 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const element = elementOnLine(ctx.document, position.line);
         const refs = element && (isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) || isOwnerLine(element))
             ? element.names : [];
-        let range: Range = { start: position, end: position };
+        // The name being typed starts after the last separator: a name has spaces, so at `Anna |`
+        // the secretary is still typing `Anna Andersson` (the parser has read `Anna` so far).
+        const segmentStart = nameStart(line, valueStart, position.character);
+        let range: Range = { start: { line: position.line, character: segmentStart }, end: position };
         const onLine = new Set<string>();
         for (const ref of refs) {
             const refRange = ref.$refNode?.range;
             if (!refRange) continue;
             if (refRange.start.character <= position.character && position.character <= refRange.end.character) {
+                // Inside a written name: the whole name is replaced.
                 range = refRange;
-            } else {
+            } else if (refRange.end.character < segmentStart || refRange.start.character > position.character) {
                 onLine.add(normalizeName(ref.$refText));
             }
-        }
-        if (refs.length === 0) {
-            // A role line the parser did not accept here (misplaced): the name being typed starts after the last comma.
-            const comma = line.lastIndexOf(',', position.character - 1);
-            const start = comma >= valueStart ? comma + 1 + (line.slice(comma + 1, position.character).length - line.slice(comma + 1, position.character).trimStart().length) : valueStart;
-            range = { start: { line: position.line, character: Math.min(start, position.character) }, end: position };
         }
         const typed = normalizeName(line.slice(range.start.character, position.character));
         const charBefore = line[range.start.character - 1];
@@ -374,7 +391,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
             const name = person.name!;
             const key = normalizeName(name);
             order++;
-            if (onLine.has(key) || !matchesTyped(key, typed)) continue;
+            // A name typed out in full has nothing left to complete (see valueCompletion).
+            if (onLine.has(key) || !matchesTyped(key, typed) || (key === typed && range.end.character === position.character)) continue;
             const absent = isAbsent(person);
             const conflict = conflicts.get(person);
             const rank = absent ? 2 : conflict ? 1 : 0;
@@ -404,27 +422,19 @@ export class MinutesCompletionProvider implements CompletionProvider {
             if (person === element || !person.info) continue;
             organisations.set(person.info, (organisations.get(person.info) ?? 0) + 1);
         }
+        // Only when asked for (Ctrl+Space) right after the comma. While a name or an organisation is
+        // typed, a popup would take the Enter that ends the line (`Huddinge kommun` became
+        // `Huddinge kommunhus`). Nothing but an explicit request asks with nothing typed after
+        // `, `: the editor's own suggestions start on a letter, and a typed space or comma is a
+        // trigger character.
         const comma = line.indexOf(',');
-        let range: Range;
-        let prefix: string;
-        if (comma >= 0 && comma < position.character) {
-            const afterComma = line.slice(comma + 1, position.character);
-            const start = comma + 1 + (afterComma.length - afterComma.trimStart().length);
-            range = { start: { line: position.line, character: start }, end: position };
-            prefix = start === comma + 1 ? ' ' : '';
-        } else {
-            // Only when asked for, at the end of a name: typing a name must not offer organisations.
-            const invoked = params.context === undefined || params.context.triggerKind === 1;
-            const name = element.name ?? '';
-            const atNameEnd = name !== '' && line.slice(0, position.character).trimEnd().length === position.character
-                && line.slice(position.character).trim() === '';
-            if (!invoked || !atNameEnd) return undefined;
-            range = { start: position, end: position };
-            prefix = ', ';
-        }
-        const typed = line.slice(range.start.character, position.character).toLowerCase();
+        if (comma < 0 || comma >= position.character) return undefined;
+        const afterComma = line.slice(comma + 1, position.character);
+        const invoked = params.context === undefined || params.context.triggerKind === CompletionTriggerKind.Invoked;
+        if (!invoked || afterComma.trim() !== '') return undefined;
+        const range: Range = { start: position, end: position };
+        const prefix = afterComma === '' ? ' ' : '';
         const items = [...organisations.entries()]
-            .filter(([organisation]) => organisation.toLowerCase().startsWith(typed))
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([organisation, count], rank): CompletionItem => ({
                 label: organisation,
@@ -434,8 +444,21 @@ export class MinutesCompletionProvider implements CompletionProvider {
                 filterText: organisation,
                 textEdit: TextEdit.replace(range, prefix + organisation)
             }));
-        return list(items, typed !== '');
+        return list(items);
     }
+}
+
+/** Separators between names on a role line, as the lexer reads them: `,`, `;`, `&`, ` och `, ` and `. */
+const NAME_SEPARATOR = /[,;&]|\s(?:och|and)\s/giu;
+
+/** Where the name that ends at `cursor` starts: after the last separator before it, past spaces. */
+function nameStart(line: string, valueStart: number, cursor: number): number {
+    let start = valueStart;
+    for (const match of line.slice(0, cursor).matchAll(NAME_SEPARATOR)) {
+        start = Math.max(start, match.index + match[0].length);
+    }
+    while (start < cursor && /\s/u.test(line[start])) start++;
+    return start;
 }
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {

@@ -13,16 +13,19 @@
  *   and a line break at the end.
  *
  * The words of prose are never touched, text the lexer left unread (past its size limits) is
- * kept as it is, and formatting twice gives the same text as once.
+ * kept as it is, and formatting twice gives the same text as once. Formatting on type does only
+ * one thing: Enter on an empty bullet ends the list (minutes-on-enter.ts).
  */
 import type { IToken } from 'chevrotain';
 import type { LangiumDocument, Lexer } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
-    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
+    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range,
+    TextEdit
 } from 'vscode-languageserver';
 import { matchKeyword } from '../language/minutes-lexer.js';
 import { tableSpelling } from './document-lines.js';
+import { endListOnEnter } from './minutes-on-enter.js';
 
 /** What a line is, as the lexer read it. */
 type LineKind = 'blank' | 'comment' | 'keyword' | 'item' | 'bullet' | 'person' | 'bullet-continuation' | 'prose' | 'verbatim';
@@ -54,12 +57,13 @@ export class MinutesFormatter implements Formatter {
         });
     }
 
-    formatDocumentOnType(): TextEdit[] {
-        return [];
+    /** On typing a line break, only one thing happens: Enter on an empty bullet ends the list. */
+    formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): TextEdit[] {
+        return params.ch === '\n' ? endListOnEnter(document.textDocument, params.position) : [];
     }
 
-    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions | undefined {
-        return undefined;
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions {
+        return { firstTriggerCharacter: '\n' };
     }
 }
 

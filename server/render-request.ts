@@ -7,7 +7,7 @@ import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from '
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
-import { severityName } from '../language/diagnostics.js';
+import { errorCount, severityName } from '../language/diagnostics.js';
 import { documentLanguage } from '../language/model.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
@@ -28,7 +28,7 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     });
     connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
-        return { html: renderStandalonePage(document.parseResult.value) };
+        return exportResult(document);
     });
 }
 
@@ -52,6 +52,13 @@ export function renderResult(uri: string, document: LangiumDocument<Document>): 
         lang: documentLanguage(doc),
         title: minutesTitle(doc)
     };
+}
+
+/** The export page of a validated document, with a notice on it when the document has errors. */
+export function exportResult(document: LangiumDocument<Document>): ExportHtmlResult {
+    const errors = errorCount(document.diagnostics ?? []);
+    const doc = document.parseResult.value;
+    return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
 }
 
 /** Turns Langium's cancellation into the LSP's "request cancelled" answer. */

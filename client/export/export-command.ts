@@ -1,17 +1,22 @@
 /**
  * "Minutes: Export to HTML": asks the server for the standalone page and writes it with
  * writeExport (common/write-file.ts: atomic, never over the minutes file, never through a link
- * it finds). Where: next to the source, in `minutes.export.folder`, or, for unsaved documents
- * and with `minutes.export.askForLocation`, where a save dialog says. Tells the outcome in plain words, with Open and Reveal buttons.
+ * it finds). A document with errors is exported only
+ * when the user says so (the page then says at its top that it has errors). Where: next to the
+ * source, in `minutes.export.folder`, or, for unsaved documents and with
+ * `minutes.export.askForLocation`, where a save dialog says. Tells the outcome in plain words,
+ * with Open and Reveal buttons.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportErrorMessage } from '../../common/export-messages.js';
 import { ExportError, writeExport } from '../../common/write-file.js';
+import type { ExportHtmlResult } from '../../common/contract.js';
 import type { MinutesServer } from '../minutes-server.js';
 import { exportSettings, messageLanguage } from '../settings.js';
 import { exportTarget, fileNameForTitle } from './export-target.js';
+import { showExportedPage } from './exported-page-view.js';
 
 /** Asks where to save; undefined when the user cancels. */
 async function askForTarget(suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -34,10 +39,14 @@ function isLocalDesktop(): boolean {
     return vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
 }
 
-/** Opens the exported page: in the default browser on a local desktop, else in VS Code. */
+/**
+ * Opens the exported page: in the default browser on a local desktop. Elsewhere (the
+ * browser-based VS Code, a remote window) the browser cannot reach the file and `vscode.open`
+ * would show its HTML source, so the page is shown rendered in a panel of VS Code.
+ */
 async function openExport(target: vscode.Uri): Promise<void> {
     if (isLocalDesktop() && await vscode.env.openExternal(target)) return;
-    await vscode.commands.executeCommand('vscode.open', target);
+    await showExportedPage(target);
 }
 
 /** How the file can be revealed here: the OS file manager, VS Code's explorer, or not at all. */
@@ -49,45 +58,54 @@ async function revealCommand(target: vscode.Uri): Promise<string | undefined> {
     return undefined;
 }
 
-/** Exports the document `resource` to HTML; see the module comment. */
-export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const lang = messageLanguage(resource);
+/** Whether to go on with a document that has errors: a modal question, Cancel by default. */
+async function exportDespiteErrors(resource: vscode.Uri, errors: number): Promise<boolean> {
+    const name = path.basename(resource.path);
+    const question = errors === 1
+        ? vscode.l10n.t('{0} has 1 error. Export it anyway?', name)
+        : vscode.l10n.t('{0} has {1} errors. Export it anyway?', name, errors);
+    const exportAnyway = vscode.l10n.t('Export anyway');
+    const choice = await vscode.window.showWarningMessage(question, {
+        modal: true,
+        detail: vscode.l10n.t('The page will say at its top that the document has errors. The Problems view lists them.'),
+    }, exportAnyway);
+    return choice === exportAnyway;
+}
+
+/** Where the page goes, and whether the user named it there. */
+interface ExportTarget {
+    uri: vscode.Uri;
+    /**
+     * A target the user picked in the save dialog is theirs to name, a link too; one computed
+     * here never writes through a link or over a pipe or device found there (common/write-file.ts).
+     */
+    named: boolean;
+}
+
+/** Where the page goes: decided by the settings, or asked with a save dialog; undefined when cancelled. */
+async function chooseTarget(resource: vscode.Uri, title: string): Promise<ExportTarget | undefined> {
     const settings = exportSettings(resource);
     const onDisk = resource.scheme === 'file';
     const workspaceFolder = workspaceFolderOf(resource);
-
-    let target: vscode.Uri;
-    // A target the user picked in the save dialog is theirs to name, a link too; one computed
-    // here never writes through a link or over a pipe or device found there (common/write-file.ts).
-    let named = false;
     if (onDisk && !settings.askForLocation) {
-        target = vscode.Uri.file(exportTarget(resource.fsPath, settings.folder, workspaceFolder));
-    } else {
-        let suggested: string;
-        if (onDisk) {
-            suggested = exportTarget(resource.fsPath, settings.folder, workspaceFolder);
-        } else {
-            let title: string | undefined;
-            try {
-                title = (await server.render(resource.toString())).title;
-            } catch {
-                // Only the suggested name suffers; the export itself reports real failures.
-            }
-            suggested = path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title));
-        }
-        const picked = await askForTarget(vscode.Uri.file(suggested));
-        if (!picked) return undefined;
-        if (picked.scheme !== 'file') {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Export to HTML can only write files on disk; {0} is not on disk.', picked.toString()));
-            return undefined;
-        }
-        target = picked;
-        named = true;
+        return { uri: vscode.Uri.file(exportTarget(resource.fsPath, settings.folder, workspaceFolder)), named: false };
     }
+    const suggested = onDisk
+        ? exportTarget(resource.fsPath, settings.folder, workspaceFolder)
+        : path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title));
+    const picked = await askForTarget(vscode.Uri.file(suggested));
+    if (!picked) return undefined;
+    if (picked.scheme !== 'file') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Export to HTML can only write files on disk; {0} is not on disk.', picked.toString()));
+        return undefined;
+    }
+    return { uri: picked, named: true };
+}
 
-    let html: string;
+/** The page from the server; undefined (after saying why) when it could not be made. */
+async function fetchPage(server: MinutesServer, resource: vscode.Uri): Promise<ExportHtmlResult | undefined> {
     try {
-        html = await vscode.window.withProgress(
+        return await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Exporting to HTML…') },
             () => server.exportHtml(resource.toString()),
         );
@@ -96,10 +114,21 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
         void vscode.window.showErrorMessage(vscode.l10n.t('The HTML page could not be made: {0}', reason));
         return undefined;
     }
+}
+
+/** Exports the document `resource` to HTML; see the module comment. */
+export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const lang = messageLanguage(resource);
+    const page = await fetchPage(server, resource);
+    if (!page) return undefined;
+    if (page.errors > 0 && !await exportDespiteErrors(resource, page.errors)) return undefined;
+    const chosen = await chooseTarget(resource, page.title);
+    if (!chosen) return undefined;
+    const target = chosen.uri;
 
     try {
         // An unsaved document has no file; its name cannot clash with the target.
-        await writeExport(onDisk ? resource.fsPath : undefined, target.fsPath, html, { named });
+        await writeExport(resource.scheme === 'file' ? resource.fsPath : undefined, target.fsPath, page.html, { named: chosen.named });
     } catch (error) {
         const message = error instanceof ExportError
             ? exportErrorMessage(error, lang)

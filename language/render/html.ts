@@ -36,6 +36,11 @@ export interface RenderOptions {
 export interface StandalonePageOptions {
     /** The page title; by default the minutes' title (or their kind when there is none). */
     title?: string;
+    /**
+     * The document's error count. When it is not zero, a notice at the top of the page says so,
+     * in the document's language: a page made from minutes with errors must not look clean.
+     */
+    errors?: number;
 }
 
 /** One decision with its number through the document and the item it belongs to. */
@@ -367,6 +372,9 @@ function styleSource(): string {
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
     const ctx = createContext(doc, false);
     const { header, main } = renderParts(doc, ctx);
+    const errors = options.errors ?? 0;
+    const notice = errors > 0 && html`<aside class="minutes-notice minutes-export-notice" aria-label="${ctx.labels.exportNoticeLabel}"><p>${
+        ctx.labels.exportedWithErrors(errors)}</p></aside>`;
     const csp = `default-src 'none'; style-src ${styleSource()}; img-src 'none'; base-uri 'none'; form-action 'none'`;
     return html`<!DOCTYPE html>
 <html lang="${ctx.lang}">
@@ -381,7 +389,7 @@ export function renderStandalonePage(doc: Document, options: StandalonePageOptio
 </head>
 <body>
 <div class="minutes minutes-page">
-${header}
+${notice}${header}
 <main class="minutes-main">${main}</main>
 </div>
 </body>

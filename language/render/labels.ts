@@ -28,6 +28,10 @@ export interface Labels {
     decisionsCaption: string;
     /** `2 fel och 1 varning` / `2 errors and 1 warning` (`undefined` when both are 0). */
     problems(errors: number, warnings: number): string | undefined;
+    /** The name of the notice on an exported page whose document has errors. */
+    exportNoticeLabel: string;
+    /** What that notice says: the page was made from a document with `errors` errors. */
+    exportedWithErrors(errors: number): string;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -53,7 +57,10 @@ const sv: Labels = {
     problems: (errors, warnings) => {
         const parts = [errors && `${errors} fel`, warnings && plural(warnings, 'varning', 'varningar')].filter(Boolean);
         return parts.length ? `Dokumentet har ${parts.join(' och ')}.` : undefined;
-    }
+    },
+    exportNoticeLabel: 'Fel i dokumentet',
+    exportedWithErrors: errors =>
+        `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`
 };
 
 const en: Labels = {
@@ -74,7 +81,10 @@ const en: Labels = {
     problems: (errors, warnings) => {
         const parts = [errors && plural(errors, 'error', 'errors'), warnings && plural(warnings, 'warning', 'warnings')].filter(Boolean);
         return parts.length ? `The document has ${parts.join(' and ')}.` : undefined;
-    }
+    },
+    exportNoticeLabel: 'Errors in the document',
+    exportedWithErrors: errors =>
+        `Note: the document had ${plural(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`
 };
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { sv, en };

@@ -78,6 +78,8 @@ export const MINUTES_CSS = `
 .minutes-signature-name { border-top: 1px solid var(--minutes-text); padding-top: 0.3em; margin: 0; }
 
 .minutes-notice { background: var(--minutes-notice-bg); color: var(--minutes-notice-text); border-radius: 4px; padding: 0.5em 0.8em; font-size: 0.9rem; }
+.minutes-export-notice { border: 2px solid var(--minutes-notice-text); margin: 0 0 1.5rem; font-size: 1rem; }
+.minutes-export-notice p { margin: 0; }
 
 .minutes-page { max-width: 48rem; margin: 2.5rem auto; padding: 3rem 3.5rem; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12), 0 8px 24px rgba(0, 0, 0, 0.06); }
 html:has(.minutes-page) { background: #e9ecf0; }

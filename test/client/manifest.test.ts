@@ -44,6 +44,33 @@ describe('extension manifest', () => {
     });
 });
 
+describe('editor defaults for typing prose', () => {
+    const defaults = (JSON.parse(read('package.json')) as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } })
+        .contributes.configurationDefaults['[minutes]'];
+
+    test('no word suggestions; Enter never accepts a suggestion (Tab does); Enter on an empty bullet can end the list', () => {
+        // Words from elsewhere in the file took the Enter at the end of prose lines ("kommun" → "kommunhus").
+        expect(defaults['editor.wordBasedSuggestions']).toBe('off');
+        expect(defaults['editor.suggest.showWords']).toBe(false);
+        // Enter ends the line even when a popup is still open: with "smart", a popup whose list was
+        // not yet refreshed after the last key took the Enter in the typing test (test/e2e/typing.mjs).
+        expect(defaults['editor.acceptSuggestionOnEnter']).toBe('off');
+        // The server's on-type formatting on "\n" removes an empty bullet (server/minutes-on-enter.ts).
+        expect(defaults['editor.formatOnType']).toBe(true);
+        expect(defaults['editor.quickSuggestions']).toEqual({ other: 'on', comments: 'off', strings: 'off' });
+    });
+
+    test('onEnterRules continue only a bullet with text, so Enter on an empty one is left to the server', () => {
+        const rules = (json('language-configuration.json').onEnterRules as Array<{ beforeText: string; action: { appendText?: string } }>);
+        for (const rule of rules) {
+            const before = new RegExp(rule.beforeText, 'u');
+            const marker = rule.action.appendText!.trim();
+            expect(before.test(`${marker} Anna Andersson`), rule.beforeText).toBe(true);
+            expect(before.test(`${marker} `), rule.beforeText).toBe(false);
+        }
+    });
+});
+
 describe('runtime translations', () => {
     const used = new Set(sourceFiles('client').flatMap(file =>
         [...read(file).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map(m => m[1].replace(/\\'/g, "'"))));

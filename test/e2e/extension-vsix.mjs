@@ -2,7 +2,8 @@
 // End-to-end check of the packaged extension in a real VS Code (code-server in headless
 // Chromium): installs out/minutes.vsix (run `npm run package` first), opens a copy of
 // examples/, and checks highlighting, diagnostics, the live preview (render, typing, scroll
-// sync, problem links, theme, restore after reload) and the HTML export. Screenshots go to
+// sync, problem links, theme, restore after reload) and the HTML export (Open shows the page
+// rendered; a document with errors is exported only when confirmed). Screenshots go to
 // test-results/. Prints `N passed, N failed`.
 //
 //   node test/e2e/extension-vsix.mjs [--keep]   (--keep: leave the workspace copy for a look)
@@ -214,6 +215,55 @@ try {
         await exported.goto(`file://${target}`);
         await exported.screenshot({ path: path.join(RESULTS_DIR, 'vsix-exported-page.png') });
         await exported.close();
+    });
+
+    await step('Open after an export shows the page rendered, not its HTML source', async () => {
+        await open(page, 'riverside-garden-club-2025-10-02.minutes');
+        await runCommand(page, 'Minutes: Export to HTML');
+        const toast = page.locator('.notification-toast', { hasText: 'Exported to' });
+        await toast.waitFor({ timeout: 20_000 });
+        await toast.locator('.monaco-button', { hasText: /^Open$/ }).click();
+        await page.locator('.tab.active', { hasText: 'riverside-garden-club-2025-10-02.html' }).waitFor({ timeout: 15_000 });
+        const frame = await findInWebviews(page, 'Riverside Community Garden', { extensionId: 'minutes-team.minutes' });
+        const shown = await frame.evaluate(() => ({
+            page: document.querySelector('.minutes-page') !== null,
+            heading: document.querySelector('h1')?.textContent ?? '',
+            notice: document.querySelector('.minutes-export-notice') !== null,
+        }));
+        if (!shown.page || !shown.heading) throw new Error(`the panel does not show the rendered page: ${JSON.stringify(shown)}`);
+        if (shown.notice) throw new Error('a clean document\'s page shows the notice about errors');
+        const sourceShown = await page.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: '<!DOCTYPE html>' }).count();
+        if (sourceShown) throw new Error('Open showed the HTML source in a text editor');
+        await page.waitForTimeout(500);
+        await screenshot(page, 'vsix-export-opened');
+    });
+
+    await step('a document with errors: the export asks first; Cancel writes nothing, Export anyway writes a page that says so', async () => {
+        const target = path.join(workspace, 'with-mistakes', 'board-meeting-with-mistakes.html');
+        await open(page, 'board-meeting-with-mistakes.minutes');
+        await runCommand(page, 'Minutes: Export to HTML');
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ timeout: 20_000 });
+        const question = await dialog.textContent();
+        if (!/board-meeting-with-mistakes\.minutes has \d+ errors\. Export it anyway\?/.test(question ?? '')) throw new Error(`the question reads: ${question}`);
+        await screenshot(page, 'vsix-export-asks');
+        await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.waitForTimeout(1500);
+        if (fs.existsSync(target)) throw new Error('Cancel still wrote the page');
+
+        await runCommand(page, 'Minutes: Export to HTML');
+        await dialog.waitFor({ timeout: 20_000 });
+        await dialog.locator('.monaco-button', { hasText: /^Export anyway$/ }).click();
+        const toast = page.locator('.notification-toast', { hasText: 'Exported to' });
+        await toast.waitFor({ timeout: 20_000 });
+        if (!fs.readFileSync(target, 'utf8').includes('<aside class="minutes-notice minutes-export-notice"')) throw new Error('the page does not say that the document has errors');
+        await toast.locator('.monaco-button', { hasText: /^Open$/ }).click();
+        const frame = await findInWebviews(page, /Note: the document had \d+ errors when this page was exported/, { extensionId: 'minutes-team.minutes' });
+        const top = await frame.evaluate(() => document.querySelector('.minutes-page')?.firstElementChild?.className ?? '');
+        if (!top.includes('minutes-export-notice')) throw new Error(`the notice is not at the top of the page (first element: ${top})`);
+        await page.waitForTimeout(500);
+        await screenshot(page, 'vsix-export-with-errors-opened');
     });
 
     await step('an unsaved document exports where the save dialog says, named after its title', async () => {

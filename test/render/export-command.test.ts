@@ -78,7 +78,10 @@ describe('minutes export', () => {
         expect(code).toBe(0);
         expect(out).toBe(`Wrote ${join(dir, 'broken.html')}\n`);
         expect(err).toBe('minutes: Note: broken.minutes has 2 errors; the page was exported anyway. Run "minutes check broken.minutes" to see them.\n');
-        expect(readFileSync(join(dir, 'broken.html'), 'utf8')).toContain('<span class="minutes-name minutes-unresolved">Nobody</span>');
+        const page = readFileSync(join(dir, 'broken.html'), 'utf8');
+        expect(page).toContain('<span class="minutes-name minutes-unresolved">Nobody</span>');
+        // The page itself says so at its top, in the document's language.
+        expect(page).toContain('<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 2 errors');
     });
 
     test('Swedish messages from the locale', async () => {

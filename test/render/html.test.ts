@@ -508,6 +508,17 @@ describe('renderStandalonePage', async () => {
         expect(page).toContain('@media print');
     });
 
+    test('a page made from a document with errors says so at its top, in the document\'s language', async () => {
+        expect(page).not.toContain('<aside');
+        const withErrors = renderStandalonePage(doc, { errors: 3 });
+        const body = withErrors.slice(withErrors.indexOf('<body>'));
+        expect(body).toMatch(/^<body>\n<div class="minutes minutes-page">\n<aside class="minutes-notice minutes-export-notice" aria-label="Fel i dokumentet"><p>Obs! Dokumentet hade 3 fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig\. Rätta felen och exportera igen innan sidan delas\.<\/p><\/aside><header/);
+        const english = renderStandalonePage(await parse(readExample(HARBOUR)), { errors: 1 });
+        expect(english).toContain('<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 1 error when');
+        // The notice prints in colour too.
+        expect(withErrors).toMatch(/@media print \{[\s\S]*\.minutes-notice \{ -webkit-print-color-adjust: exact/);
+    });
+
     test('English documents get an English page', async () => {
         const english = renderStandalonePage(await parse(readExample(HARBOUR)));
         expect(english).toContain('<html lang="en">');

@@ -113,4 +113,15 @@ describe('minutes/exportHtml', () => {
         expect(html).toContain('<title>Harbour Street Library, board of trustees</title>');
         expect(html).not.toContain('data-line');
     });
+
+    test('counts the errors and says so at the top of the page; a clean page has no notice', async () => {
+        const broken = await openDocument('Minutes: Broken\nDate: Friday 2026-03-12\nChair: Nobody\n');
+        const result = await exportHtml({ uri: broken.uri }, none);
+        expect(result.errors).toBe(2);
+        expect(result.title).toBe('Broken');
+        expect(result.html).toMatch(/<div class="minutes minutes-page">\n<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 2 errors when this page was exported/);
+        const clean = await exportHtml({ uri: (await openDocument(readExample(HARBOUR))).uri }, none);
+        expect(clean.errors).toBe(0);
+        expect(clean.html).not.toContain('<aside');
+    });
 });

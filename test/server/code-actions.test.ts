@@ -95,6 +95,13 @@ describe('person-present-and-absent', () => {
         expect(fromPresent.title).toBe('Ta bort Bertil Berg från Deltagare');
         expect(fromPresent.result).toBe(text.replace('- Bertil Berg\n- Stefan', '- Stefan'));
     });
+
+    test('removing the only absent person removes the Ej närvarande heading too', async () => {
+        const text = MEETING.replace('- David Dahl, Salem', '- Bertil Berg');
+        const [fromAbsent] = await fixes(text, 'person-present-and-absent');
+        expect(fromAbsent.result).toBe(MEETING.replace('Ej närvarande:\n- David Dahl, Salem\n\n', ''));
+        expect(await codesOf(fromAbsent.result)).toEqual([]);
+    });
 });
 
 describe('weekday-mismatch', () => {
@@ -157,7 +164,28 @@ describe('absent persons in roles', () => {
         const [fix] = await fixes(text, 'adjuster-not-present');
         expect(fix.title).toBe('Flytta David Dahl till Deltagare');
         expect(fix.preferred).toBe(true);
+        // The list is empty afterwards, so its heading goes too, with one of the blank lines around it.
+        expect(fix.result).toBe(text.replace('- Stefan Hollmark\n', '- Stefan Hollmark\n- David Dahl, Salem\n').replace('Ej närvarande:\n- David Dahl, Salem\n\n', ''));
+        expect(await codesOf(fix.result)).toEqual([]);
+    });
+
+    test('a list that keeps other persons keeps its heading', async () => {
+        const text = MEETING.replace('- David Dahl, Salem', '- David Dahl, Salem\n- Eva Ek').replace('Justerare: Stefan Hollmark', 'Justerare: David Dahl');
+        const [fix] = await fixes(text, 'adjuster-not-present');
         expect(fix.result).toBe(text.replace('- Stefan Hollmark\n', '- Stefan Hollmark\n- David Dahl, Salem\n').replace('Ej närvarande:\n- David Dahl, Salem\n', 'Ej närvarande:\n'));
+    });
+
+    test('a comment inside the emptied list is kept; the heading and the person go', async () => {
+        const text = MEETING.replace('Ej närvarande:\n', 'Ej närvarande:\n// anmält förhinder\n').replace('Justerare: Stefan Hollmark', 'Justerare: David Dahl');
+        const [fix] = await fixes(text, 'adjuster-not-present');
+        expect(fix.result).toBe(text.replace('- Stefan Hollmark\n', '- Stefan Hollmark\n- David Dahl, Salem\n')
+            .replace('Ej närvarande:\n// anmält förhinder\n- David Dahl, Salem\n\n', '// anmält förhinder\n'));
+    });
+
+    test('when there is no Deltagare yet, the emptied Ej närvarande becomes it', async () => {
+        const text = 'Minnesanteckningar: X\nTid: 2022-10-06\n\nEj närvarande:\n- Bo Berg\n\nJusterare: Bo Berg\n';
+        const [fix] = await fixes(text, 'adjuster-not-present');
+        expect(fix.result).toBe('Minnesanteckningar: X\nTid: 2022-10-06\n\nDeltagare:\n- Bo Berg\n\nJusterare: Bo Berg\n');
         expect(await codesOf(fix.result)).toEqual([]);
     });
 
@@ -173,6 +201,6 @@ describe('absent persons in roles', () => {
     test('the last line of a file without a final line break can be moved too', async () => {
         const text = 'Minnesanteckningar: X\nTid: 2022-10-06\nJusterare: Bo Berg\nEj närvarande:\n- Bo Berg';
         const [fix] = await fixes(text, 'adjuster-not-present');
-        expect(fix.result).toBe('Minnesanteckningar: X\nTid: 2022-10-06\n\nDeltagare:\n- Bo Berg\n\nJusterare: Bo Berg\nEj närvarande:');
+        expect(fix.result).toBe('Minnesanteckningar: X\nTid: 2022-10-06\n\nDeltagare:\n- Bo Berg\n\nJusterare: Bo Berg');
     });
 });

@@ -207,6 +207,27 @@ describe('persons after role keywords', () => {
         expect(itemNamed(list, 'Bertil Berg').labelDetails?.description).toBe('sekreterare');
     });
 
+    test('a name typed word by word is replaced from its first word (not "Anna Anna Andersson")', async () => {
+        const marked = `${SWEDISH_HEADER}\nOrdförande: Anna |`;
+        const list = await complete(marked, services, CompletionTriggerKind.TriggerCharacter);
+        expect(labels(list)).toEqual(['Anna Andersson']);
+        expect(accept(marked, list.items[0])).toBe(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson`);
+        const second = `${SWEDISH_HEADER}\nJusterare: Anna Andersson och Cecilia |`;
+        expect(accept(second, itemNamed(await complete(second), 'Cecilia Carlsson'))).toBe(`${SWEDISH_HEADER}\nJusterare: Anna Andersson och Cecilia Carlsson`);
+    });
+
+    test('a name or a date typed out in full is not offered again, so the popup closes before Enter', async () => {
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson|`))).toEqual([]);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: anna  andersson|`))).toEqual([]);
+        // Inside a written name it is still offered (to replace the name).
+        expect(labels(await complete(`${SWEDISH_HEADER}\nOrdförande: Anna| Andersson`))).toEqual(['Anna Andersson']);
+        const due = `${SWEDISH_HEADER}\nPunkt 1: Budget\nUppdrag: Jämför.\nSenast: `;
+        const typedOut = await complete(`${due}torsdag 2022-10-13|`);
+        expect(labels(typedOut)).toEqual(['torsdag 2022-10-20', 'lördag 2022-11-05']);
+        expect(typedOut.isIncomplete).toBe(true);
+        expect(labels(await complete(`${SWEDISH_HEADER}\nNästa möte: torsdag 2022-10-13 kl. 13.00–14.00|`))).toEqual(['torsdag 2022-10-20 kl. 13.00–14.00', 'torsdag 2022-11-03 kl. 13.00–14.00']);
+    });
+
     test('right after the colon the name comes with its space', async () => {
         const marked = `${SWEDISH_HEADER}\nOrdförande:|`;
         expect(accept(marked, itemNamed(await complete(marked), 'Anna Andersson'))).toBe(`${SWEDISH_HEADER}\nOrdförande: Anna Andersson`);
@@ -263,17 +284,66 @@ describe('organisations in person lists', () => {
         expect(accept(marked, list.items[1])).toContain('- David Dahl, Huddinge\n');
     });
 
-    test('at the end of a name, when asked: inserted after "Name, "', async () => {
-        const marked = SWEDISH_HEADER.replace('- David Dahl, Salem', '- David Dahl|');
-        const list = await complete(marked);
-        expect(accept(marked, itemNamed(list, 'Huddinge'))).toContain('- David Dahl, Huddinge\n');
-        // Typing a name (a space typed after it) does not pop organisations up.
-        const typing = SWEDISH_HEADER.replace('- David Dahl, Salem', '- David |');
-        expect(labels(await complete(typing, services, CompletionTriggerKind.TriggerCharacter))).toEqual([]);
+    test('right after the comma without a space, the organisation comes with its space', async () => {
+        const marked = SWEDISH_HEADER.replace('- David Dahl, Salem', '- David Dahl,|');
+        expect(accept(marked, itemNamed(await complete(marked), 'Huddinge'))).toContain('- David Dahl, Huddinge\n');
     });
 
     test('the acceptance examples get their own organisations', async () => {
-        const marked = SODERTORN.replace('- Mats Bergström, Salem', '- Mats Bergström, Hu|');
-        expect(labels(await complete(marked))).toEqual(['Huddinge']);
+        const marked = SODERTORN.replace('- Mats Bergström, Salem', '- Mats Bergström, |');
+        expect(labels(await complete(marked))).toContain('Huddinge');
+    });
+});
+
+describe('prose offers nothing while it is typed, so Enter always makes a new line', () => {
+    const ITEM = `${SWEDISH_HEADER}\nPunkt 1: Budget\n`;
+    const typing = (marked: string) => complete(marked, services, CompletionTriggerKind.Invoked);
+    const spaceTyped = (marked: string) => complete(marked, services, CompletionTriggerKind.TriggerCharacter);
+
+    test('the end of a prose line, long or short, and a paragraph\'s next line', async () => {
+        expect(labels(await typing(`${ITEM}Det diskuterades länge om budgeten|`))).toEqual([]);
+        expect(labels(await typing(`${ITEM}Mötet|`))).toEqual([]);
+        expect(labels(await spaceTyped(`${ITEM}Mötet öppnades |`))).toEqual([]);
+        expect(labels(await typing(`${ITEM}Det diskuterades.\nVidare|`))).toEqual([]);
+        expect(labels(await typing(`${ITEM}- Något att göra|`))).toEqual([]);
+    });
+
+    test('a person line\'s name and free text: organisations only when asked for right after the comma', async () => {
+        const list = SWEDISH_HEADER.replace('- Bertil Berg, Huddinge', '- Bertil Berg, Huddinge kommunhus');
+        const at = (person: string) => `${list}- ${person}`;
+        // What the editor asks while a name or an organisation is typed: a letter (Invoked) or a space/comma (trigger).
+        expect(labels(await typing(at('Magnus Gyllestad|')))).toEqual([]);
+        expect(labels(await typing(at('Magnus Gyllestad, H|')))).toEqual([]);
+        expect(labels(await typing(at('Magnus Gyllestad, Huddinge kommun|')))).toEqual([]);
+        expect(labels(await spaceTyped(at('Magnus Gyllestad, Huddinge |')))).toEqual([]);
+        expect(labels(await spaceTyped(at('Magnus Gyllestad,|')))).toEqual([]);
+        expect(labels(await spaceTyped(at('Magnus Gyllestad, |')))).toEqual([]);
+        // Ctrl+Space right after the comma.
+        expect(labels(await typing(at('Magnus Gyllestad, |')))).toEqual(['Botkyrka', 'Huddinge kommunhus', 'Salem']);
+    });
+
+    test('keywords while the start of a line can still become one; the first letter that rules them out ends them', async () => {
+        expect(labels(await typing(`${ITEM}Be|`))).toEqual(['Beslut:']);
+        expect(labels(await typing(`${ITEM}Beslu|`))).toEqual(['Beslut:']);
+        expect(labels(await typing(`${ITEM}Besk|`))).toEqual([]);
+        expect(labels(await spaceTyped(`${ITEM}Nästa |`))).toEqual(['Nästa möte:']);
+        expect(labels(await spaceTyped(`${ITEM}Nästa vecka |`))).toEqual([]);
+        // Typing at the start of a line that already has prose after the cursor is editing prose.
+        expect(labels(await typing(`${ITEM}B|et diskuterades`))).toEqual([]);
+    });
+
+    test('spaces typed at the start of a line or in an empty document are indentation, not a request', async () => {
+        expect(labels(await spaceTyped(`${ITEM}  |`))).toEqual([]);
+        expect(labels(await spaceTyped(' |'))).toEqual([]);
+        // Asked for, both still offer what they did.
+        expect(labels(await typing(`${ITEM}|`))).toContain('Beslut:');
+        expect(labels(await typing('|'))).toContain('Minnesanteckningar: …');
+    });
+
+    test('role, owner and date values still complete as they are typed', async () => {
+        expect(labels(await spaceTyped(`${SWEDISH_HEADER}Ordförande: |`))).toEqual(['Anna Andersson', 'Bertil Berg', 'Cecilia Carlsson', 'David Dahl']);
+        expect(labels(await typing(`${ITEM}Uppdrag: Jämför.\nAnsvarig: Ce|`))).toEqual(['Cecilia Carlsson']);
+        expect(labels(await spaceTyped(`${ITEM}Uppdrag: Jämför.\nSenast: |`))).toHaveLength(3);
+        expect(labels(await spaceTyped('Minnesanteckningar: X\nTid: |'))).toEqual(['onsdag 2026-03-11']);
     });
 });

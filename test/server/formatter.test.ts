@@ -4,7 +4,7 @@ import { expectFormatting } from 'langium/test';
 import type { TextEdit } from 'vscode-languageserver';
 import { formatText } from '../../server/minutes-formatter.js';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
-import { applyEdits, createServices, HARBOUR, open, SODERTORN } from './helpers.js';
+import { applyEdits, createServices, cursor, HARBOUR, open, SODERTORN } from './helpers.js';
 
 const services = createServices({ lang: 'sv' });
 const lexer = services.Minutes.parser.Lexer;
@@ -197,5 +197,47 @@ describe('formatting', () => {
             expect(words(once)).toEqual(words(text));
             expect(await codes(once)).toEqual(await codes(text));
         }), { seed: 20221006, numRuns: 150 });
+    });
+});
+
+describe('Enter on an empty bullet ends the list (on-type formatting)', () => {
+    /** The text after typing Enter at `|` as VS Code does (onEnterRules first), then the on-type edits. */
+    async function enterAt(marked: string): Promise<string> {
+        const { text, position } = cursor(marked);
+        const document = await open(services, text);
+        const edits = await services.Minutes.lsp.Formatter!.formatDocumentOnType(document, {
+            textDocument: { uri: document.uri.toString() }, position, ch: '\n', options: { tabSize: 4, insertSpaces: true }
+        });
+        return applyEdits(text, edits);
+    }
+
+    const LIST = 'Minnesanteckningar: X\nTid: 2022-10-06\n\nDeltagare:\n- Anna Andersson\n';
+
+    test('the server asks for the line break as its trigger', () => {
+        expect(services.Minutes.lsp.Formatter!.formatOnTypeOptions).toEqual({ firstTriggerCharacter: '\n' });
+    });
+
+    test('the empty marker and the new line go: the cursor stays on an empty line below the list', async () => {
+        expect(await enterAt(`${LIST}- \n|`)).toBe(`${LIST}`);
+        expect(await enterAt(`${LIST}- \n|\nOrdförande: Anna Andersson\n`)).toBe(`${LIST}\nOrdförande: Anna Andersson\n`);
+        // * and • bullets, indented bullets, a marker without its space, and the indentation the editor kept.
+        expect(await enterAt('Punkt 1: A\n  * \n  |')).toBe('Punkt 1: A\n');
+        expect(await enterAt('Punkt 1: A\n•\n|')).toBe('Punkt 1: A\n');
+        expect(await enterAt('Punkt 1: A\n- \r\n|')).toBe('Punkt 1: A\n');
+    });
+
+    test('a bullet with text is continued, not touched; nor is a line split after its marker', async () => {
+        expect(await enterAt(`${LIST}- Bertil Berg\n- |`)).toBe(`${LIST}- Bertil Berg\n- `);
+        expect(await enterAt(`${LIST}- \n|Bertil Berg`)).toBe(`${LIST}- \nBertil Berg`);
+        expect(await enterAt(`${LIST}\n|`)).toBe(`${LIST}\n`);
+        expect(await enterAt(`|${LIST}`)).toBe(LIST);
+    });
+
+    test('other typed characters change nothing', async () => {
+        const { text, position } = cursor(`${LIST}- \n|`);
+        const document = await open(services, text);
+        expect(await services.Minutes.lsp.Formatter!.formatDocumentOnType(document, {
+            textDocument: { uri: document.uri.toString() }, position, ch: ':', options: { tabSize: 4, insertSpaces: true }
+        })).toEqual([]);
     });
 });
