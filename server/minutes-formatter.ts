@@ -22,7 +22,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import { matchKeyword } from '../language/minutes-lexer.js';
-import { tableSpelling } from './document-lines.js';
+import { clampRange, tableSpelling } from './document-lines.js';
 
 /** What a line is, as the lexer read it. */
 type LineKind = 'blank' | 'comment' | 'keyword' | 'item' | 'bullet' | 'person' | 'bullet-continuation' | 'prose' | 'verbatim';
@@ -45,7 +45,7 @@ export class MinutesFormatter implements Formatter {
 
     /** The whole document is formatted; only the changes that touch the range are applied. */
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        const { start, end } = params.range;
+        const { start, end } = clampRange(document.textDocument, params.range);
         return formatText(document.textDocument.getText(), this.lexer).filter(edit => {
             // An edit of whole lines ends at the start of the line after its last one.
             const lastLine = edit.range.end.character === 0 && edit.range.end.line > edit.range.start.line
