@@ -282,7 +282,7 @@ export async function measureLinear(options: { quick: boolean; log: (line: strin
     const services = createMinutesServices(EmptyFileSystem, { lang: 'sv' }, fixedClock({ year: 2026, month: 3, day: 11 }));
     const { fillers, shapes, ...all } = plan(options.quick);
     const kinds = all.kinds.filter(kind => options.only === undefined || kind.name === options.only);
-    const runs = options.quick ? 3 : 5;
+    const runs = options.quick ? 2 : 5;
     const cases: LinearCase[] = [];
     options.log(`linear time: ${kinds.length} line kinds × ${fillers.length} fillers × ${shapes.length} shapes at ${SIZES.join(' and ')} characters`);
     for (const kind of kinds) {
