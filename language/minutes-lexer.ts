@@ -64,17 +64,69 @@ export const UNCHECKED_REST = 'document-too-large';
 
 /** Longest text before a colon that can be a keyword (`Vid anteckningarna`, `Punkt 123`). */
 const MAX_KEYWORD_LENGTH = 24;
-/** Separators between names on a role line: commas, semicolons, `&`, `och`, `and`. */
-const NAME_SEPARATOR = /\s*(?:[,;&]|\s(?:och|and)\s)\s*/giu;
 /**
  * A date slot: `[weekday] [den] date [kl.] [start[–end]] [, place]`. The date is ISO or a
  * long form (`6 oktober 2022`, `12 March 2026`, `March 12, 2026`).
+ *
+ * Linear in the length of the value (bench/linear.ts checks it): quantifiers that meet are
+ * over disjoint characters (letters, digits, whitespace), so a failed branch fails at its
+ * first character. The place is `\S(?:.*\S)?` rather than the lazy `\S.*?` before `\s*$`:
+ * the lazy form tried the trailing `\s*$` at every character of the place, which is
+ * quadratic in a run of spaces inside it (`2026-06-20, a<200,000 spaces>b` took 20 s).
  */
-const DATE_SLOT = new RegExp(
+export const DATE_SLOT = new RegExp(
     '^(?:(?<weekday>\\p{L}+)\\.?,?\\s+)?(?:den\\s+)?' +
     '(?<date>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})' +
     '(?:,?\\s*(?:(?:kl\\.?|klockan|at)\\s*)?(?<start>\\d{1,2}[.:]\\d{2})(?:\\s*[-–—]\\s*(?<end>\\d{1,2}[.:]\\d{2}))?)?' +
-    '(?:\\s*,\\s*(?<place>\\S.*?))?\\s*$', 'iud');
+    '(?:\\s*,\\s*(?<place>\\S(?:.*\\S)?))?\\s*$', 'iud');
+
+/** Whether a character (one UTF-16 unit) is whitespace as `\s` means it. */
+function isSpace(code: number): boolean {
+    return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
+}
+
+/** The index of the first character at or after `from` that is not whitespace. */
+function skipSpaces(text: string, from: number): number {
+    let i = from;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i;
+}
+
+/** Whether `och` or `and` (any case) followed by whitespace stands at `at`. */
+function conjunctionAt(text: string, at: number): boolean {
+    if (at + 3 >= text.length || !isSpace(text.charCodeAt(at + 3))) return false;
+    const word = text.slice(at, at + 3).toLowerCase();
+    return word === 'och' || word === 'and';
+}
+
+/**
+ * The separators between names on a role or owner line, left to right: a comma, semicolon or
+ * `&` with the whitespace around it, or `och`/`and` with whitespace on both sides (and all of
+ * it). The same matches as the regular expression `\s*(?:[,;&]|\s(?:och|and)\s)\s*` (flags
+ * `giu`) with `matchAll`, found in one pass: that pattern backtracked over a run of spaces
+ * from each of its characters, so `Chair: a<200,000 spaces>b` took 100 s and froze the
+ * language server.
+ */
+export function* nameSeparators(value: string): Generator<{ start: number; end: number }> {
+    let i = 0;
+    while (i < value.length) {
+        const run = skipSpaces(value, i);
+        const code = value.charCodeAt(run);
+        if (code === 44 || code === 59 || code === 38) { // , ; &
+            const end = skipSpaces(value, run + 1);
+            yield { start: i, end };
+            i = end;
+        } else if (run > i && conjunctionAt(value, run)) {
+            const end = skipSpaces(value, run + 3);
+            yield { start: i, end };
+            i = end;
+        } else {
+            // No separator starts anywhere in the run (each of its characters sees the same
+            // text after it), nor at the character that ends it.
+            i = run + 1;
+        }
+    }
+}
 
 /** Recognises a keyword line: a keyword at line start followed by a colon. */
 export function matchKeyword(body: string): KeywordMatch | undefined {
@@ -361,10 +413,10 @@ class LineScanner {
     private names(value: string, valueStart: number): void {
         let index = 0;
         let count = 1;
-        for (const separator of value.matchAll(NAME_SEPARATOR)) {
+        for (const separator of nameSeparators(value)) {
             if (count++ >= CHECK_LIMITS.namesPerLine) break;
-            this.name(value.slice(index, separator.index), valueStart + index);
-            index = separator.index + separator[0].length;
+            this.name(value.slice(index, separator.start), valueStart + index);
+            index = separator.end;
         }
         this.name(value.slice(index), valueStart + index);
     }

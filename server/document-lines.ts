@@ -4,7 +4,8 @@
  * most editor questions ("what is on this line?", "what came before it?") are line questions.
  */
 import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../language/generated/ast.js';
 import { leadingToken } from '../language/model.js';
 import { lookupKeyword, normalizeKeyword, type KeywordId, type Lang } from '../language/keywords.js';
@@ -15,6 +16,29 @@ const LINE_ELEMENTS = new Set([
     'AdjusterLine', 'Paragraph', 'Bullet', 'Misplaced', 'Item', 'Decision', 'Action', 'OwnerLine', 'DueLine',
     'NextMeeting', 'Approval', 'Closing'
 ]);
+
+/** A coordinate as a client sent it: a whole number, or 0 for anything that is not a number. */
+function wholeNumber(value: unknown): number {
+    if (typeof value !== 'number' || Number.isNaN(value)) return 0;
+    return Math.trunc(Math.max(-1, Math.min(value, Number.MAX_SAFE_INTEGER)));
+}
+
+/**
+ * The nearest position inside the document: a line past the end goes to the end of the text,
+ * a character past the end of its line to the end of that line, a negative or non-numeric one
+ * to the start. Every handler of ours that takes a position from the client starts with this,
+ * so that nothing walks line by line up to a position nobody can reach (a completion at line
+ * 1e9 used to keep the server busy for half a minute, at 2^53 for ever).
+ */
+export function clampPosition(document: TextDocument, position: Position): Position {
+    const offset = document.offsetAt({ line: wholeNumber(position?.line), character: wholeNumber(position?.character) });
+    return document.positionAt(offset);
+}
+
+/** A range with both ends inside the document (see {@link clampPosition}). */
+export function clampRange(document: TextDocument, range: Range): Range {
+    return { start: clampPosition(document, range?.start), end: clampPosition(document, range?.end) };
+}
 
 /** The text of one line without its line break. */
 export function lineText(document: LangiumDocument, line: number): string {

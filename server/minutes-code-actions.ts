@@ -20,7 +20,7 @@ import { normalizeKeyword, weekdayIndex, weekdayName, KEYWORD_BY_ID } from '../l
 import { parseIsoDate, weekdayOf } from '../language/dates.js';
 import { similarNames } from '../language/names.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
-import { leadingKeyword, lineText } from './document-lines.js';
+import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
@@ -31,10 +31,27 @@ interface FixContext {
     eol: string;
 }
 
+/**
+ * The request with its range and its diagnostics' ranges inside the document: the diagnostics
+ * come back from the client, which may send any range (see clampPosition).
+ */
+function clampedParams(document: LangiumDocument, params: CodeActionParams): CodeActionParams {
+    const textDocument = document.textDocument;
+    return {
+        ...params,
+        range: clampRange(textDocument, params.range),
+        context: {
+            ...params.context,
+            diagnostics: (params.context?.diagnostics ?? []).map(d => ({ ...d, range: clampRange(textDocument, d.range) }))
+        }
+    };
+}
+
 export class MinutesCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: { settings: { Settings: MinutesSettings } }) { }
 
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+    getCodeActions(document: LangiumDocument, clientParams: CodeActionParams): CodeAction[] {
+        const params = clampedParams(document, clientParams);
         const text = document.textDocument.getText();
         const ctx: FixContext = {
             document: document as LangiumDocument<Document>,

@@ -30,7 +30,7 @@ import {
 import { matchKeyword } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Clock } from './clock.js';
-import { elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
+import { clampPosition, elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 /** What the completion provider needs from the language services. */
@@ -71,7 +71,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
 
     constructor(private readonly services: CompletionServices) { }
 
-    getCompletion(document: LangiumDocument, params: CompletionParams): CompletionList | undefined {
+    getCompletion(document: LangiumDocument, clientParams: CompletionParams): CompletionList | undefined {
+        // A position past the end is completed where the text ends (see clampPosition).
+        const params = { ...clientParams, position: clampPosition(document.textDocument, clientParams.position) };
         const minutes = document as LangiumDocument<Document>;
         const doc = minutes.parseResult.value;
         const position = params.position;

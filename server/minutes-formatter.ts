@@ -24,7 +24,7 @@ import type {
     TextEdit
 } from 'vscode-languageserver';
 import { matchKeyword } from '../language/minutes-lexer.js';
-import { tableSpelling } from './document-lines.js';
+import { clampPosition, clampRange, tableSpelling } from './document-lines.js';
 import { endListOnEnter } from './minutes-on-enter.js';
 
 /** What a line is, as the lexer read it. */
@@ -48,7 +48,7 @@ export class MinutesFormatter implements Formatter {
 
     /** The whole document is formatted; only the changes that touch the range are applied. */
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        const { start, end } = params.range;
+        const { start, end } = clampRange(document.textDocument, params.range);
         return formatText(document.textDocument.getText(), this.lexer).filter(edit => {
             // An edit of whole lines ends at the start of the line after its last one.
             const lastLine = edit.range.end.character === 0 && edit.range.end.line > edit.range.start.line
@@ -59,7 +59,7 @@ export class MinutesFormatter implements Formatter {
 
     /** On typing a line break, only one thing happens: Enter on an empty bullet ends the list. */
     formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): TextEdit[] {
-        return params.ch === '\n' ? endListOnEnter(document.textDocument, params.position) : [];
+        return params.ch === '\n' ? endListOnEnter(document.textDocument, clampPosition(document.textDocument, params.position)) : [];
     }
 
     get formatOnTypeOptions(): DocumentOnTypeFormattingOptions {

@@ -13,7 +13,7 @@ import { daysBetween, formatLongDate, parseIsoDate } from '../language/dates.js'
 import { isAbsent, itemNumbers, joinLines, meetingDate, roleLines } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Lang } from '../language/keywords.js';
-import { shorten } from './document-lines.js';
+import { clampPosition, shorten } from './document-lines.js';
 import { UI_TEXT, type UiText } from './ui-text.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
@@ -25,7 +25,7 @@ export class MinutesHoverProvider implements HoverProvider {
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
-        const offset = document.textDocument.offsetAt(params.position);
+        const offset = document.textDocument.offsetAt(clampPosition(document.textDocument, params.position));
         // At the very end of a token the cursor still points at it.
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1);
         if (!leaf || leaf.hidden) return undefined;

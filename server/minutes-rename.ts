@@ -10,6 +10,7 @@ import { ResponseError, ErrorCodes, type Range, type RenameParams, type TextDocu
 import { isPerson, type Document, type Person } from '../language/generated/ast.js';
 import { normalizeName, personIndex } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
+import { clampPosition } from './document-lines.js';
 import { UI_TEXT } from './ui-text.js';
 
 /** What the lexer would split a role line at, or end a declaration's name at. */
@@ -23,7 +24,8 @@ export class MinutesRenameProvider extends DefaultRenameProvider {
         this.settings = services.settings.Settings;
     }
 
-    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+    override async rename(document: LangiumDocument, clientParams: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const params = { ...clientParams, position: clampPosition(document.textDocument, clientParams.position) };
         const person = this.personAt(document, params);
         if (!person) return undefined;
         const ui = UI_TEXT[this.settings.lang];
@@ -39,7 +41,8 @@ export class MinutesRenameProvider extends DefaultRenameProvider {
     }
 
     /** Only person names (declarations and resolved references) can be renamed. */
-    override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): MaybePromise<Range | undefined> {
+    override prepareRename(document: LangiumDocument, clientParams: TextDocumentPositionParams): MaybePromise<Range | undefined> {
+        const params = { ...clientParams, position: clampPosition(document.textDocument, clientParams.position) };
         return this.personAt(document, params) ? super.prepareRename(document, params) : undefined;
     }
 

@@ -9,6 +9,10 @@
  *   moved, keywords put out of place, random bytes, huge lines, byte-order marks, NUL bytes,
  *   unpaired surrogates, combining marks and direction overrides inserted, line ends changed.
  *
+ * Both put long runs of whitespace inside values (where a backtracking pattern is slowest: a
+ * run between two names or inside a date slot's place) and long names (where comparing names
+ * for "did you mean" is dearest): issue 11.
+ *
  * The model is written from the language description, not from the implementation, so that
  * it also produces what the implementation does not expect.
  */
@@ -92,6 +96,12 @@ const ODDITIES = [
     '👩‍👩‍👧‍👦', '🇸🇪', '\uD83D', '\uDE00', '\uDC00\uD800', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'ﬁ', 'İ', 'ß', 'ǅ', '\t', '\u00A0', '\u3000'
 ];
 
+/** A run of whitespace of up to 30,000 characters, of one kind or mixed. */
+export const whitespaceRun: fc.Arbitrary<string> = fc.tuple(
+    fc.constantFrom(' ', '\t', '\u00A0', ' \t', '\u3000', ' \u2028', '\u2009 '),
+    fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 2, max: 300 }) }, { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 30_000 }) })
+).map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+
 /** A lone surrogate half: invalid UTF-16 that editors can still hold. */
 const loneSurrogate = fc.integer({ min: 0xD800, max: 0xDFFF }).map(code => String.fromCharCode(code));
 const combiningRun = fc.tuple(fc.constantFrom('a', 'Å', ' ', ''), fc.array(fc.integer({ min: 0x300, max: 0x36F }), { maxLength: 30 }))
@@ -119,7 +129,22 @@ export const text: fc.Arbitrary<string> = fc.oneof(
     { weight: 2, arbitrary: fc.array(piece, { maxLength: 8 }) }
 ).map(parts => parts.join(' '));
 
-const name: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: text });
+/** A name of up to some 3,000 characters: a real name said again and again, sometimes with a letter changed at the end. */
+const longName: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...NAMES), fc.integer({ min: 5, max: 200 }), fc.constantFrom('', 'x', '1'))
+    .map(([base, times, end]) => `${`${base} `.repeat(times).trim()}${end}`);
+
+const name: fc.Arbitrary<string> = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...NAMES) },
+    { weight: 2, arbitrary: text },
+    { weight: 1, arbitrary: longName }
+);
+
+/** A value with a long run of whitespace inside: between two words, two names, or after a date. */
+const spacedValue: fc.Arbitrary<string> = fc.tuple(
+    fc.constantFrom('Anna', 'Anna Andersson,', 'x', '2022-10-06,', 'torsdag 2022-10-06 kl. 13.00–14.00, Kommunhuset', 'och', ''),
+    whitespaceRun,
+    fc.constantFrom('Berg', 'och Bo Berg', 'y', 'sal 3', '')
+).map(([before, run, after]) => `${before}${run}${after}`);
 
 /** A keyword as a secretary might type it: any case, extra spaces, a space before the colon. */
 function keyword(id: KeywordId): fc.Arbitrary<string> {
@@ -211,7 +236,8 @@ function element(declared: readonly string[]): fc.Arbitrary<Lines> {
         { weight: 1, arbitrary: line('approval', dateValue) },
         { weight: 1, arbitrary: fc.tuple(keyword('closing'), text).map(([kw, t]) => [`${kw} ${t}`]) },
         { weight: 1, arbitrary: fc.constantFrom('', '', '// en kommentar', '   ', '\t').map(line => [line]) },
-        { weight: 1, arbitrary: fc.constantFrom(...KEYWORD_IDS).chain(id => line(id, text)) }
+        { weight: 1, arbitrary: fc.constantFrom(...KEYWORD_IDS).chain(id => line(id, text)) },
+        { weight: 1, arbitrary: fc.constantFrom(...KEYWORD_IDS).chain(id => line(id, spacedValue)) }
     );
 }
 
@@ -284,7 +310,9 @@ const insertion: fc.Arbitrary<string> = fc.oneof(
     combiningRun,
     fc.constantFrom('\u0000', '\u0000\u0000\u0000', '\r', '\n', '\r\n', '\n\n\n', ':', '- ', '//', '\uFEFF', '\u202E', '§ 1:'),
     fc.string({ unit: 'binary-ascii', maxLength: 40 }),
-    fc.uint8Array({ maxLength: 30 }).map(bytes => Buffer.from(bytes).toString('latin1'))
+    fc.uint8Array({ maxLength: 30 }).map(bytes => Buffer.from(bytes).toString('latin1')),
+    whitespaceRun,
+    longName
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -298,7 +326,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         arbitrary: fc.record({
             kind: fc.constant('huge' as const),
             line: fc.nat(),
-            unit: fc.constantFrom('a', 'ab ', 'Anna, ', '- ', 'Beslut: ', 'å\u0301', '\uD800', '<b>&amp;', ' ', '2022-10-06 '),
+            unit: fc.constantFrom('a', 'ab ', 'Anna, ', '- ', 'Beslut: ', 'å\u0301', '\uD800', '<b>&amp;', ' ', '2022-10-06 ', '\t', ' och ', 'Anna Berg'),
             count: fc.integer({ min: 100, max: 6_000 })
         })
     },

@@ -83,8 +83,10 @@ describe('NameSuggestions', () => {
         }), { seed: 11, numRuns: 500 });
     });
 
-    test('stops suggesting when its budget is spent, and remembers what it found', () => {
-        const suggestions = new NameSuggestions(['Anna Berg', 'Bo Ek'], 4);
+    test('stops suggesting when its budget (cells of the edit-distance table) is spent, and remembers what it found', () => {
+        // 'anna berk' against 'anna berg': 39 cells and 2 for the two candidates; 'bo ekk' against 'bo ek': 21 + 2;
+        // 'bo ekkk' could cost up to 37, more than the 36 left.
+        const suggestions = new NameSuggestions(['Anna Berg', 'Bo Ek'], 100);
         expect(suggestions.closest('Anna Berk')).toBe('Anna Berg');
         expect(suggestions.closest('Bo Ekk')).toBe('Bo Ek');
         expect(suggestions.closest('Anna Berk')).toBe('Anna Berg');

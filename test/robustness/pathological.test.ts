@@ -14,7 +14,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver/node';
+import {
+    CodeActionRequest, CompletionRequest, DefinitionRequest, DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest,
+    DocumentSymbolRequest, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type MarkupContent, type Position
+} from 'vscode-languageserver/node';
 import { ALL_CODES } from '../../language/messages.js';
 import type { CoreRequest, CoreResponse } from './core-worker.js';
 import { LspSession, within } from './lsp-session.js';
@@ -210,6 +213,37 @@ describe('pathological documents through the language server (minutes lsp --stdi
         await smallStillServed('after confused requests');
         expect(session.alive, session.stderr.slice(-2_000)).toBe(true);
     }, 30_000);
+
+    test('requests at positions far past the end (or before the start) are answered at once', async () => {
+        // Issue 11: a completion at line 1e9 kept the server busy for half a minute (2^53: for
+        // ever), and every other request waited behind it.
+        const textDocument = { uri: SMALL };
+        const options = { tabSize: 4, insertSpaces: true };
+        const answered = <T>(request: Promise<T>) => request.catch((error: unknown) => {
+            // An error answer is an answer; only a time-out fails.
+            if (/no answer within/u.test(String(error))) throw error;
+        });
+        const far: Position[] = [{ line: 1e9, character: 0 }, { line: 2 ** 31, character: 5 }, { line: 2 ** 53, character: 2 ** 53 },
+            { line: 3, character: 1e9 }, { line: -5, character: -5 }];
+        for (const position of far) {
+            const what = (request: string) => `${request} at ${JSON.stringify(position)}`;
+            const at = { textDocument, position };
+            const range = { start: { line: 0, character: 0 }, end: position };
+            await answered(session.request(CompletionRequest.type, at, LSP_LIMIT_MS, what('completion')));
+            await answered(session.request(HoverRequest.type, at, LSP_LIMIT_MS, what('hover')));
+            await answered(session.request(DefinitionRequest.type, at, LSP_LIMIT_MS, what('definition')));
+            await answered(session.request(ReferencesRequest.type, { ...at, context: { includeDeclaration: true } }, LSP_LIMIT_MS, what('references')));
+            await answered(session.request(DocumentHighlightRequest.type, at, LSP_LIMIT_MS, what('highlight')));
+            await answered(session.request(PrepareRenameRequest.type, at, LSP_LIMIT_MS, what('prepare rename')));
+            await answered(session.request(RenameRequest.type, { ...at, newName: 'Nils Holm' }, LSP_LIMIT_MS, what('rename')));
+            await answered(session.request(CodeActionRequest.type, {
+                textDocument, range, context: { diagnostics: [{ range: { start: position, end: position }, message: 'forged', code: 'person-unknown' }] }
+            }, LSP_LIMIT_MS, what('code actions')));
+            await answered(session.request(DocumentRangeFormattingRequest.type, { textDocument, range, options }, LSP_LIMIT_MS, what('range formatting')));
+        }
+        await smallStillServed('after requests far past the end');
+        expect(session.alive, session.stderr.slice(-2_000)).toBe(true);
+    }, 120_000);
 
     test('the server is alive at the end and shuts down cleanly', async () => {
         console.log(`minutes lsp --stdio, pathological documents:\n  ${timings.join('\n  ')}`);

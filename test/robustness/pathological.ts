@@ -66,6 +66,37 @@ export function pathologicalDocuments(): Pathological[] {
             text: HEAD + 'Present:\n- Anna Berg\n\nChair: ' + 'Anna Berg, '.repeat(95_000) + 'x, '.repeat(5_000) + 'LAST\nAdjuster: Anna Berg\n',
             mustReport: ['syntax', 'person-unknown']
         },
+        // Issue 11: patterns that backtracked over a run of whitespace (100 s, 20 s) and a
+        // "did you mean" budget that counted comparisons, not their cost (42 s).
+        {
+            name: 'a Chair line with 200,000 spaces between two names',
+            text: HEAD + 'Present:\n- Anna Berg\n\nChair: Anna' + ' '.repeat(200_000) + 'Bergh\n',
+            mustReport: ['person-unknown'],
+            mustNotReport: ['document-too-large']
+        },
+        {
+            name: 'an Ansvarig line with 200,000 tabs and spaces between two names',
+            text: 'Protokoll: Styrelsemöte\nTid: 2026-03-12\nDeltagare:\n- Anna Berg\n\nJusterare: Anna Berg\n\nPunkt 1: Arbete\n'
+                + 'Uppdrag: Gör det.\nAnsvarig: Anna' + ' \t'.repeat(100_000) + 'Berg\n',
+            mustNotReport: ['document-too-large', 'person-unknown']
+        },
+        {
+            name: 'a Next meeting place with 200,000 spaces inside it',
+            text: HEAD + 'Adjuster: Nobody\n\nNext meeting: 2026-06-20, a' + ' '.repeat(200_000) + 'b\n',
+            exactly: ['person-unknown']
+        },
+        {
+            name: 'a Date line with 200,000 spaces after the time',
+            text: 'Minutes: Stress test\nDate: Thursday 2026-03-12 18.30, a' + ' '.repeat(200_000) + 'b\n',
+            mustNotReport: ['document-too-large']
+        },
+        {
+            name: '300 persons with 1,000-character similar names and 100 unknown owners',
+            text: HEAD + 'Present:\n' + repeat(300, i => `- ${'Person '.repeat(142)}${i}`) + '\nAdjuster: Nobody\n\nItem 1: Work\n' +
+                repeat(100, i => `Action: Task ${i}\nOwner: ${'Person '.repeat(142)}${i}x\n`),
+            mustReport: ['person-unknown'],
+            mustNotReport: ['document-too-large']
+        },
         {
             name: '10,000 bullets',
             text: HEAD + 'Adjuster: Nobody\nItem 1: Many points\n' + repeat(10_000, i => `- Point ${i}, with some text`),
