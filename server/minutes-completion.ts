@@ -27,7 +27,7 @@ import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
     personIndex, roleLines
 } from '../language/model.js';
-import { matchKeyword } from '../language/minutes-lexer.js';
+import { matchKeyword, nameSeparators } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Clock } from './clock.js';
 import { clampPosition, elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
@@ -450,15 +450,10 @@ export class MinutesCompletionProvider implements CompletionProvider {
     }
 }
 
-/** Separators between names on a role line, as the lexer reads them: `,`, `;`, `&`, ` och `, ` and `. */
-const NAME_SEPARATOR = /[,;&]|\s(?:och|and)\s/giu;
-
-/** Where the name that ends at `cursor` starts: after the last separator before it, past spaces. */
+/** Where the name that ends at `cursor` starts: after the last separator before it (as the lexer reads them), past spaces. */
 function nameStart(line: string, valueStart: number, cursor: number): number {
     let start = valueStart;
-    for (const match of line.slice(0, cursor).matchAll(NAME_SEPARATOR)) {
-        start = Math.max(start, match.index + match[0].length);
-    }
+    for (const separator of nameSeparators(line.slice(valueStart, cursor))) start = valueStart + separator.end;
     while (start < cursor && /\s/u.test(line[start])) start++;
     return start;
 }
