@@ -13,7 +13,7 @@ import { renderStandalonePage } from '../language/render/html.js';
 export type CoreServices = ReturnType<typeof createMinutesCoreServices>;
 
 export function createCoreServices(): CoreServices {
-    return createMinutesCoreServices(EmptyFileSystem, { lang: 'sv' });
+    return createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'sv' });
 }
 
 let counter = 0;

@@ -8,25 +8,11 @@ import { NodeFileSystem } from 'langium/node';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
 import { renderStandalonePage } from '../language/render/html.js';
 import { defaultExportPath, ExportError, exportErrorMessage, writeExport } from '../language/export-file.js';
-import type { Lang } from '../language/keywords.js';
+import { strings } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 import {
     buildDocument, chooseLang, EXIT_OK, EXIT_USAGE, parseArgs, readSourceOrReport, UsageError, type CliIO
 } from './main.js';
-
-const TEXTS = {
-    sv: {
-        wrote: (path: string) => `Skrev ${path}`,
-        wroteStdout: 'Skrev sidan till standard ut.',
-        errors: (file: string, count: number) =>
-            `Obs: ${file} har ${count} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`
-    },
-    en: {
-        wrote: (path: string) => `Wrote ${path}`,
-        wroteStdout: 'Wrote the page to standard output.',
-        errors: (file: string, count: number) =>
-            `Note: ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; the page was exported anyway. Run "minutes check ${file}" to see them.`
-    }
-} satisfies Record<Lang, unknown>;
 
 /**
  * Runs `minutes export`. Returns 0 when the page was written, 2 when the source cannot be
@@ -35,20 +21,22 @@ const TEXTS = {
  */
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
     const args = parseArgs(argv, ['-o', '--output', '--lang'], []);
-    const lang = chooseLang(args.flags.get('--lang'), io.env);
+    const language = chooseLang(args.flags.get('--lang'), io.env);
     if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file' : 'export takes one file');
     const output = args.flags.get('-o') ?? args.flags.get('--output');
     const [file] = args.positional;
-    const texts = TEXTS[lang];
 
     const text = readSourceOrReport(file, io);
     if (text === undefined) return EXIT_USAGE;
     const source = resolve(io.cwd, file);
-    const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, { lang }), text, source);
+    const document = await buildDocument(createMinutesCoreServices(NodeFileSystem, language), text, source);
+    // The CLI's own lines speak the file's language too, like its diagnostics.
+    const lang = languageFor(language, document.parseResult.value);
+    const texts = strings(lang).cli;
     const page = renderStandalonePage(document.parseResult.value);
     // Severity 1 is an error in LSP; a diagnostic without a severity counts as one too.
     const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1).length;
-    if (errors > 0) io.stderr(`minutes: ${texts.errors(file, errors)}\n`);
+    if (errors > 0) io.stderr(`minutes: ${texts.exportedWithErrors(file, errors)}\n`);
 
     if (output === '-') {
         io.stdout(page);

@@ -10,8 +10,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createMinutesCoreServices, type MinutesServices } from '../language/minutes-module.js';
 import type { Document } from '../language/generated/ast.js';
-import { langOfLocale } from '../language/messages.js';
-import type { Lang } from '../language/keywords.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
 import type { LangiumSharedCoreServices } from 'langium';
 
 /** Where the CLI writes; tests pass their own. */
@@ -39,10 +38,12 @@ const HELP = `Usage: minutes <command> [options]
 Commands:
   check <files...>           Check minutes files and print one line per problem.
       --format text|json     Output format (default: text).
-      --lang sv|en           Language of the messages (default: from LANG).
+      --lang sv|en           Language of the messages (default: each file's own
+                             language; LANG for a file without a header).
   export <file> [-o out]     Write the minutes as a standalone HTML page
                              (default: next to the source, with .html; -o - for stdout).
-      --lang sv|en           Language of the messages (the page follows the document).
+      --lang sv|en           Language of the messages (default: the file's language;
+                             the page always follows the document).
   lsp --stdio                Run the language server on stdin/stdout.
 
 Options:
@@ -129,11 +130,15 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
 
 export { UsageError, parseArgs };
 
-/** The message language: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English. */
-export function chooseLang(flag: string | true | undefined, env: CliIO['env']): Lang {
-    if (flag === 'sv' || flag === 'en') return flag;
+/**
+ * The message language: `--lang` forces one; without it each file's messages follow that
+ * file's own language, and a file without a header follows LC_ALL / LC_MESSAGES / LANG.
+ */
+export function chooseLang(flag: string | true | undefined, env: CliIO['env']): Pick<MinutesSettings, 'messageLanguage' | 'locale'> {
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+    if (flag === 'sv' || flag === 'en') return { messageLanguage: flag, locale };
     if (flag !== undefined) throw new UsageError(`--lang takes sv or en, not "${flag}"`);
-    return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+    return { messageLanguage: 'auto', locale };
 }
 
 /** Reads a file the user named, turning every failure into one plain sentence. */
@@ -204,10 +209,10 @@ async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     const args = parseArgs(argv, ['--format', '--lang'], []);
     const format = args.flags.get('--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
-    const lang = chooseLang(args.flags.get('--lang'), io.env);
+    const language = chooseLang(args.flags.get('--lang'), io.env);
     if (args.positional.length === 0) throw new UsageError('check needs at least one file');
 
-    const services = createMinutesCoreServices(NodeFileSystem, { lang });
+    const services = createMinutesCoreServices(NodeFileSystem, language);
     const results: CliDiagnostic[] = [];
     let fileProblems = false;
     for (const file of args.positional) {

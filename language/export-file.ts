@@ -9,17 +9,9 @@ import * as nodeFs from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Lang } from './keywords.js';
+import { strings, type ExportErrorReason, type Lang } from '../common/l10n/index.js';
 
-/** Why an export was refused or failed. */
-export type ExportErrorReason =
-    | 'same-as-source'
-    | 'target-is-directory'
-    | 'folder-missing'
-    | 'permission-denied'
-    | 'read-only'
-    | 'disk-full'
-    | 'write-failed';
+export type { ExportErrorReason };
 
 /** An export that was refused or failed; nothing was changed on disk. */
 export class ExportError extends Error {
@@ -38,45 +30,13 @@ export class ExportError extends Error {
     }
 }
 
-/** The error in plain words, in Swedish or English: what happened and what to do. */
+/** The error in plain words, in Swedish or English (the catalogs' words): what happened and what to do. */
 export function exportErrorMessage(error: ExportError, lang: Lang): string {
-    const { target, source, detail } = error;
-    const folder = dirname(target);
-    const suggestion = defaultExportPath(source);
-    if (lang === 'sv') {
-        switch (error.reason) {
-            case 'same-as-source':
-                return `${target} är själva mötesanteckningarna; exporten skulle skriva över dem. Välj ett annat filnamn, till exempel ${suggestion}.`;
-            case 'target-is-directory':
-                return `${target} är en mapp. Ange ett filnamn, till exempel ${join(target, basename(suggestion))}.`;
-            case 'folder-missing':
-                return `Mappen ${folder} finns inte. Skapa den först eller välj en annan mapp.`;
-            case 'permission-denied':
-                return `Du saknar behörighet att skriva ${target}. Välj en annan mapp eller ändra behörigheterna.`;
-            case 'read-only':
-                return `${folder} är skrivskyddad. Välj en annan mapp.`;
-            case 'disk-full':
-                return `Disken är full; ${target} skrevs inte. Frigör utrymme och försök igen.`;
-            case 'write-failed':
-                return `${target} kunde inte skrivas (${detail ?? 'okänt fel'}). En befintlig fil är oförändrad. Försök igen eller välj en annan mapp.`;
-        }
-    }
-    switch (error.reason) {
-        case 'same-as-source':
-            return `${target} is the minutes file itself; exporting would overwrite it. Choose another file name, for example ${suggestion}.`;
-        case 'target-is-directory':
-            return `${target} is a folder. Give a file name, for example ${join(target, basename(suggestion))}.`;
-        case 'folder-missing':
-            return `The folder ${folder} does not exist. Create it first or choose another folder.`;
-        case 'permission-denied':
-            return `You do not have permission to write ${target}. Choose another folder or change the permissions.`;
-        case 'read-only':
-            return `${folder} is read-only. Choose another folder.`;
-        case 'disk-full':
-            return `The disk is full; ${target} was not written. Free some space and try again.`;
-        case 'write-failed':
-            return `${target} could not be written (${detail ?? 'unknown error'}). Any existing file is unchanged. Try again or choose another folder.`;
-    }
+    const { reason, target, source, detail } = error;
+    const nextToSource = defaultExportPath(source);
+    // A folder given as the target gets the page's file name inside it.
+    const suggestion = reason === 'target-is-directory' ? join(target, basename(nextToSource)) : nextToSource;
+    return strings(lang).exportError(reason, { target, folder: dirname(target), suggestion, detail });
 }
 
 /** Next to the source: `möte.minutes` → `möte.html`; any other name gets `.html` appended. */

@@ -10,7 +10,7 @@ import {
     type Action, type DateSpec, type Document, type MinutesAstType, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
-import { Code, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
+import { Code, languageFor, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
     personIndex, propertyRange, propertyText, referenceRange, roleLines
@@ -53,7 +53,7 @@ export class MinutesValidator {
     private context(doc: Document, accept: ValidationAcceptor): Context {
         return {
             doc,
-            messages: messagesFor(this.services.settings.Settings.lang, documentLanguage(doc)),
+            messages: messagesFor(languageFor(this.services.settings.Settings, doc), documentLanguage(doc)),
             protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
@@ -138,7 +138,7 @@ export class MinutesValidator {
             const range = time ? keywordOf(time)?.range : doc.header ? propertyRange(doc.header, 'title') ?? keywordOf(doc.header)?.range : undefined;
             this.report(ctx, 'error', Code.meetingDateMissing, m.meetingDateMissing(), node, range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         }
-        const lang = this.services.settings.Settings.lang;
+        const lang = languageFor(this.services.settings.Settings, doc);
         for (const spec of AstIterate.dateSpecs(doc)) {
             if (spec.date === undefined) continue;
             const date = parseIsoDate(spec.date);

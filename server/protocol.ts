@@ -35,6 +35,11 @@ export interface RenderResult {
     diagnostics: RenderDiagnostic[];
     /** The document's own language (from its kind keyword): the labels in `html` use it. */
     lang: 'sv' | 'en';
+    /**
+     * The language of `diagnostics`' messages, which the preview's own labels must share: the
+     * document's unless `minutes.messageLanguage` forces one (the reader's locale without a header).
+     */
+    viewLang: 'sv' | 'en';
     /** The minutes' title, or their kind when there is none. */
     title: string;
 }

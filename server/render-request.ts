@@ -8,6 +8,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
 import { documentLanguage } from '../language/model.js';
+import { languageFor } from '../language/messages.js';
+import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
@@ -23,7 +25,7 @@ const RECHECK_MS = 1_000;
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     connection.onRequest(RenderRequest.method, async (params: RenderParams, token: CancellationToken): Promise<RenderResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, params.version, token));
-        return renderResult(params.uri, document);
+        return renderResult(params.uri, document, settingsOf(shared, document));
     });
     connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
@@ -31,8 +33,16 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     });
 }
 
-/** The render of a validated document; synchronous, so the AST cannot change underneath it. */
-export function renderResult(uri: string, document: LangiumDocument<Document>): RenderResult {
+/** The reader's settings in the language services that own `document`. */
+function settingsOf(shared: LangiumSharedServices, document: LangiumDocument): MinutesSettings {
+    return (shared.ServiceRegistry.getServices(document.uri) as unknown as MinutesServices).settings.Settings;
+}
+
+/**
+ * The render of a validated document; synchronous, so the AST cannot change underneath it.
+ * `settings` decide the language of the preview's own labels (`viewLang`).
+ */
+export function renderResult(uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
     for (const d of document.diagnostics ?? []) {
         // LSP severities: 1 error (also when missing), 2 warning; information and hints are not listed.
@@ -50,6 +60,7 @@ export function renderResult(uri: string, document: LangiumDocument<Document>): 
         html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors } }),
         diagnostics,
         lang: documentLanguage(doc),
+        viewLang: languageFor(settings, doc),
         title: minutesTitle(doc)
     };
 }

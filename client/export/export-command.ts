@@ -9,16 +9,17 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExportError, exportErrorMessage, writeExport } from '../../language/export-file.js';
 import type { MinutesServer } from '../minutes-server.js';
-import { exportSettings, messageLanguage } from '../settings.js';
+import type { ExtensionText } from '../../common/l10n/index.js';
+import { exportSettings, uiStringsFor } from '../settings.js';
 import { exportTarget, fileNameForTitle } from './export-target.js';
 
 /** Asks where to save; undefined when the user cancels. */
-async function askForTarget(suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function askForTarget(suggested: vscode.Uri, text: ExtensionText): Promise<vscode.Uri | undefined> {
     return vscode.window.showSaveDialog({
         defaultUri: suggested,
-        filters: { [vscode.l10n.t('HTML page')]: ['html', 'htm'] },
-        saveLabel: vscode.l10n.t('Export'),
-        title: vscode.l10n.t('Export to HTML'),
+        filters: { [text.htmlPage]: ['html', 'htm'] },
+        saveLabel: text.exportButton,
+        title: text.exportTitle,
     });
 }
 
@@ -50,7 +51,9 @@ async function revealCommand(target: vscode.Uri): Promise<string | undefined> {
 
 /** Exports the document `resource` to HTML; see the module comment. */
 export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const lang = messageLanguage(resource);
+    // Every notice of this export speaks the document's language (see messageLanguage).
+    const catalog = uiStringsFor(resource);
+    const text = catalog.extension;
     const settings = exportSettings(resource);
     const onDisk = resource.scheme === 'file';
     const workspaceFolder = workspaceFolderOf(resource);
@@ -71,10 +74,10 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
             }
             suggested = path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title));
         }
-        const picked = await askForTarget(vscode.Uri.file(suggested));
+        const picked = await askForTarget(vscode.Uri.file(suggested), text);
         if (!picked) return undefined;
         if (picked.scheme !== 'file') {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Export to HTML can only write files on disk; {0} is not on disk.', picked.toString()));
+            void vscode.window.showErrorMessage(text.exportNotOnDisk(picked.toString()));
             return undefined;
         }
         target = picked;
@@ -83,12 +86,12 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
     let html: string;
     try {
         html = await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Exporting to HTML…') },
+            { location: vscode.ProgressLocation.Window, title: text.exporting },
             () => server.exportHtml(resource.toString()),
         );
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The HTML page could not be made: {0}', reason));
+        void vscode.window.showErrorMessage(text.pageCouldNotBeMade(reason));
         return undefined;
     }
 
@@ -97,24 +100,24 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
         await writeExport(onDisk ? resource.fsPath : resource.path, target.fsPath, html);
     } catch (error) {
         const message = error instanceof ExportError
-            ? exportErrorMessage(error, lang)
-            : vscode.l10n.t('{0} could not be written: {1}', target.fsPath, error instanceof Error ? error.message : String(error));
+            ? exportErrorMessage(error, catalog.lang)
+            : text.couldNotWrite(target.fsPath, error instanceof Error ? error.message : String(error));
         void vscode.window.showErrorMessage(message);
         return undefined;
     }
 
     // The command is done once the file is written: the notification's buttons are offered
     // without holding up whoever ran the command (a keybinding, a task, a test).
-    void offerOpenOrReveal(target);
+    void offerOpenOrReveal(target, text);
     return target;
 }
 
-async function offerOpenOrReveal(target: vscode.Uri): Promise<void> {
-    const open = vscode.l10n.t('Open');
-    const reveal = vscode.l10n.t('Reveal');
+async function offerOpenOrReveal(target: vscode.Uri, text: ExtensionText): Promise<void> {
+    const open = text.open;
+    const reveal = text.reveal;
     const reveals = await revealCommand(target);
     const buttons = reveals ? [open, reveal] : [open];
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), ...buttons);
+    const choice = await vscode.window.showInformationMessage(text.exportedTo(target.fsPath), ...buttons);
     if (choice === open) await openExport(target);
     else if (choice === reveal && reveals) await vscode.commands.executeCommand(reveals, target);
 }

@@ -4,6 +4,7 @@
  * names its `source` (the previewed document's URI) so a stale message from a previous
  * document is recognisable.
  */
+import type { PreviewStrings } from '../../common/l10n/index.js';
 
 /** A problem of the previewed document as the preview lists it (0-based line). */
 export interface PreviewDiagnostic {
@@ -24,6 +25,10 @@ export type ToWebviewMessage =
         readonly diagnostics: readonly PreviewDiagnostic[];
         readonly lang: 'sv' | 'en';
         readonly title: string;
+        /** The language of the messages and of the preview's own labels (the document's, unless forced). */
+        readonly viewLang: 'sv' | 'en';
+        /** The preview's own labels in `viewLang`. */
+        readonly strings: PreviewStrings;
     }
     /** The server could not render the document (it is starting, crashed, …). */
     | { readonly type: 'renderFailed'; readonly source: string; readonly message: string }
@@ -58,20 +63,8 @@ export interface PreviewState {
     readonly line?: number;
 }
 
-/** Localised UI strings of the webview (`{0}` is replaced by a number). */
-export interface PreviewStrings {
-    readonly loading: string;
-    readonly noProblems: string;
-    readonly oneError: string;
-    readonly manyErrors: string;
-    readonly oneWarning: string;
-    readonly manyWarnings: string;
-    readonly lineLabel: string;
-    readonly problemsLabel: string;
-    readonly renderFailed: string;
-    readonly error: string;
-    readonly warning: string;
-}
+/** Localised UI strings of the webview (`{0}` is replaced by a number); their words are in common/l10n. */
+export type { PreviewStrings };
 
 /** True when a value received from the webview has the shape of a FromWebviewMessage. */
 export function isFromWebviewMessage(value: unknown): value is FromWebviewMessage {

@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { MinutesServer } from '../minutes-server.js';
-import { scrollSyncEnabled } from '../settings.js';
+import { strings, type Lang } from '../../common/l10n/index.js';
+import { scrollSyncEnabled, uiStringsFor } from '../settings.js';
 import { buildPreviewShell } from './document-renderer.js';
-import { type FromWebviewMessage, type PreviewStrings, type ToWebviewMessage, isFromWebviewMessage } from './messages.js';
+import { type FromWebviewMessage, type ToWebviewMessage, isFromWebviewMessage } from './messages.js';
 import { RenderThrottle } from './render-throttle.js';
 import { ScrollGuard } from './scroll-guard.js';
 import { scrollEditorToLine } from './scrolling.js';
@@ -23,23 +24,6 @@ const RENDER_DELAY_MS = 300;
  */
 const RENDER_TIMEOUT_MS = 10_000;
 
-/** Strings shown inside the webview, localised here (the webview has no l10n API). */
-function previewStrings(): PreviewStrings {
-    return {
-        loading: vscode.l10n.t('Loading preview…'),
-        noProblems: vscode.l10n.t('No problems'),
-        oneError: vscode.l10n.t('1 error'),
-        manyErrors: vscode.l10n.t('{0} errors'),
-        oneWarning: vscode.l10n.t('1 warning'),
-        manyWarnings: vscode.l10n.t('{0} warnings'),
-        lineLabel: vscode.l10n.t('Line {0}'),
-        problemsLabel: vscode.l10n.t('Problems in this document'),
-        renderFailed: vscode.l10n.t('The preview could not be updated: {0}'),
-        error: vscode.l10n.t('Error'),
-        warning: vscode.l10n.t('Warning'),
-    };
-}
-
 /** The options every preview webview gets: scripts on, no forms, only media/ loadable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
     return {
@@ -50,10 +34,10 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
     };
 }
 
-/** The panel title for a document. */
-export function previewTitle(resource: vscode.Uri): string {
+/** The panel title for a document, in `lang` (default: the document's language as messageLanguage decides). */
+export function previewTitle(resource: vscode.Uri, lang: Lang = uiStringsFor(resource).lang): string {
     const name = resource.path.split('/').pop() || resource.toString();
-    return vscode.l10n.t('Preview {0}', name);
+    return strings(lang).extension.previewTitle(name);
 }
 
 /** The live preview of one minutes document in one webview panel. */
@@ -156,14 +140,16 @@ export class MinutesPreview {
     private shell(line: number | undefined): string {
         const webview = this.panel.webview;
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+        // Until the first render says the document's view language, the open document's header decides.
+        const catalog = uiStringsFor(this.resource);
         return buildPreviewShell({
             cspSource: webview.cspSource,
             scriptUri: media('preview.js'),
             styleUris: [media('minutes.css'), media('preview.css')],
             settings: { source: this.source, scrollSync: scrollSyncEnabled(this.resource), line },
-            strings: previewStrings(),
-            uiLanguage: vscode.env.language,
-            title: previewTitle(this.resource),
+            strings: catalog.preview,
+            uiLanguage: catalog.lang,
+            title: previewTitle(this.resource, catalog.lang),
         }).html;
     }
 
@@ -178,7 +164,7 @@ export class MinutesPreview {
             // Opening it also syncs it to the language server if no editor has it open.
             document = this.openDocument() ?? await vscode.workspace.openTextDocument(this.resource);
         } catch {
-            this.post({ type: 'renderFailed', source: this.source, message: vscode.l10n.t('{0} cannot be found.', this.resource.fsPath || this.source) });
+            this.post({ type: 'renderFailed', source: this.source, message: uiStringsFor(this.resource).extension.notFound(this.resource.fsPath || this.source) });
             return false;
         }
         const cancellation = new vscode.CancellationTokenSource();
@@ -195,13 +181,17 @@ export class MinutesPreview {
                 diagnostics: result.diagnostics,
                 lang: result.lang,
                 title: result.title,
+                // The preview's own labels speak the language of the messages they list.
+                viewLang: result.viewLang,
+                strings: strings(result.viewLang).preview,
             };
+            this.panel.title = previewTitle(this.resource, result.viewLang);
             this.post(this.lastRender);
             return true;
         } catch (error) {
             if (this.disposed) return false;
             const message = cancellation.token.isCancellationRequested
-                ? vscode.l10n.t('the language server did not answer in time. It is tried again at the next change.')
+                ? uiStringsFor(this.resource).extension.serverTooSlow
                 : error instanceof Error ? error.message : String(error);
             this.post({ type: 'renderFailed', source: this.source, message });
             return false;
@@ -255,7 +245,7 @@ export class MinutesPreview {
             this.editorScrollGuard.hold();
             editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         } catch {
-            void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be found.', this.resource.fsPath || this.source));
+            void vscode.window.showErrorMessage(uiStringsFor(this.resource).extension.notFound(this.resource.fsPath || this.source));
         }
     }
 }

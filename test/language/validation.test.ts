@@ -287,15 +287,15 @@ describe('precise rules', () => {
 
     test('keywords in messages are spelled in the document\'s language', async () => {
         const text = replace('Ansvarig: David Fors\n', '');
-        expect((await check(text, { lang: 'en' })).diagnostics[0].message).toBe('Uppdrag: has no owner. Add a line "Ansvarig: Name" below the action.');
+        expect((await check(text, { messageLanguage: 'en' })).diagnostics[0].message).toBe('Uppdrag: has no owner. Add a line "Ansvarig: Name" below the action.');
         const english = 'Minutes: M\nDate: 2026-03-12\nPresent:\n- Ada\nAdjuster: Ada\nItem 1: A\nAction: Do\n';
-        expect((await check(english, { lang: 'sv' })).diagnostics[0].message).toBe('Action: saknar ansvarig. Lägg till en rad "Owner: Namn" under uppdraget.');
+        expect((await check(english, { messageLanguage: 'sv' })).diagnostics[0].message).toBe('Action: saknar ansvarig. Lägg till en rad "Owner: Namn" under uppdraget.');
     });
 
     test('messages follow the chosen language', async () => {
         const text = replace('Tid: torsdag', 'Tid: onsdag');
-        expect((await check(text, { lang: 'sv' })).diagnostics[0].message).toBe('2022-10-06 är en torsdag, inte onsdag.');
-        expect((await check(text, { lang: 'en' })).diagnostics[0].message).toBe('2022-10-06 is a Thursday, not a onsdag.');
+        expect((await check(text, { messageLanguage: 'sv' })).diagnostics[0].message).toBe('2022-10-06 är en torsdag, inte onsdag.');
+        expect((await check(text, { messageLanguage: 'en' })).diagnostics[0].message).toBe('2022-10-06 is a Thursday, not a onsdag.');
     });
 });
 

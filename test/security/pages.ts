@@ -119,7 +119,7 @@ export function previewShell(source: string): { html: string; nonce: string } {
 
 /** Every payload of the corpus as a {@link SecurityCase}. */
 export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Promise<SecurityCase[]> {
-    const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en' });
+    const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en' });
     const cases: SecurityCase[] = [];
     let counter = 0;
     for (const payload of payloads) {
@@ -128,14 +128,14 @@ export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Pr
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(source, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        const result = renderResult(uri.toString(), document);
+        const result = renderResult(uri.toString(), document, { messageLanguage: 'en' });
         cases.push({
             payload,
             source,
             expectedTexts: slots.map(visibleText),
             expectedTitle: visibleText(slots.find(text => text.startsWith('S01 '))!),
             exportHtml: renderStandalonePage(document.parseResult.value),
-            renderMessage: { type: 'render', source: uri.toString(), ...result }
+            renderMessage: { type: 'render', source: uri.toString(), ...result, strings: PREVIEW_STRINGS }
         });
         shared.workspace.LangiumDocuments.deleteDocument(uri);
     }
