@@ -8,6 +8,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
 import { documentLanguage } from '../language/model.js';
+import { strings, viewLanguage } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
@@ -25,7 +26,7 @@ const RECHECK_MS = 1_000;
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     connection.onRequest(RenderRequest.method, async (params: RenderParams, token: CancellationToken): Promise<RenderResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, params.version, token));
-        return renderResult(params.uri, document, settingsOf(shared, document));
+        return renderResult(params.uri, document, settingsFor(shared, document.uri));
     });
     connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
@@ -33,9 +34,9 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     });
 }
 
-/** The reader's settings in the language services that own `document`. */
-function settingsOf(shared: LangiumSharedServices, document: LangiumDocument): MinutesSettings {
-    return (shared.ServiceRegistry.getServices(document.uri) as unknown as MinutesServices).settings.Settings;
+/** The reader's settings in the language services that own the document at `uri`. */
+function settingsFor(shared: LangiumSharedServices, uri: URI): MinutesSettings {
+    return (shared.ServiceRegistry.getServices(uri) as unknown as MinutesServices).settings.Settings;
 }
 
 /**
@@ -96,13 +97,17 @@ async function validatedDocument(shared: LangiumSharedServices, uriText: string,
     const deadline = Date.now() + VALIDATION_TIMEOUT_MS;
     for (;;) {
         if (!LangiumDocuments.hasDocument(uri)) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `The language server does not know ${uriText}. Open the file in the editor first.`);
+            // No document, so no language of its own: the setting or the locale decides.
+            const settings = settingsFor(shared, uri);
+            const lang = viewLanguage(settings.messageLanguage, undefined, settings.locale);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.unknownDocument(uriText));
         }
         await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
         if (document && isCurrent(document, version)) return document as LangiumDocument<Document>;
-        if (Date.now() > deadline) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `${uriText} was not validated in time; the next change renders it again.`);
+        if (Date.now() > deadline && document) {
+            const lang = languageFor(settingsFor(shared, uri), document.parseResult.value as Document);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.notValidatedInTime(uriText));
         }
         await nextValidation(shared, uri, token);
     }

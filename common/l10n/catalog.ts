@@ -176,6 +176,12 @@ export interface ExtensionText {
     serverTooSlow: string;
 }
 
+/** What the language server answers when the preview or the export cannot be served. */
+export interface ServerText {
+    unknownDocument(uri: string): string;
+    notValidatedInTime(uri: string): string;
+}
+
 /** Strings shown inside the preview webview (`{0}` is replaced there by a number or a text). */
 export interface PreviewStrings {
     readonly loading: string;
@@ -208,6 +214,7 @@ export interface Catalog {
     readonly page: PageLabels;
     exportError(reason: ExportErrorReason, facts: ExportErrorFacts): string;
     readonly extension: ExtensionText;
+    readonly server: ServerText;
     readonly preview: PreviewStrings;
     readonly cli: CliText;
 }

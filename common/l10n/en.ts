@@ -163,6 +163,10 @@ export const EN: Catalog = {
         previewTitle: name => `Preview ${name}`,
         serverTooSlow: 'the language server did not answer in time. It is tried again at the next change.',
     },
+    server: {
+        unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
+        notValidatedInTime: uri => `${uri} was not validated in time; the next change renders it again.`,
+    },
     preview: {
         loading: 'Loading preview…',
         noProblems: 'No problems',

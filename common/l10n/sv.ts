@@ -164,6 +164,10 @@ export const SV: Catalog = {
         previewTitle: name => `Förhandsgranska ${name}`,
         serverTooSlow: 'språkservern svarade inte i tid. Ett nytt försök görs vid nästa ändring.',
     },
+    server: {
+        unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
+        notValidatedInTime: uri => `${uri} hann inte kontrolleras; nästa ändring visar den igen.`,
+    },
     preview: {
         loading: 'Förhandsgranskningen laddas…',
         noProblems: 'Inga problem',

@@ -137,7 +137,7 @@ try {
         await open(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
         await runCommand(page, 'Minutes: Open Preview to the Side');
         const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
-        await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /No problems/.test(t ?? ''), { what: 'no problems' });
+        await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /Inga problem/.test(t ?? ''), { what: 'no problems, in the Swedish document\'s language' });
         await page.waitForTimeout(500);
         const scrollY = await frame.evaluate(() => window.scrollY);
         if (scrollY !== 0) throw new Error(`the preview opened scrolled to ${scrollY} px, not at the top like the editor`);

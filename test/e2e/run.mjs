@@ -247,7 +247,8 @@ try {
         await focusEditor(page);
         await runCommand(page, 'Minutes: Export to HTML');
         await waitFor(() => fs.existsSync(target), Boolean, { what: `${target} on disk`, timeoutMs: 30_000 });
-        await page.locator('.notifications-toasts', { hasText: 'Exported to' }).waitFor({ timeout: 20_000 });
+        // The example is Swedish, so the notice is too (one language per document).
+        await page.locator('.notifications-toasts', { hasText: 'Exporterat till' }).waitFor({ timeout: 20_000 });
         // The explorer lists the new file too.
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: path.basename(target) }).first().waitFor({ timeout: 20_000 });
         await page.waitForTimeout(300); // let the notification finish sliding in, for the screenshot
