@@ -65,6 +65,24 @@ export function declaredLanguage(doc: Document): Lang | undefined {
     return doc.header ? documentLanguage(doc) : undefined;
 }
 
+/** The language each document's diagnostics were last written in (see {@link diagnosticsLanguage}). */
+const validatedIn = new WeakMap<Document, Lang>();
+
+/** Notes the language a validation of `doc` writes its messages in; the validator calls it. */
+export function noteDiagnosticsLanguage(doc: Document, lang: Lang): void {
+    validatedIn.set(doc, lang);
+}
+
+/**
+ * The language `doc`'s current diagnostics speak, or undefined before its first validation.
+ * After the reader switches the language, this differs from {@link languageFor} until the
+ * document is validated again; the preview waits for that, so its labels never speak
+ * another language than its messages.
+ */
+export function diagnosticsLanguage(doc: Document): Lang | undefined {
+    return validatedIn.get(doc);
+}
+
 /**
  * The language of every view of `doc` (diagnostics, hovers, completion details, outline,
  * code actions, the preview's and export's labels): see viewLanguage in common/l10n.

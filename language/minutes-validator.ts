@@ -10,7 +10,7 @@ import {
     type Action, type DateSpec, type Document, type MinutesAstType, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
-import { Code, languageFor, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
+import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
     personIndex, propertyRange, propertyText, referenceRange, roleLines
@@ -51,9 +51,11 @@ export class MinutesValidator {
     constructor(private readonly services: MinutesServices) { }
 
     private context(doc: Document, accept: ValidationAcceptor): Context {
+        const lang = languageFor(this.services.settings.Settings, doc);
+        noteDiagnosticsLanguage(doc, lang);
         return {
             doc,
-            messages: messagesFor(languageFor(this.services.settings.Settings, doc), documentLanguage(doc)),
+            messages: messagesFor(lang, documentLanguage(doc)),
             protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept

@@ -9,7 +9,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection }
 import type { Document } from '../language/generated/ast.js';
 import { documentLanguage } from '../language/model.js';
 import { strings, viewLanguage } from '../common/l10n/index.js';
-import { languageFor } from '../language/messages.js';
+import { diagnosticsLanguage, languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
@@ -89,7 +89,19 @@ function isCurrent(document: LangiumDocument, version: number | undefined): bool
     return version === undefined || textDocument.version >= version;
 }
 
-/** Waits until the document is validated at the client's version (or later). */
+/**
+ * Whether the document's diagnostics speak the language its views speak now. Right after the
+ * reader switches `minutes.messageLanguage` they do not, until the server has validated it
+ * again; a render then would list old-language messages under new-language labels.
+ */
+function speaksCurrentLanguage(shared: LangiumSharedServices, document: LangiumDocument): boolean {
+    const doc = document.parseResult.value as Document;
+    const written = diagnosticsLanguage(doc);
+    // A document the checks never ran on (nothing noted) has no messages to disagree with.
+    return written === undefined || written === languageFor(settingsFor(shared, document.uri), doc);
+}
+
+/** Waits until the document is validated at the client's version (or later), in the current language. */
 async function validatedDocument(shared: LangiumSharedServices, uriText: string, version: number | undefined, token: CancellationToken): Promise<LangiumDocument<Document>> {
     const uri = URI.parse(uriText);
     const { DocumentBuilder, LangiumDocuments, WorkspaceManager } = shared.workspace;
@@ -104,7 +116,7 @@ async function validatedDocument(shared: LangiumSharedServices, uriText: string,
         }
         await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
-        if (document && isCurrent(document, version)) return document as LangiumDocument<Document>;
+        if (document && isCurrent(document, version) && speaksCurrentLanguage(shared, document)) return document as LangiumDocument<Document>;
         if (Date.now() > deadline && document) {
             const lang = languageFor(settingsFor(shared, uri), document.parseResult.value as Document);
             throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.notValidatedInTime(uriText));
