@@ -34,7 +34,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
                 }
                 // The server's message language and approval deadline change the rendered problems.
                 if (event.affectsConfiguration(`${SECTION}.messageLanguage`) || event.affectsConfiguration(`${SECTION}.approvalDeadlineDays`)) {
-                    for (const preview of this.previews) preview.refresh(true);
+                    for (const preview of this.previews) preview.refreshForNewSettings();
                 }
             }),
         );

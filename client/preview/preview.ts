@@ -24,6 +24,9 @@ const RENDER_DELAY_MS = 300;
  */
 const RENDER_TIMEOUT_MS = 10_000;
 
+/** How long after a settings change the preview waits for the re-validated diagnostics. */
+const SETTINGS_RENDER_WAIT_MS = 20_000;
+
 /** The options every preview webview gets: scripts on, no forms, only media/ loadable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
     return {
@@ -57,6 +60,8 @@ export class MinutesPreview {
     private readonly source: string;
     /** Cancels the render in flight when the preview closes. */
     private renderCancellation: vscode.CancellationTokenSource | undefined;
+    /** Waits for the diagnostics after a settings change (see refreshForNewSettings). */
+    private afterSettingsChange: vscode.Disposable | undefined;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -117,6 +122,29 @@ export class MinutesPreview {
         this.throttle.request(force);
     }
 
+    /**
+     * The message language or the approval deadline changed. Renders now, and again once the
+     * server has published the document's diagnostics under the new settings: the server may
+     * get the new settings only after this first request, and its re-validation alone would
+     * not reach the preview.
+     */
+    refreshForNewSettings(): void {
+        this.refresh(true);
+        this.afterSettingsChange?.dispose();
+        const listener = vscode.languages.onDidChangeDiagnostics(event => {
+            if (!event.uris.some(uri => this.isPreviewOf(uri))) return;
+            done.dispose();
+            this.refresh(true);
+        });
+        const timer = setTimeout(() => done.dispose(), SETTINGS_RENDER_WAIT_MS);
+        const done = new vscode.Disposable(() => {
+            clearTimeout(timer);
+            listener.dispose();
+            if (this.afterSettingsChange === done) this.afterSettingsChange = undefined;
+        });
+        this.afterSettingsChange = done;
+    }
+
     /** The editor scrolled: bring that source line to the top of the preview. */
     scrollToLine(line: number): void {
         if (this.disposed || this.editorScrollGuard.active) return;
@@ -132,6 +160,7 @@ export class MinutesPreview {
         if (this.disposed) return;
         this.disposed = true;
         this.renderCancellation?.cancel();
+        this.afterSettingsChange?.dispose();
         this.onDidDisposeEmitter.fire();
         this.panel.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
