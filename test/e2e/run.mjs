@@ -193,7 +193,8 @@ try {
         const problems = await waitFor(() => problemsCount(page), (p) => p.errors > errorsBefore, { what: 'the Problems error count to go up', timeoutMs: 20_000 });
         // The squiggle is under the unknown name: hovering it tells why.
         await page.locator('.editor-group-container.active .view-line span', { hasText: UNKNOWN }).first().hover();
-        await page.locator('.monaco-hover', { hasText: UNKNOWN }).filter({ hasText: /not listed|inte med/ }).first().waitFor({ timeout: 15_000 });
+        // The example is Swedish, so the message is too (whatever the workbench's language).
+        await page.locator('.monaco-hover', { hasText: UNKNOWN }).filter({ hasText: /finns inte bland deltagarna/ }).first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(300); // let the hover finish fading in, for the screenshot
         return `Problems: ${errorsBefore} → ${problems.errors} error(s)`;
     });
