@@ -279,7 +279,7 @@ function plan(quick: boolean): { kinds: LineKind[]; fillers: Array<[string, (n: 
 /** Runs every case; what breaks the rule is measured again, longer, before it counts. */
 export async function measureLinear(options: { quick: boolean; log: (line: string) => void; only?: string }): Promise<LinearResult> {
     const started = performance.now();
-    const services = createMinutesServices(EmptyFileSystem, { lang: 'sv' }, fixedClock({ year: 2026, month: 3, day: 11 }));
+    const services = createMinutesServices(EmptyFileSystem, { messageLanguage: 'sv' }, fixedClock({ year: 2026, month: 3, day: 11 }));
     const { fillers, shapes, ...all } = plan(options.quick);
     const kinds = all.kinds.filter(kind => options.only === undefined || kind.name === options.only);
     const runs = options.quick ? 2 : 5;

@@ -37,7 +37,7 @@ export async function startHarness(text: string): Promise<LspHarness> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const { shared, Minutes } = createMinutesServices({ connection, ...EmptyFileSystem }, { lang: 'sv' });
+    const { shared, Minutes } = createMinutesServices({ connection, ...EmptyFileSystem }, { messageLanguage: 'sv' });
     startLanguageServer(shared);
 
     const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

@@ -14,7 +14,7 @@ import { buildDocument } from '../language/build-document.js';
 export type CoreServices = ReturnType<typeof createMinutesCoreServices>;
 
 export function createCoreServices(): CoreServices {
-    return createMinutesCoreServices(EmptyFileSystem, { lang: 'sv' });
+    return createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'sv' });
 }
 
 let counter = 0;

@@ -1,6 +1,5 @@
 /** Reading the command line after the command word: options, file names, the message language. */
-import { langOfLocale } from '../language/messages.js';
-import type { Lang } from '../language/keywords.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
 import type { CliIO } from './cli-io.js';
 
 /** A mistake in how minutes was called; reported with a pointer to `--help`, exit status 2. */
@@ -47,9 +46,14 @@ export function flagValue(args: ParsedArgs, ...names: string[]): string | undefi
     return undefined;
 }
 
-/** The message language: `--lang`, else LC_ALL / LC_MESSAGES / LANG, else English. */
-export function chooseLang(flag: string | true | undefined, env: CliIO['env']): Lang {
-    if (flag === 'sv' || flag === 'en') return flag;
+/**
+ * The message language as the services take it: `--lang` forces one; without it each file
+ * speaks its own language, and LC_ALL / LC_MESSAGES / LANG decide only for a file without a
+ * header (common/l10n's rule).
+ */
+export function chooseLang(flag: string | true | undefined, env: CliIO['env']): Pick<MinutesSettings, 'messageLanguage' | 'locale'> {
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+    if (flag === 'sv' || flag === 'en') return { messageLanguage: flag, locale };
     if (flag !== undefined) throw new UsageError(`--lang takes sv or en, not "${flag}"`);
-    return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+    return { messageLanguage: 'auto', locale };
 }

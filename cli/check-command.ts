@@ -86,10 +86,10 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<ExitCode>
     const args = parseArgs(argv, ['--format', '--lang', '--stdin-filename'], []);
     const format = args.flags.get('--format') ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
-    const lang = chooseLang(args.flags.get('--lang'), io.env);
+    const language = chooseLang(args.flags.get('--lang'), io.env);
     if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder (- for standard input)');
 
-    const services = createMinutesCoreServices(NodeFileSystem, { lang });
+    const services = createMinutesCoreServices(NodeFileSystem, language);
     const printer = format === 'json' ? jsonPrinter(io) : textPrinter(io);
     const outcome = { errors: false, fileProblems: false, internal: false };
     for await (const item of expandSources(args.positional, io.cwd, flagValue(args, '--stdin-filename'))) {

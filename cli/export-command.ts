@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
 import { renderStandalonePage } from '../language/render/html.js';
-import type { Lang } from '../language/keywords.js';
+import { strings, viewLanguage, type Lang } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
 import { defaultExportPath, suggestedExportPath } from '../common/export-path.js';
 import { exportErrorMessage } from '../common/export-messages.js';
 import { ExportError, writeExport } from '../common/write-file.js';
@@ -18,27 +20,6 @@ import { errorCount } from '../language/diagnostics.js';
 import type { CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { fileSource, FileProblem, readSource, stdinSource, type Source } from './sources.js';
-
-const TEXTS = {
-    sv: {
-        wrote: (path: string) => `Skrev ${path}`,
-        wroteStdout: 'Skrev sidan till standard ut.',
-        wroteStream: (path: string) => `Skrev sidan till ${path}.`,
-        errors: (file: string, count: number) =>
-            `Obs: ${file} har ${count} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
-        exportsToItself: (file: string, suggestion: string) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`
-    },
-    en: {
-        wrote: (path: string) => `Wrote ${path}`,
-        wroteStdout: 'Wrote the page to standard output.',
-        wroteStream: (path: string) => `Wrote the page to ${path}.`,
-        errors: (file: string, count: number) =>
-            `Note: ${file} has ${count} ${count === 1 ? 'error' : 'errors'}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
-        exportsToItself: (file: string, suggestion: string) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`
-    }
-} satisfies Record<Lang, unknown>;
 
 /** Where the page goes: standard output, or a file (`named` when the user gave it with `-o`). */
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string; named: boolean };
@@ -61,7 +42,7 @@ function destinationOf(output: string | undefined, source: Source, cwd: string):
  */
 export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode> {
     const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename'], []);
-    const lang = chooseLang(args.flags.get('--lang'), io.env);
+    const language = chooseLang(args.flags.get('--lang'), io.env);
     if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file (- for standard input)' : 'export takes one file');
     const [file] = args.positional;
     const stdinName = flagValue(args, '--stdin-filename');
@@ -79,15 +60,18 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
     const destination = destinationOf(flagValue(args, '-o', '--output'), source, io.cwd);
     if (destination.kind === 'file' && !destination.named && destination.path === source.path) {
         // `minutes export page.html`: the default name is the file itself. Say so before any work.
-        io.stderr(`minutes: ${TEXTS[lang].exportsToItself(file, suggestedExportPath(file))}\n`);
+        // Nothing is read as minutes yet: the language is the forced one or the locale's.
+        const lang = viewLanguage(language.messageLanguage, undefined, language.locale);
+        io.stderr(`minutes: ${strings(lang).cli.exportsToItself(file, suggestedExportPath(file))}\n`);
         return ExitCode.usage;
     }
-    return deliver(await renderPage(source, text, lang, io), source, destination, lang, io);
+    const { page, lang } = await renderPage(source, text, language, io);
+    return deliver(page, source, destination, lang, io);
 }
 
 /** Writes the page where `destination` says and tells where; a refusal or failure is one sentence on stderr. */
 async function deliver(page: string, source: Source, destination: Destination, lang: Lang, io: CliIO): Promise<ExitCode> {
-    const texts = TEXTS[lang];
+    const texts = strings(lang).cli;
     if (destination.kind === 'stdout') {
         io.stdout(page);
         io.stderr(`minutes: ${texts.wroteStdout}\n`);
@@ -106,12 +90,18 @@ async function deliver(page: string, source: Source, destination: Destination, l
     }
 }
 
-/** The standalone page of one text; notes on stderr how many errors it has. */
-async function renderPage(source: Source, text: string, lang: Lang, io: CliIO): Promise<string> {
-    const services = createMinutesCoreServices(NodeFileSystem, { lang });
+/**
+ * The standalone page of one text, and the language the CLI's own lines speak for it (the
+ * file's, like its diagnostics, unless `--lang` forces one); notes on stderr how many errors it has.
+ */
+async function renderPage(
+    source: Source, text: string, language: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, io: CliIO
+): Promise<{ page: string; lang: Lang }> {
+    const services = createMinutesCoreServices(NodeFileSystem, language);
     const document = await buildDocument(services.shared, text, source.uri);
+    const lang = languageFor(language, document.parseResult.value);
     const errors = errorCount(document.diagnostics ?? []);
     const page = renderStandalonePage(document.parseResult.value, { errors });
-    if (errors > 0) io.stderr(`minutes: ${TEXTS[lang].errors(source.name, errors)}\n`);
-    return page;
+    if (errors > 0) io.stderr(`minutes: ${strings(lang).cli.exportedWithErrors(source.name, errors)}\n`);
+    return { page, lang };
 }

@@ -22,7 +22,8 @@ Commands:
                              entered); - reads standard input. Each file is checked
                              once, and its problems printed as soon as it is done.
       --format text|json     Output format (default: text).
-      --lang sv|en           Language of the messages (default: from LANG).
+      --lang sv|en           Language of the messages (default: each file's own
+                             language; LANG for a file without a header).
       --stdin-filename NAME  The name of standard input in messages.
   export <file> [-o out]     Write the minutes as a standalone HTML page: by default
                              next to the source, its extension replaced by .html;
@@ -33,7 +34,8 @@ Commands:
                              over a pipe or device that -o did not name; one that -o
                              names is followed (a pipe or device is written to as a
                              stream, like -o -).
-      --lang sv|en           Language of the messages (the page follows the document).
+      --lang sv|en           Language of the messages (default: the file's language;
+                             the page always follows the document).
       --stdin-filename NAME  The name of standard input in messages.
   lsp --stdio                Run the language server on stdin/stdout.
 

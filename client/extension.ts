@@ -8,6 +8,7 @@ import { exportToHtml } from './export/export-command.js';
 import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { uiStrings } from './settings.js';
 
 let client: LanguageClient | undefined;
 
@@ -20,14 +21,14 @@ function targetResource(argument: unknown, previews: PreviewManager): vscode.Uri
 }
 
 function noDocument(): void {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a minutes file (.minutes) first.'));
+    void vscode.window.showInformationMessage(uiStrings().extension.openMinutesFirst);
 }
 
 export function activate(context: vscode.ExtensionContext): void {
     client = createLanguageClient(context);
     const started = client.start();
     started.catch(error => {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The Minutes language server could not start: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(uiStrings().extension.serverCouldNotStart(error instanceof Error ? error.message : String(error)));
     });
     const server = minutesServerOver(client, started);
     const previews = new PreviewManager(context.extensionUri, server);

@@ -6,7 +6,7 @@
  * pulling in anything else. The webview shows what the server rendered, so both halves share
  * one diagnostic type.
  */
-import type { Lang } from '../language/keywords.js';
+import type { Lang, PreviewStrings } from './l10n/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Extension ⇄ language server
@@ -46,6 +46,11 @@ export interface RenderedMinutes {
     readonly diagnostics: readonly RenderDiagnostic[];
     /** The document's own language (from its kind keyword): the labels in `html` use it. */
     readonly lang: Lang;
+    /**
+     * The language of `diagnostics`' messages, which the preview's own labels must share: the
+     * document's unless `minutes.messageLanguage` forces one (the reader's locale without a header).
+     */
+    readonly viewLang: Lang;
     /** The minutes' title, or their kind when there is none. */
     readonly title: string;
 }
@@ -80,7 +85,12 @@ export interface ExportHtmlResult {
 /** Extension host → webview. */
 export type ToWebviewMessage =
     /** New rendered content: the webview replaces the article and the problem list. */
-    | ({ readonly type: 'render'; readonly source: string } & RenderedMinutes)
+    | ({
+        readonly type: 'render';
+        readonly source: string;
+        /** The preview's own labels in `viewLang`. */
+        readonly strings: PreviewStrings;
+    } & RenderedMinutes)
     /** The server could not render the document (it is starting, crashed, …). */
     | { readonly type: 'renderFailed'; readonly source: string; readonly message: string }
     /** The editor scrolled: show this (fractional, 0-based) source line at the top. */
@@ -114,17 +124,5 @@ export interface PreviewState {
     readonly line?: number;
 }
 
-/** Localised UI strings of the webview (`{0}` is replaced by a number). */
-export interface PreviewStrings {
-    readonly loading: string;
-    readonly noProblems: string;
-    readonly oneError: string;
-    readonly manyErrors: string;
-    readonly oneWarning: string;
-    readonly manyWarnings: string;
-    readonly lineLabel: string;
-    readonly problemsLabel: string;
-    readonly renderFailed: string;
-    readonly error: string;
-    readonly warning: string;
-}
+/** Localised UI strings of the webview (`{0}` is replaced by a number); their words are in common/l10n. */
+export type { PreviewStrings };

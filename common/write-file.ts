@@ -16,19 +16,10 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportErrorMessage } from './export-messages.js';
 
-/** Why an export was refused or failed. */
-export type ExportErrorReason =
-    | 'same-as-source'
-    | 'target-is-directory'
-    | 'target-is-link'
-    | 'link-dangling'
-    | 'target-is-special'
-    | 'folder-missing'
-    | 'permission-denied'
-    | 'read-only'
-    | 'disk-full'
-    | 'name-too-long'
-    | 'write-failed';
+import type { ExportErrorReason } from './l10n/index.js';
+
+/** Why an export was refused or failed (its words are in the catalogs). */
+export type { ExportErrorReason };
 
 /** An export that was refused or failed; nothing was changed on disk. */
 export class ExportError extends Error {

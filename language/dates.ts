@@ -2,7 +2,8 @@
  * Calendar dates and times as the minutes language writes them. Dates are plain calendar
  * days (no time zone): `2022-10-06`, `6 oktober 2022`, `12 March 2026`, `March 12, 2026`.
  */
-import { monthIndex, monthName, weekdayName, type Lang } from './keywords.js';
+import { strings } from '../common/l10n/index.js';
+import { monthIndex, type Lang } from './keywords.js';
 
 export interface CalendarDate {
     year: number;
@@ -81,10 +82,12 @@ export function formatIsoDate(date: CalendarDate): string {
     return iso(date.year, date.month, date.day);
 }
 
-/** `torsdag 6 oktober 2022` / `Thursday 6 October 2022`. */
+/**
+ * `torsdag 6 oktober 2022` / `Thursday 6 October 2022`: the catalog's one long date, used by
+ * the page, the hover and the messages alike.
+ */
 export function formatLongDate(date: CalendarDate, lang: Lang, withWeekday = true): string {
-    const core = `${date.day} ${monthName(date.month, lang)} ${date.year}`;
-    return withWeekday ? `${weekdayName(weekdayOf(date), lang)} ${core}` : core;
+    return strings(lang).calendar.longDate({ ...date, weekday: withWeekday ? weekdayOf(date) : undefined });
 }
 
 /** The calendar date of a JavaScript Date in local time (for "today"). */

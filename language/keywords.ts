@@ -4,7 +4,9 @@
  * formatter and the renderer's labels all read it from here.
  */
 
-export type Lang = 'sv' | 'en';
+import { strings, type Lang } from '../common/l10n/index.js';
+
+export type { Lang };
 
 export type KeywordId =
     | 'kind' | 'date' | 'place' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
@@ -100,46 +102,36 @@ export function languageOfKind(kindKeyword: string | undefined): Lang {
     return (kindKeyword && lookupKeyword(kindKeyword)?.lang) || 'sv';
 }
 
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-    // Index 0 is Monday, as in ISO 8601.
-    sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-    en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-};
-
-/** Weekday names for display: `torsdag`, `Thursday`. */
+/** Weekday names for display: `torsdag`, `Thursday` (the catalog's words). */
 export function weekdayName(index: number, lang: Lang): string {
-    const name = WEEKDAYS[lang][index];
-    return lang === 'en' ? name[0].toUpperCase() + name.slice(1) : name;
+    return strings(lang).calendar.weekdays[index];
 }
 
+/** Month names for display: `oktober`, `October` (the catalog's words). */
+export function monthName(month: number, lang: Lang): string {
+    return strings(lang).calendar.months[month - 1];
+}
+
+// Reading goes by the same words the catalogs write, in any case; Swedish also `torsdagen`.
 const weekdayBySpelling = new Map<string, number>();
-WEEKDAYS.sv.forEach((w, i) => { weekdayBySpelling.set(w, i); weekdayBySpelling.set(w + 'en', i); });
-WEEKDAYS.en.forEach((w, i) => weekdayBySpelling.set(w, i));
+const monthBySpelling = new Map<string, number>();
+for (const lang of ['sv', 'en'] as const) {
+    const { weekdays, months } = strings(lang).calendar;
+    weekdays.forEach((w, i) => {
+        weekdayBySpelling.set(normalizeKeyword(w), i);
+        if (lang === 'sv') weekdayBySpelling.set(normalizeKeyword(w) + 'en', i);
+    });
+    months.forEach((m, i) => {
+        monthBySpelling.set(normalizeKeyword(m), i + 1);
+        monthBySpelling.set(normalizeKeyword(m).slice(0, 3), i + 1);
+    });
+}
+monthBySpelling.set('sept', 9);
 
 /** ISO weekday index (0 = Monday) of a weekday word in either language, any case. */
 export function weekdayIndex(word: string): number | undefined {
     return weekdayBySpelling.get(normalizeKeyword(word));
 }
-
-const MONTHS: Record<Lang, readonly string[]> = {
-    sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-    en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-};
-
-/** Month names for display: `oktober`, `October`. */
-export function monthName(month: number, lang: Lang): string {
-    const name = MONTHS[lang][month - 1];
-    return lang === 'en' ? name[0].toUpperCase() + name.slice(1) : name;
-}
-
-const monthBySpelling = new Map<string, number>();
-for (const lang of ['sv', 'en'] as const) {
-    MONTHS[lang].forEach((m, i) => {
-        monthBySpelling.set(m, i + 1);
-        monthBySpelling.set(m.slice(0, 3), i + 1);
-    });
-}
-monthBySpelling.set('sept', 9);
 
 /** Month number (1–12) of a month word or its three-letter abbreviation, any case. */
 export function monthIndex(word: string): number | undefined {

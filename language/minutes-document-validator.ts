@@ -8,7 +8,8 @@ import {
     type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { Code, MESSAGES } from './messages.js';
+import type { Document } from './generated/ast.js';
+import { Code, languageFor, messagesFor } from './messages.js';
 import type { MinutesServices } from './minutes-module.js';
 import { UNCHECKED_REST } from './minutes-lexer.js';
 import { compareDiagnostics } from './diagnostics.js';
@@ -40,7 +41,7 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const raw: Diagnostic[] = [];
         super.processParsingErrors(parseResult, raw, options);
-        const message = MESSAGES[this.minutesServices.settings.Settings.lang].unreadableLine();
+        const message = this.messages(parseResult.value).unreadableLine();
         const lines = new Set<number>();
         for (const diagnostic of raw) {
             const line = diagnostic.range.start.line;
@@ -69,10 +70,17 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
         return kept;
     }
 
+    /** The messages in the document's view language (its root may be any node of it). */
+    private messages(node: AstNode): ReturnType<typeof messagesFor> {
+        let root = node;
+        while (root.$container) root = root.$container;
+        return messagesFor(languageFor(this.minutesServices.settings.Settings, root as Document));
+    }
+
     private tooLarge(root: AstNode, range: Diagnostic['range']): Diagnostic {
         const text = root.$cstNode?.root.fullText ?? '';
         const lines = (text.match(/\r\n|\n|\r/gu)?.length ?? 0) + 1;
-        const message = MESSAGES[this.minutesServices.settings.Settings.lang].documentTooLarge(lines);
+        const message = this.messages(root).documentTooLarge(lines);
         return { severity: 1, range, message, code: Code.documentTooLarge, data: { code: Code.documentTooLarge }, source: this.getSource() };
     }
 

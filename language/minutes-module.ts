@@ -14,12 +14,17 @@ import { MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.j
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
 import { MinutesValidationRegistry } from './minutes-validation-registry.js';
 import { toIsoDate } from './dates.js';
-import type { Lang } from './keywords.js';
+import type { LanguageChoice } from '../common/l10n/index.js';
 
 /** What the reader chose: message language and the approval deadline. */
 export interface MinutesSettings {
-    /** Language of diagnostic messages. */
-    lang: Lang;
+    /**
+     * `auto`: every view of a document speaks the document's language (its header keyword),
+     * or the reader's `locale` when it has no header; `sv`/`en` force one (see languageFor).
+     */
+    messageLanguage: LanguageChoice;
+    /** The reader's locale (the editor's display language, or LANG for the CLI). */
+    locale?: string;
     /** Days after the meeting within which the minutes must be approved (`Justering`). */
     approvalDays: number;
 }
@@ -92,7 +97,7 @@ export function createMinutesCoreServices(context: DefaultSharedCoreModuleContex
     const Minutes = inject(
         createDefaultCoreModule({ shared }),
         MinutesGeneratedModule,
-        createMinutesModule({ lang: 'en', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings })
+        createMinutesModule({ messageLanguage: 'auto', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings })
     );
     shared.ServiceRegistry.register(Minutes);
     registerValidationChecks(Minutes);

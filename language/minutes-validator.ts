@@ -10,7 +10,7 @@ import {
     type Action, type DateSpec, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
-import { Code, messagesFor, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
+import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
     personIndex, propertyRange, propertyText, referenceRange, roleLines
@@ -53,9 +53,11 @@ export class MinutesValidator {
     constructor(private readonly services: MinutesServices) { }
 
     private context(doc: Document, accept: ValidationAcceptor): Context {
+        const lang = languageFor(this.services.settings.Settings, doc);
+        noteDiagnosticsLanguage(doc, lang);
         return {
             doc,
-            messages: messagesFor(this.services.settings.Settings.lang, documentLanguage(doc)),
+            messages: messagesFor(lang, documentLanguage(doc)),
             protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
@@ -140,7 +142,7 @@ export class MinutesValidator {
             const range = time ? keywordOf(time)?.range : doc.header ? propertyRange(doc.header, 'title') ?? keywordOf(doc.header)?.range : undefined;
             this.report(ctx, 'error', Code.meetingDateMissing, m.meetingDateMissing(), node, range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
         }
-        const lang = this.services.settings.Settings.lang;
+        const lang = languageFor(this.services.settings.Settings, doc);
         for (const spec of AstIterate.dateSpecs(doc)) {
             if (spec.date === undefined) continue;
             const date = parseIsoDate(spec.date);

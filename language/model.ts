@@ -10,7 +10,7 @@ import {
     type AdjusterLine, type Approval, type ChairLine, type Closing, type DateSpec, type Document, type Item,
     type MeetingTime, type NextMeeting, type Person, type Place, type SecretaryLine, type Action
 } from './generated/ast.js';
-import { isProtocolKind, languageOfKind, type Lang } from './keywords.js';
+import { isProtocolKind, languageOfKind, lookupKeyword, type Lang } from './keywords.js';
 import { parseIsoDate, type CalendarDate } from './dates.js';
 
 /** Names are compared NFC-normalised, case-insensitively and with single spaces. */
@@ -160,4 +160,16 @@ export function propertyRange(node: AstNode, property: string, index?: number): 
 /** The source text of a property's token (`2022-02-30` as written, not converted). */
 export function propertyText(node: AstNode, property: string, index?: number): string {
     return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.text ?? '';
+}
+
+/**
+ * The language a text declares on its first non-blank line (`Protokoll:` → sv, `Minutes:` →
+ * en), or undefined without a header there; for the extension, which does not parse minutes.
+ */
+export function languageOfText(text: string): Lang | undefined {
+    const first = /^[ \t]*\S[^\r\n]*/mu.exec(text)?.[0].trim();
+    const colon = first?.indexOf(':') ?? -1;
+    if (!first || colon <= 0) return undefined;
+    const found = lookupKeyword(first.slice(0, colon));
+    return found?.info.id === 'kind' ? found.lang : undefined;
 }

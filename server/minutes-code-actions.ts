@@ -21,13 +21,14 @@ import { parseIsoDate, weekdayOf } from '../language/dates.js';
 import { similarNames } from '../language/names.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
-import { UI_TEXT, type UiText } from './ui-text.js';
+import { strings, type EditorText } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
     document: LangiumDocument<Document>;
     doc: Document;
-    ui: UiText;
+    ui: EditorText;
     eol: string;
 }
 
@@ -56,7 +57,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         const ctx: FixContext = {
             document: document as LangiumDocument<Document>,
             doc: document.parseResult.value as Document,
-            ui: UI_TEXT[this.services.settings.Settings.lang],
+            ui: strings(languageFor(this.services.settings.Settings, document.parseResult.value as Document)).editor,
             eol: /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n'
         };
         const actions: CodeAction[] = [];

@@ -31,7 +31,8 @@ import { matchKeyword, nameSeparators } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Clock } from './clock.js';
 import { clampPosition, elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
-import { UI_TEXT, type UiText } from './ui-text.js';
+import { strings, type EditorText } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -58,7 +59,7 @@ interface LineContext {
     /** Language of the document's keywords. */
     lang: Lang;
     /** Language of the labels around them. */
-    ui: UiText;
+    ui: EditorText;
     /**
      * Where a keyword completion's replacement ends: the cursor, or past the colon and its
      * spaces when the cursor is inside a keyword that is already written (`Ansv|arig: Anna`).
@@ -86,7 +87,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
             line,
             indent: before.length - before.trimStart().length,
             lang: documentLanguage(doc),
-            ui: UI_TEXT[this.services.settings.Settings.lang],
+            ui: strings(languageFor(this.services.settings.Settings, doc)).editor,
             keywordEnd: position.character
         };
         // A typed space or comma is a trigger for values (`Ordförande: `), never for prose.
@@ -248,7 +249,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
         if (this.spellingsFor(ctx, 'item', typed).length === 0) return [];
         const keyword = this.itemKeyword(ctx);
         const number = this.nextItemNumber(ctx);
-        const p = UI_TEXT[ctx.lang].placeholders;
+        const p = strings(ctx.lang).editor.placeholders;
         return [{
             label: `${keyword} ${number}: …`,
             kind: CompletionItemKind.Snippet,
@@ -263,7 +264,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
     private actionSnippet(ctx: LineContext, typed: string): CompletionItem[] {
         if (this.spellingsFor(ctx, 'action', typed).length === 0) return [];
         const lang = ctx.lang;
-        const p = UI_TEXT[lang].placeholders;
+        const p = strings(lang).editor.placeholders;
         const present = [...personIndex(ctx.doc).values()].filter(person => !isAbsent(person)).map(person => person.name!);
         const owner = present.length > 0 ? `\${2|${present.map(escapeChoice).join(',')}|}` : `\${2:${p.persons[0]}}`;
         const due = dateWithWeekday(addDays(this.baseDate(ctx), 14), lang);
@@ -344,8 +345,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const when = meetingTime(ctx.doc)?.when;
         const text = dateWithWeekday(date, ctx.lang);
         if (!when?.start) return text;
-        const time = when.end ? `${when.start}–${when.end}` : when.start;
-        return ctx.lang === 'sv' ? `${text} kl. ${time}` : `${text} ${time}`;
+        return `${text} ${strings(ctx.lang).calendar.timeRange(when.start, when.end)}`;
     }
 
     /** Every day from the meeting day to the approval deadline (Settings.approvalDays). */
@@ -493,10 +493,10 @@ function escapeChoice(name: string): string {
  * one item with a decision and an action with an owner and a deadline after the meeting.
  */
 export function documentTemplate(kind: string, lang: Lang, protocol: boolean, today: CalendarDate): string {
-    const p = UI_TEXT[lang].placeholders;
+    const { calendar, editor: { placeholders: p } } = strings(lang);
     const k = (id: KeywordId) => KEYWORD_BY_ID[id].canonical[lang];
     const [first, second, third] = p.persons;
-    const time = lang === 'sv' ? 'kl. ${2:13.00}–${3:14.00}' : '${2:18.30}–${3:20.00}';
+    const time = calendar.timeRange(`\${2:${p.start}}`, `\${3:${p.end}}`);
     const item = protocol ? '§' : k('item');
     return [
         `${kind}: \${1:${p.title}}`,

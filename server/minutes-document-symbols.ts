@@ -11,7 +11,8 @@ import {
 import { itemNumbers, joinLines, leadingToken } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { elementRange, leadingKeyword, ownTokens, shorten } from './document-lines.js';
-import { UI_TEXT } from './ui-text.js';
+import { strings } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 
 /** Longest decision or action text shown as a symbol name. */
 const NAME_LENGTH = 60;
@@ -21,7 +22,7 @@ export class MinutesDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
         const doc = document.parseResult.value as Document;
-        const ui = UI_TEXT[this.services.settings.Settings.lang];
+        const ui = strings(languageFor(this.services.settings.Settings, doc)).editor;
         const children: DocumentSymbol[] = [];
         for (const element of doc.preamble) {
             if (isPresentList(element) || isAbsentList(element)) {

@@ -1,7 +1,8 @@
 /**
  * Hover for minutes: on a person (declaration or reference) who they are, whether they were
  * present, their roles and the actions they own; on a date its weekday in words and how far it
- * lies from the meeting. In the reader's language (Settings.lang), not the document's.
+ * lies from the meeting. In the document's view language (languageFor: the document's own
+ * language unless the reader forced one).
  */
 import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
@@ -14,7 +15,8 @@ import { isAbsent, itemNumbers, joinLines, meetingDate, roleLines } from '../lan
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Lang } from '../language/keywords.js';
 import { clampPosition, shorten } from './document-lines.js';
-import { UI_TEXT, type UiText } from './ui-text.js';
+import { strings, type EditorText } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
 const ACTION_SUMMARY_LENGTH = 70;
@@ -30,8 +32,8 @@ export class MinutesHoverProvider implements HoverProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1);
         if (!leaf || leaf.hidden) return undefined;
         const doc = document.parseResult.value as Document;
-        const lang = this.services.settings.Settings.lang;
-        const ui = UI_TEXT[lang];
+        const lang = languageFor(this.services.settings.Settings, doc);
+        const ui = strings(lang).editor;
         switch (leaf.tokenType.name) {
             case 'NAME': {
                 const person = personAt(leaf);
@@ -60,7 +62,7 @@ function markdown(value: string | undefined, leaf: LeafCstNode): Hover | undefin
 }
 
 /** `**Helene Olofsson**, Södertörnskommunerna`, presence and roles, then the actions they own. */
-function personHover(doc: Document, person: Person, ui: UiText): string {
+function personHover(doc: Document, person: Person, ui: EditorText): string {
     const lines = [`**${escape(person.name ?? '')}**${person.info ? `, ${escape(person.info)}` : ''}`, ''];
     const { chair, secretary, adjuster } = roleLines(doc);
     const roles: string[] = [];
@@ -89,7 +91,7 @@ function personHover(doc: Document, person: Person, ui: UiText): string {
 function dateHover(doc: Document, spec: DateSpec, lang: Lang): string | undefined {
     const date = parseIsoDate(spec.date);
     if (!date) return undefined;
-    const ui = UI_TEXT[lang];
+    const ui = strings(lang).editor;
     const lines = [`**${formatLongDate(date, lang)}**`];
     const meeting = meetingDate(doc);
     // The meeting's own date reads "mötesdagen" (0 days).

@@ -11,7 +11,8 @@ import { isPerson, type Document, type Person } from '../language/generated/ast.
 import { normalizeName, personIndex } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampPosition } from './document-lines.js';
-import { UI_TEXT } from './ui-text.js';
+import { strings } from '../common/l10n/index.js';
+import { languageFor } from '../language/messages.js';
 
 /** What the lexer would split a role line at, or end a declaration's name at. */
 const NOT_IN_A_NAME = /[,;&\r\n]|\s(?:och|and)\s/iu;
@@ -28,7 +29,7 @@ export class MinutesRenameProvider extends DefaultRenameProvider {
         const params = { ...clientParams, position: clampPosition(document.textDocument, clientParams.position) };
         const person = this.personAt(document, params);
         if (!person) return undefined;
-        const ui = UI_TEXT[this.settings.lang];
+        const ui = strings(languageFor(this.settings, document.parseResult.value as Document)).editor;
         const newName = params.newName.trim().replace(/\s+/gu, ' ');
         if (newName === '' || NOT_IN_A_NAME.test(` ${newName} `)) {
             throw new ResponseError(ErrorCodes.InvalidParams, ui.renameInvalid(params.newName));

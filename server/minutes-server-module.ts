@@ -66,7 +66,7 @@ export function createMinutesServices(context: DefaultSharedModuleContext, setti
     const Minutes = inject(
         createDefaultModule({ shared }),
         MinutesGeneratedModule,
-        createMinutesModule({ lang: 'en', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
+        createMinutesModule({ messageLanguage: 'auto', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
         MinutesLspModule,
         clockModule(clock ?? systemClock)
     );

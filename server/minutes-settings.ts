@@ -1,6 +1,6 @@
 /**
- * The reader's settings in the language server: the message language follows the client's
- * locale unless `minutes.messageLanguage` says `sv` or `en`, and `minutes.approvalDeadlineDays`
+ * The reader's settings in the language server: `minutes.messageLanguage` (`auto`: each
+ * document's own language, else the client's locale; or a forced `sv`/`en`), and `minutes.approvalDeadlineDays`
  * sets the approval deadline. Settings are read with workspace/configuration when the client
  * supports it and re-read when they change; open documents are then validated again so their
  * diagnostics speak the new language and use the new deadline.
@@ -10,8 +10,7 @@ import {
 } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ConfigurationItem, DidChangeConfigurationParams } from 'vscode-languageserver';
-import type { Lang } from '../language/keywords.js';
-import { resolveMessageLanguage } from '../language/messages.js';
+import { languageChoice } from '../common/l10n/index.js';
 import { DEFAULT_APPROVAL_DAYS, type MinutesSettings } from '../language/minutes-module.js';
 
 /** The configuration section of the minutes language (`minutes.*`). */
@@ -19,7 +18,7 @@ export const SETTINGS_SECTION = 'minutes';
 
 /** The client-side settings the server reads, as they arrive in the `minutes` section. */
 export interface MinutesClientSettings {
-    /** `auto` (the editor's language), `sv` or `en`. */
+    /** `auto` (each document's language, else the editor's), `sv` or `en`. */
     messageLanguage?: string;
     approvalDeadlineDays?: number;
 }
@@ -66,10 +65,9 @@ export class MinutesConfigurationProvider extends DefaultConfigurationProvider {
 
 /** The settings that follow from the client's locale and its `minutes` settings. */
 export function resolveSettings(locale: string | undefined, client: MinutesClientSettings | undefined): MinutesSettings {
-    const lang: Lang = resolveMessageLanguage(client?.messageLanguage, locale);
     const days = client?.approvalDeadlineDays;
     const approvalDays = typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_APPROVAL_DAYS;
-    return { lang, approvalDays };
+    return { messageLanguage: languageChoice(client?.messageLanguage), locale, approvalDays };
 }
 
 /**
@@ -82,7 +80,9 @@ export function followClientSettings(shared: LangiumSharedServices, settings: Mi
     let client: MinutesClientSettings | undefined;
     const apply = async () => {
         const next = resolveSettings(locale, client);
-        if (next.lang === settings.lang && next.approvalDays === settings.approvalDays) return;
+        const same = next.messageLanguage === settings.messageLanguage && next.locale === settings.locale
+            && next.approvalDays === settings.approvalDays;
+        if (same) return;
         Object.assign(settings, next);
         await revalidate(shared);
     };

@@ -9,6 +9,9 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection }
 import type { Document } from '../language/generated/ast.js';
 import { errorCount, severityName } from '../language/diagnostics.js';
 import { documentLanguage } from '../language/model.js';
+import { strings, viewLanguage } from '../common/l10n/index.js';
+import { diagnosticsLanguage, languageFor } from '../language/messages.js';
+import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
@@ -24,7 +27,7 @@ const RECHECK_MS = 1_000;
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     connection.onRequest(RenderRequest.method, async (params: RenderParams, token: CancellationToken): Promise<RenderResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, params.version, token));
-        return renderResult(params.uri, document);
+        return renderResult(params.uri, document, settingsFor(shared, document.uri));
     });
     connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
         const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
@@ -32,8 +35,16 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     });
 }
 
-/** The render of a validated document; synchronous, so the AST cannot change underneath it. */
-export function renderResult(uri: string, document: LangiumDocument<Document>): RenderResult {
+/** The reader's settings in the language services that own the document at `uri`. */
+function settingsFor(shared: LangiumSharedServices, uri: URI): MinutesSettings {
+    return (shared.ServiceRegistry.getServices(uri) as unknown as MinutesServices).settings.Settings;
+}
+
+/**
+ * The render of a validated document; synchronous, so the AST cannot change underneath it.
+ * `settings` decide the language of the preview's own labels (`viewLang`).
+ */
+export function renderResult(uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
     // In document order already (the document validator sorts them); information and hints are not listed.
     for (const d of document.diagnostics ?? []) {
@@ -50,6 +61,7 @@ export function renderResult(uri: string, document: LangiumDocument<Document>): 
         html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors } }),
         diagnostics,
         lang: documentLanguage(doc),
+        viewLang: languageFor(settings, doc),
         title: minutesTitle(doc)
     };
 }
@@ -84,7 +96,19 @@ function isCurrent(document: LangiumDocument, version: number | undefined): bool
     return version === undefined || textDocument.version >= version;
 }
 
-/** Waits until the document is validated at the client's version (or later). */
+/**
+ * Whether the document's diagnostics speak the language its views speak now. Right after the
+ * reader switches `minutes.messageLanguage` they do not, until the server has validated it
+ * again; a render then would list old-language messages under new-language labels.
+ */
+function speaksCurrentLanguage(shared: LangiumSharedServices, document: LangiumDocument): boolean {
+    const doc = document.parseResult.value as Document;
+    const written = diagnosticsLanguage(doc);
+    // A document the checks never ran on (nothing noted) has no messages to disagree with.
+    return written === undefined || written === languageFor(settingsFor(shared, document.uri), doc);
+}
+
+/** Waits until the document is validated at the client's version (or later), in the current language. */
 async function validatedDocument(shared: LangiumSharedServices, uriText: string, version: number | undefined, token: CancellationToken): Promise<LangiumDocument<Document>> {
     const uri = URI.parse(uriText);
     const { DocumentBuilder, LangiumDocuments, WorkspaceManager } = shared.workspace;
@@ -92,13 +116,17 @@ async function validatedDocument(shared: LangiumSharedServices, uriText: string,
     const deadline = Date.now() + VALIDATION_TIMEOUT_MS;
     for (;;) {
         if (!LangiumDocuments.hasDocument(uri)) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `The language server does not know ${uriText}. Open the file in the editor first.`);
+            // No document, so no language of its own: the setting or the locale decides.
+            const settings = settingsFor(shared, uri);
+            const lang = viewLanguage(settings.messageLanguage, undefined, settings.locale);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.unknownDocument(uriText));
         }
         await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
-        if (document && isCurrent(document, version)) return document as LangiumDocument<Document>;
-        if (Date.now() > deadline) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `${uriText} was not validated in time; the next change renders it again.`);
+        if (document && isCurrent(document, version) && speaksCurrentLanguage(shared, document)) return document as LangiumDocument<Document>;
+        if (Date.now() > deadline && document) {
+            const lang = languageFor(settingsFor(shared, uri), document.parseResult.value as Document);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.notValidatedInTime(uriText));
         }
         await nextValidation(shared, uri, token);
     }

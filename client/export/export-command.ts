@@ -14,17 +14,18 @@ import { exportErrorMessage } from '../../common/export-messages.js';
 import { ExportError, writeExport } from '../../common/write-file.js';
 import type { ExportHtmlResult } from '../../common/contract.js';
 import type { MinutesServer } from '../minutes-server.js';
-import { exportSettings, messageLanguage } from '../settings.js';
+import type { ExtensionText } from '../../common/l10n/index.js';
+import { exportSettings, uiStringsFor } from '../settings.js';
 import { exportTarget, fileNameForTitle } from './export-target.js';
 import { showExportedPage } from './exported-page-view.js';
 
 /** Asks where to save; undefined when the user cancels. */
-async function askForTarget(suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function askForTarget(suggested: vscode.Uri, text: ExtensionText): Promise<vscode.Uri | undefined> {
     return vscode.window.showSaveDialog({
         defaultUri: suggested,
-        filters: { [vscode.l10n.t('HTML page')]: ['html', 'htm'] },
-        saveLabel: vscode.l10n.t('Export'),
-        title: vscode.l10n.t('Export to HTML'),
+        filters: { [text.htmlPage]: ['html', 'htm'] },
+        saveLabel: text.exportButton,
+        title: text.exportTitle,
     });
 }
 
@@ -44,9 +45,9 @@ function isLocalDesktop(): boolean {
  * browser-based VS Code, a remote window) the browser cannot reach the file and `vscode.open`
  * would show its HTML source, so the page is shown rendered in a panel of VS Code.
  */
-async function openExport(target: vscode.Uri): Promise<void> {
+async function openExport(target: vscode.Uri, text: ExtensionText): Promise<void> {
     if (isLocalDesktop() && await vscode.env.openExternal(target)) return;
-    await showExportedPage(target);
+    await showExportedPage(target, text);
 }
 
 /** How the file can be revealed here: the OS file manager, VS Code's explorer, or not at all. */
@@ -59,16 +60,10 @@ async function revealCommand(target: vscode.Uri): Promise<string | undefined> {
 }
 
 /** Whether to go on with a document that has errors: a modal question, Cancel by default. */
-async function exportDespiteErrors(resource: vscode.Uri, errors: number): Promise<boolean> {
-    const name = path.basename(resource.path);
-    const question = errors === 1
-        ? vscode.l10n.t('{0} has 1 error. Export it anyway?', name)
-        : vscode.l10n.t('{0} has {1} errors. Export it anyway?', name, errors);
-    const exportAnyway = vscode.l10n.t('Export anyway');
-    const choice = await vscode.window.showWarningMessage(question, {
-        modal: true,
-        detail: vscode.l10n.t('The page will say at its top that the document has errors. The Problems view lists them.'),
-    }, exportAnyway);
+async function exportDespiteErrors(resource: vscode.Uri, errors: number, text: ExtensionText): Promise<boolean> {
+    const question = text.exportWithErrors(path.basename(resource.path), errors);
+    const exportAnyway = text.exportAnyway;
+    const choice = await vscode.window.showWarningMessage(question, { modal: true, detail: text.exportWithErrorsDetail }, exportAnyway);
     return choice === exportAnyway;
 }
 
@@ -83,7 +78,7 @@ interface ExportTarget {
 }
 
 /** Where the page goes: decided by the settings, or asked with a save dialog; undefined when cancelled. */
-async function chooseTarget(resource: vscode.Uri, title: string): Promise<ExportTarget | undefined> {
+async function chooseTarget(resource: vscode.Uri, title: string, text: ExtensionText): Promise<ExportTarget | undefined> {
     const settings = exportSettings(resource);
     const onDisk = resource.scheme === 'file';
     const workspaceFolder = workspaceFolderOf(resource);
@@ -93,36 +88,38 @@ async function chooseTarget(resource: vscode.Uri, title: string): Promise<Export
     const suggested = onDisk
         ? exportTarget(resource.fsPath, settings.folder, workspaceFolder)
         : path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title));
-    const picked = await askForTarget(vscode.Uri.file(suggested));
+    const picked = await askForTarget(vscode.Uri.file(suggested), text);
     if (!picked) return undefined;
     if (picked.scheme !== 'file') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Export to HTML can only write files on disk; {0} is not on disk.', picked.toString()));
+        void vscode.window.showErrorMessage(text.exportNotOnDisk(picked.toString()));
         return undefined;
     }
     return { uri: picked, named: true };
 }
 
 /** The page from the server; undefined (after saying why) when it could not be made. */
-async function fetchPage(server: MinutesServer, resource: vscode.Uri): Promise<ExportHtmlResult | undefined> {
+async function fetchPage(server: MinutesServer, resource: vscode.Uri, text: ExtensionText): Promise<ExportHtmlResult | undefined> {
     try {
         return await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Exporting to HTML…') },
+            { location: vscode.ProgressLocation.Window, title: text.exporting },
             () => server.exportHtml(resource.toString()),
         );
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The HTML page could not be made: {0}', reason));
+        void vscode.window.showErrorMessage(text.pageCouldNotBeMade(reason));
         return undefined;
     }
 }
 
 /** Exports the document `resource` to HTML; see the module comment. */
 export async function exportToHtml(server: MinutesServer, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const lang = messageLanguage(resource);
-    const page = await fetchPage(server, resource);
+    // Every notice of this export speaks the document's language (see messageLanguage).
+    const catalog = uiStringsFor(resource);
+    const text = catalog.extension;
+    const page = await fetchPage(server, resource, text);
     if (!page) return undefined;
-    if (page.errors > 0 && !await exportDespiteErrors(resource, page.errors)) return undefined;
-    const chosen = await chooseTarget(resource, page.title);
+    if (page.errors > 0 && !await exportDespiteErrors(resource, page.errors, text)) return undefined;
+    const chosen = await chooseTarget(resource, page.title, text);
     if (!chosen) return undefined;
     const target = chosen.uri;
 
@@ -131,24 +128,24 @@ export async function exportToHtml(server: MinutesServer, resource: vscode.Uri):
         await writeExport(resource.scheme === 'file' ? resource.fsPath : undefined, target.fsPath, page.html, { named: chosen.named });
     } catch (error) {
         const message = error instanceof ExportError
-            ? exportErrorMessage(error, lang)
-            : vscode.l10n.t('{0} could not be written: {1}', target.fsPath, error instanceof Error ? error.message : String(error));
+            ? exportErrorMessage(error, catalog.lang)
+            : text.couldNotWrite(target.fsPath, error instanceof Error ? error.message : String(error));
         void vscode.window.showErrorMessage(message);
         return undefined;
     }
 
     // The command is done once the file is written: the notification's buttons are offered
     // without holding up whoever ran the command (a keybinding, a task, a test).
-    void offerOpenOrReveal(target);
+    void offerOpenOrReveal(target, text);
     return target;
 }
 
-async function offerOpenOrReveal(target: vscode.Uri): Promise<void> {
-    const open = vscode.l10n.t('Open');
-    const reveal = vscode.l10n.t('Reveal');
+async function offerOpenOrReveal(target: vscode.Uri, text: ExtensionText): Promise<void> {
+    const open = text.open;
+    const reveal = text.reveal;
     const reveals = await revealCommand(target);
     const buttons = reveals ? [open, reveal] : [open];
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), ...buttons);
-    if (choice === open) await openExport(target);
+    const choice = await vscode.window.showInformationMessage(text.exportedTo(target.fsPath), ...buttons);
+    if (choice === open) await openExport(target, text);
     else if (choice === reveal && reveals) await vscode.commands.executeCommand(reveals, target);
 }

@@ -7,16 +7,17 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ExtensionText } from '../../common/l10n/index.js';
 
 /** The view type of the panel, so tests and users can tell it from the live preview. */
 export const EXPORTED_PAGE_VIEW_TYPE = 'minutes.exportedPage';
 
 /** Opens the page at `target` rendered in a new panel beside nothing: in the active editor group. */
-export async function showExportedPage(target: vscode.Uri): Promise<vscode.WebviewPanel> {
+export async function showExportedPage(target: vscode.Uri, text: ExtensionText): Promise<vscode.WebviewPanel> {
     const bytes = await vscode.workspace.fs.readFile(target);
     const panel = vscode.window.createWebviewPanel(
         EXPORTED_PAGE_VIEW_TYPE,
-        vscode.l10n.t('Page {0}', path.basename(target.path)),
+        text.exportedPageTitle(path.basename(target.path)),
         vscode.ViewColumn.Active,
         // The page loads nothing: no scripts, no local resources.
         { enableScripts: false, localResourceRoots: [] },

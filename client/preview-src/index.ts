@@ -2,7 +2,9 @@
  * The script inside the preview webview. It receives rendered content by postMessage and
  * swaps it into the page (no reload, scroll position kept), shows the problem list, follows
  * the editor's scrolling and reports its own, and sends double-clicks back as "open line".
- * Settings and strings come from the escaped data-* attributes of the shell.
+ * Settings and the first strings come from the escaped data-* attributes of the shell; each
+ * render brings the strings of the document's view language, so the problem list never
+ * speaks another language than its messages.
  */
 import type { FromWebviewMessage, PreviewSettings, PreviewState, PreviewStrings, ToWebviewMessage } from '../../common/contract.js';
 import { ScrollGuard } from '../preview/scroll-guard.js';
@@ -24,7 +26,8 @@ function readData<T>(name: 'settings' | 'strings'): T {
 
 const vscode = acquireVsCodeApi();
 const settings: { -readonly [K in keyof PreviewSettings]: PreviewSettings[K] } = readData<PreviewSettings>('settings');
-const strings = readData<PreviewStrings>('strings');
+/** The shell's strings until the first render brings those of the document's view language. */
+let strings = readData<PreviewStrings>('strings');
 const content = document.getElementById('minutes-content') as HTMLElement;
 const problems = document.getElementById('minutes-problems') as HTMLElement;
 
@@ -92,6 +95,8 @@ function onMessage(message: ToWebviewMessage): void {
             replaceContent(message.html);
             content.lang = message.lang;
             document.title = message.title;
+            strings = message.strings;
+            document.documentElement.lang = message.viewLang;
             renderProblems(problems, message.diagnostics, strings, openLine);
             content.classList.remove('stale');
             if (pendingLine !== undefined) {

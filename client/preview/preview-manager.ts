@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { MinutesServer } from '../minutes-server.js';
-import { SECTION } from '../settings.js';
+import { SECTION, uiStringsFor } from '../settings.js';
 import { buildMessageShell } from './document-renderer.js';
 import type { PreviewState } from '../../common/contract.js';
 import { MinutesPreview, PREVIEW_VIEW_TYPE, previewTitle, previewWebviewOptions } from './preview.js';
@@ -34,7 +34,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
                 }
                 // The server's message language and approval deadline change the rendered problems.
                 if (event.affectsConfiguration(`${SECTION}.messageLanguage`) || event.affectsConfiguration(`${SECTION}.approvalDeadlineDays`)) {
-                    for (const preview of this.previews) preview.refresh(true);
+                    for (const preview of this.previews) preview.refreshForNewSettings();
                 }
             }),
         );
@@ -81,8 +81,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
             if (resource.scheme !== 'untitled') {
                 panel.webview.options = previewWebviewOptions(this.extensionUri);
                 const style = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString();
-                panel.webview.html = buildMessageShell(panel.webview.cspSource, [style], vscode.env.language,
-                    vscode.l10n.t('{0} cannot be found.', resource.fsPath || state.source));
+                // The file is gone, so its language is unknown: the setting or the editor's decides.
+                const catalog = uiStringsFor(resource);
+                panel.webview.html = buildMessageShell(panel.webview.cspSource, [style], catalog.lang,
+                    catalog.extension.notFound(resource.fsPath || state.source));
                 return;
             }
         }

@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { MinutesServer } from '../minutes-server.js';
-import { scrollSyncEnabled } from '../settings.js';
+import { strings, type Lang } from '../../common/l10n/index.js';
+import { scrollSyncEnabled, uiStringsFor } from '../settings.js';
 import { buildPreviewShell } from './document-renderer.js';
-import type { FromWebviewMessage, PreviewStrings, ToWebviewMessage } from '../../common/contract.js';
+import type { FromWebviewMessage, ToWebviewMessage } from '../../common/contract.js';
 import { isFromWebviewMessage } from './webview-message-guard.js';
 import { RenderThrottle } from './render-throttle.js';
 import { ScrollGuard } from './scroll-guard.js';
@@ -24,22 +25,8 @@ const RENDER_DELAY_MS = 300;
  */
 const RENDER_TIMEOUT_MS = 10_000;
 
-/** Strings shown inside the webview, localised here (the webview has no l10n API). */
-function previewStrings(): PreviewStrings {
-    return {
-        loading: vscode.l10n.t('Loading preview…'),
-        noProblems: vscode.l10n.t('No problems'),
-        oneError: vscode.l10n.t('1 error'),
-        manyErrors: vscode.l10n.t('{0} errors'),
-        oneWarning: vscode.l10n.t('1 warning'),
-        manyWarnings: vscode.l10n.t('{0} warnings'),
-        lineLabel: vscode.l10n.t('Line {0}'),
-        problemsLabel: vscode.l10n.t('Problems in this document'),
-        renderFailed: vscode.l10n.t('The preview could not be updated: {0}'),
-        error: vscode.l10n.t('Error'),
-        warning: vscode.l10n.t('Warning'),
-    };
-}
+/** How long after a settings change the preview waits for the re-validated diagnostics. */
+const SETTINGS_RENDER_WAIT_MS = 20_000;
 
 /** The options every preview webview gets: scripts on, no forms, only media/ loadable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -51,10 +38,10 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
     };
 }
 
-/** The panel title for a document. */
-export function previewTitle(resource: vscode.Uri): string {
+/** The panel title for a document, in `lang` (default: the document's language as messageLanguage decides). */
+export function previewTitle(resource: vscode.Uri, lang: Lang = uiStringsFor(resource).lang): string {
     const name = resource.path.split('/').pop() || resource.toString();
-    return vscode.l10n.t('Preview {0}', name);
+    return strings(lang).extension.previewTitle(name);
 }
 
 /** The live preview of one minutes document in one webview panel. */
@@ -74,6 +61,8 @@ export class MinutesPreview {
     private readonly source: string;
     /** Cancels the render in flight when the preview closes. */
     private renderCancellation: vscode.CancellationTokenSource | undefined;
+    /** Waits for the diagnostics after a settings change (see refreshForNewSettings). */
+    private afterSettingsChange: vscode.Disposable | undefined;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -134,6 +123,29 @@ export class MinutesPreview {
         this.throttle.request(force);
     }
 
+    /**
+     * The message language or the approval deadline changed. Renders now, and again once the
+     * server has published the document's diagnostics under the new settings: the server may
+     * get the new settings only after this first request, and its re-validation alone would
+     * not reach the preview.
+     */
+    refreshForNewSettings(): void {
+        this.refresh(true);
+        this.afterSettingsChange?.dispose();
+        const listener = vscode.languages.onDidChangeDiagnostics(event => {
+            if (!event.uris.some(uri => this.isPreviewOf(uri))) return;
+            done.dispose();
+            this.refresh(true);
+        });
+        const timer = setTimeout(() => done.dispose(), SETTINGS_RENDER_WAIT_MS);
+        const done = new vscode.Disposable(() => {
+            clearTimeout(timer);
+            listener.dispose();
+            if (this.afterSettingsChange === done) this.afterSettingsChange = undefined;
+        });
+        this.afterSettingsChange = done;
+    }
+
     /** The editor scrolled: bring that source line to the top of the preview. */
     scrollToLine(line: number): void {
         if (this.disposed || this.editorScrollGuard.active) return;
@@ -149,6 +161,7 @@ export class MinutesPreview {
         if (this.disposed) return;
         this.disposed = true;
         this.renderCancellation?.cancel();
+        this.afterSettingsChange?.dispose();
         this.onDidDisposeEmitter.fire();
         this.panel.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
@@ -157,14 +170,16 @@ export class MinutesPreview {
     private shell(line: number | undefined): string {
         const webview = this.panel.webview;
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+        // Until the first render says the document's view language, the open document's header decides.
+        const catalog = uiStringsFor(this.resource);
         return buildPreviewShell({
             cspSource: webview.cspSource,
             scriptUri: media('preview.js'),
             styleUris: [media('minutes.css'), media('preview.css')],
             settings: { source: this.source, scrollSync: scrollSyncEnabled(this.resource), line },
-            strings: previewStrings(),
-            uiLanguage: vscode.env.language,
-            title: previewTitle(this.resource),
+            strings: catalog.preview,
+            uiLanguage: catalog.lang,
+            title: previewTitle(this.resource, catalog.lang),
         }).html;
     }
 
@@ -179,7 +194,7 @@ export class MinutesPreview {
             // Opening it also syncs it to the language server if no editor has it open.
             document = this.openDocument() ?? await vscode.workspace.openTextDocument(this.resource);
         } catch {
-            this.post({ type: 'renderFailed', source: this.source, message: vscode.l10n.t('{0} cannot be found.', this.resource.fsPath || this.source) });
+            this.post({ type: 'renderFailed', source: this.source, message: uiStringsFor(this.resource).extension.notFound(this.resource.fsPath || this.source) });
             return false;
         }
         const cancellation = new vscode.CancellationTokenSource();
@@ -196,13 +211,17 @@ export class MinutesPreview {
                 diagnostics: result.diagnostics,
                 lang: result.lang,
                 title: result.title,
+                // The preview's own labels speak the language of the messages they list.
+                viewLang: result.viewLang,
+                strings: strings(result.viewLang).preview,
             };
+            this.panel.title = previewTitle(this.resource, result.viewLang);
             this.post(this.lastRender);
             return true;
         } catch (error) {
             if (this.disposed) return false;
             const message = cancellation.token.isCancellationRequested
-                ? vscode.l10n.t('the language server did not answer in time. It is tried again at the next change.')
+                ? uiStringsFor(this.resource).extension.serverTooSlow
                 : error instanceof Error ? error.message : String(error);
             this.post({ type: 'renderFailed', source: this.source, message });
             return false;
@@ -256,7 +275,7 @@ export class MinutesPreview {
             this.editorScrollGuard.hold();
             editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         } catch {
-            void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be found.', this.resource.fsPath || this.source));
+            void vscode.window.showErrorMessage(uiStringsFor(this.resource).extension.notFound(this.resource.fsPath || this.source));
         }
     }
 }

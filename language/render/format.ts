@@ -7,7 +7,7 @@ import type { DateSpec } from '../generated/ast.js';
 import { formatLongDate, formatTime, parseIsoDate, parseTime } from '../dates.js';
 import type { Lang } from '../keywords.js';
 import { propertyText } from '../model.js';
-import { LABELS } from './labels.js';
+import { strings } from '../../common/l10n/index.js';
 
 function timeText(text: string | undefined): string | undefined {
     if (!text) return undefined;
@@ -33,6 +33,6 @@ export function formatWhen(spec: DateSpec | undefined, lang: Lang, withWeekday =
         text = spec.weekday && withWeekday ? `${spec.weekday} ${written}` : written;
     }
     const start = timeText(spec.start);
-    if (start) text += `, ${LABELS[lang].timeRange(start, timeText(spec.end))}`;
+    if (start) text += `, ${strings(lang).calendar.timeRange(start, timeText(spec.end))}`;
     return text;
 }

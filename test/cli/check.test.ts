@@ -28,6 +28,8 @@ beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-cli-'));
     writeFileSync(join(dir, 'clean.minutes'), CLEAN);
     writeFileSync(join(dir, 'broken.minutes'), BROKEN);
+    writeFileSync(join(dir, 'svenska.minutes'), 'Minnesanteckningar: Styrelsemöte\nTid: onsdag 2022-10-06\n');
+    writeFileSync(join(dir, 'headless.minutes'), 'Styrelsemöte\n');
     writeFileSync(join(dir, 'warn.minutes'), CLEAN.replace('Adjuster: Ada Lindqvist\n', ''));
     mkdirSync(join(dir, 'folder.minutes'));
 });
@@ -45,8 +47,8 @@ describe('minutes check', () => {
         const { code, out } = await run(['check', 'broken.minutes', 'clean.minutes']);
         expect(code).toBe(1);
         expect(out.split('\n').filter(Boolean)).toEqual([
-            'broken.minutes:2:7: error: 2026-03-12 is a Thursday, not a Friday. [weekday-mismatch]',
-            'broken.minutes:7:1: warning: Action: has no owner. Add a line "Owner: Name" below the action. [action-owner-missing]',
+            'broken.minutes:2:7: error: 2026-03-12 is a Thursday, not "Friday". [weekday-mismatch]',
+            'broken.minutes:7:1: warning: "Action:" has no owner. Add a line "Owner: Name" below the action. [action-owner-missing]',
         ]);
     });
 
@@ -61,15 +63,23 @@ describe('minutes check', () => {
         expect(code).toBe(1);
         expect(JSON.parse(out)[0]).toEqual({
             file: 'broken.minutes', line: 2, column: 7, endLine: 2, endColumn: 13,
-            severity: 'error', code: 'weekday-mismatch', message: '2026-03-12 is a Thursday, not a Friday.'
+            severity: 'error', code: 'weekday-mismatch', message: '2026-03-12 is a Thursday, not "Friday".'
         });
         expect(JSON.parse((await run(['check', '--format=json', 'clean.minutes'])).out)).toEqual([]);
     });
 
-    test('--lang and LANG choose the message language', async () => {
-        expect((await run(['check', '--lang', 'sv', 'broken.minutes'])).out).toContain('2026-03-12 är en torsdag, inte Friday.');
-        expect((await run(['check', 'broken.minutes'], { LANG: 'sv_SE.UTF-8' })).out).toContain('är en torsdag');
+    test('--lang forces the message language; without it each file speaks its own, LANG only without a header', async () => {
+        expect((await run(['check', '--lang', 'sv', 'broken.minutes'])).out).toContain('2026-03-12 är en torsdag, inte "Friday".');
+        // An English file in a Swedish terminal: English messages (one language per file).
+        expect((await run(['check', 'broken.minutes'], { LANG: 'sv_SE.UTF-8' })).out).toContain('is a Thursday');
         expect((await run(['check', 'broken.minutes'], { LANG: 'en_US.UTF-8' })).out).toContain('is a Thursday');
+        // A Swedish file and an English file in one run: each in its own language.
+        const both = (await run(['check', 'svenska.minutes', 'broken.minutes'], { LANG: 'en_US.UTF-8' })).out;
+        expect(both).toContain('svenska.minutes:2:6: error: 2022-10-06 är en torsdag, inte "onsdag". [weekday-mismatch]');
+        expect(both).toContain('broken.minutes:2:7: error: 2026-03-12 is a Thursday, not "Friday". [weekday-mismatch]');
+        // Without a header the locale decides.
+        expect((await run(['check', 'headless.minutes'], { LANG: 'sv_SE.UTF-8' })).out).toContain('Första raden ska säga vad dokumentet är');
+        expect((await run(['check', 'headless.minutes'], { LANG: 'en_US.UTF-8' })).out).toContain('The first line should say what this is');
     });
 
     test('usage and file problems exit 2 with one line on stderr', async () => {

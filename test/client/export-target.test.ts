@@ -2,7 +2,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportTarget, fileNameForTitle } from '../../client/export/export-target.js';
-import { resolveMessageLanguage } from '../../language/messages.js';
 
 const source = '/home/anna/möten/styrelse-2025-11-18.minutes';
 
@@ -44,19 +43,5 @@ describe('fileNameForTitle', () => {
     test('falls back to "minutes" without a usable title', () => {
         expect(fileNameForTitle(undefined)).toBe('minutes.html');
         expect(fileNameForTitle(' :/ ')).toBe('minutes.html');
-    });
-});
-
-describe('resolveMessageLanguage', () => {
-    test('an explicit setting wins', () => {
-        expect(resolveMessageLanguage('sv', 'en-US')).toBe('sv');
-        expect(resolveMessageLanguage('en', 'sv')).toBe('en');
-    });
-
-    test('auto follows the UI language', () => {
-        expect(resolveMessageLanguage('auto', 'sv')).toBe('sv');
-        expect(resolveMessageLanguage('auto', 'sv-FI')).toBe('sv');
-        expect(resolveMessageLanguage('auto', 'de')).toBe('en');
-        expect(resolveMessageLanguage(undefined, 'en')).toBe('en');
     });
 });

@@ -134,11 +134,22 @@ try {
         await waitFor(() => page.locator('[id="status.editor.selection"]').textContent(), (t) => /Ln 21,/.test(t ?? ''), { what: 'cursor on line 21' });
     });
 
+    await step('forcing minutes.messageLanguage to sv turns the preview\'s labels and messages Swedish together, and auto turns them back', async () => {
+        const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+        fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+        fs.writeFileSync(settingsFile, JSON.stringify({ 'minutes.messageLanguage': 'sv' }));
+        let frame = await previewFrame(page, /\d+ fel, \d+ varning/);
+        await waitFor(() => frame.locator('.problem-link', { hasText: 'Rad 21' }).first().textContent(), (t) => /Rad 21.*saknar text/.test(t ?? ''), { what: 'line 21 in Swedish' });
+        fs.writeFileSync(settingsFile, JSON.stringify({ 'minutes.messageLanguage': 'auto' }));
+        frame = await previewFrame(page, /\d+ errors?, \d+ warnings?/);
+        await waitFor(() => frame.locator('.problem-link', { hasText: 'Line 21' }).first().textContent(), (t) => /Line 21.*has no text/.test(t ?? ''), { what: 'line 21 in English again' });
+    });
+
     await step('the preview of a clean document renders beside the editor', async () => {
         await open(page, 'brf-lindblomman-styrelsemote-2025-11-18.minutes');
         await runCommand(page, 'Minutes: Open Preview to the Side');
         const frame = await previewFrame(page, 'Stambyte och badrumsrenovering');
-        await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /No problems/.test(t ?? ''), { what: 'no problems' });
+        await waitFor(() => frame.locator('.problems-summary').textContent(), (t) => /Inga problem/.test(t ?? ''), { what: 'no problems, in the Swedish document\'s language' });
         await page.waitForTimeout(500);
         const scrollY = await frame.evaluate(() => window.scrollY);
         if (scrollY !== 0) throw new Error(`the preview opened scrolled to ${scrollY} px, not at the top like the editor`);

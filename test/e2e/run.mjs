@@ -193,7 +193,8 @@ try {
         const problems = await waitFor(() => problemsCount(page), (p) => p.errors > errorsBefore, { what: 'the Problems error count to go up', timeoutMs: 20_000 });
         // The squiggle is under the unknown name: hovering it tells why.
         await page.locator('.editor-group-container.active .view-line span', { hasText: UNKNOWN }).first().hover();
-        await page.locator('.monaco-hover', { hasText: UNKNOWN }).filter({ hasText: /not listed|inte med/ }).first().waitFor({ timeout: 15_000 });
+        // The example is Swedish, so the message is too (whatever the workbench's language).
+        await page.locator('.monaco-hover', { hasText: UNKNOWN }).filter({ hasText: /finns inte bland deltagarna/ }).first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(300); // let the hover finish fading in, for the screenshot
         return `Problems: ${errorsBefore} → ${problems.errors} error(s)`;
     });
@@ -247,7 +248,8 @@ try {
         await focusEditor(page);
         await runCommand(page, 'Minutes: Export to HTML');
         await waitFor(() => fs.existsSync(target), Boolean, { what: `${target} on disk`, timeoutMs: 30_000 });
-        await page.locator('.notifications-toasts', { hasText: 'Exported to' }).waitFor({ timeout: 20_000 });
+        // The example is Swedish, so the notice is too (one language per document).
+        await page.locator('.notifications-toasts', { hasText: 'Exporterat till' }).waitFor({ timeout: 20_000 });
         // The explorer lists the new file too.
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: path.basename(target) }).first().waitFor({ timeout: 20_000 });
         await page.waitForTimeout(300); // let the notification finish sliding in, for the screenshot

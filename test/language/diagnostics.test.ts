@@ -53,7 +53,7 @@ Senast: snarast
 
 describe('buildDocument', () => {
     test('parses, links and validates one text and adds it to the workspace', async () => {
-        const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en' });
+        const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en' });
         const uri = URI.parse('memory:///build-document.minutes');
         const document = await buildDocument(shared, 'Minutes: Board\nDate: 2026-03-12\n\nPresent:\n- Ann Lee, chair\n\nAdjuster: Carl Berg\n', uri);
         expect(shared.workspace.LangiumDocuments.getDocument(uri)).toBe(document);

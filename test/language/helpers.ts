@@ -6,7 +6,7 @@ let counter = 0;
 
 /** Parses, links and validates a text as a fresh document. */
 export async function check(text: string, settings: Partial<MinutesSettings> = {}): Promise<{ document: LangiumDocument<Document>; diagnostics: Diagnostic[] }> {
-    const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en', ...settings });
+    const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en', ...settings });
     const uri = URI.parse(`memory:///test-${counter++}.minutes`);
     const document = await buildDocument(shared, text, uri);
     return { document, diagnostics: document.diagnostics ?? [] };

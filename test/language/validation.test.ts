@@ -278,7 +278,7 @@ describe('precise rules', () => {
     test('a misplaced keyword line is one syntax error that says where it belongs', async () => {
         const { diagnostics } = await check(replace('Budgeten gicks igenom.', 'Ordförande: Bo Berg'));
         expect(summary(diagnostics)).toEqual(['syntax@19:1-19:12']);
-        expect(diagnostics[0].message).toMatch(/before the first Punkt/u);
+        expect(diagnostics[0].message).toMatch(/before the first "Punkt"/u);
     });
 
     test('roles refer to persons case- and space-insensitively', async () => {
@@ -288,15 +288,28 @@ describe('precise rules', () => {
 
     test('keywords in messages are spelled in the document\'s language', async () => {
         const text = replace('Ansvarig: David Fors\n', '');
-        expect((await check(text, { lang: 'en' })).diagnostics[0].message).toBe('Uppdrag: has no owner. Add a line "Ansvarig: Name" below the action.');
+        expect((await check(text, { messageLanguage: 'en' })).diagnostics[0].message).toBe('"Uppdrag:" has no owner. Add a line "Ansvarig: Name" below the action.');
         const english = 'Minutes: M\nDate: 2026-03-12\nPresent:\n- Ada\nAdjuster: Ada\nItem 1: A\nAction: Do\n';
-        expect((await check(english, { lang: 'sv' })).diagnostics[0].message).toBe('Action: saknar ansvarig. Lägg till en rad "Owner: Namn" under uppdraget.');
+        expect((await check(english, { messageLanguage: 'sv' })).diagnostics[0].message).toBe('"Action:" saknar ansvarig. Lägg till en rad "Owner: Namn" under uppdraget.');
     });
 
-    test('messages follow the chosen language', async () => {
+    test('a forced language wins, and the message quotes the document\'s own word', async () => {
         const text = replace('Tid: torsdag', 'Tid: onsdag');
-        expect((await check(text, { lang: 'sv' })).diagnostics[0].message).toBe('2022-10-06 är en torsdag, inte onsdag.');
-        expect((await check(text, { lang: 'en' })).diagnostics[0].message).toBe('2022-10-06 is a Thursday, not a onsdag.');
+        expect((await check(text, { messageLanguage: 'sv' })).diagnostics[0].message).toBe('2022-10-06 är en torsdag, inte "onsdag".');
+        expect((await check(text, { messageLanguage: 'en' })).diagnostics[0].message).toBe('2022-10-06 is a Thursday, not "onsdag".');
+    });
+
+    test('with auto, messages follow the document\'s language whatever the locale', async () => {
+        const swedish = replace('Tid: torsdag', 'Tid: onsdag');
+        expect((await check(swedish, { messageLanguage: 'auto', locale: 'en-US' })).diagnostics[0].message).toBe('2022-10-06 är en torsdag, inte "onsdag".');
+        const english = 'Minutes: M\nDate: Wednesday 2026-03-12\nPresent:\n- Ada\nAdjuster: Ada\n';
+        expect((await check(english, { messageLanguage: 'auto', locale: 'sv-SE' })).diagnostics[0].message).toBe('2026-03-12 is a Thursday, not "Wednesday".');
+    });
+
+    test('with auto, a document without a header follows the locale', async () => {
+        const headless = 'Styrelsemöte\n';
+        expect((await check(headless, { messageLanguage: 'auto', locale: 'sv-SE' })).diagnostics[0].message).toMatch(/^Första raden ska säga/u);
+        expect((await check(headless, { messageLanguage: 'auto', locale: 'en-GB' })).diagnostics[0].message).toMatch(/^The first line should say/u);
     });
 });
 

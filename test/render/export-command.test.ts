@@ -84,9 +84,19 @@ describe('minutes export', () => {
         expect(page).toContain('<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 2 errors');
     });
 
-    test('Swedish messages from the locale', async () => {
-        const { code, out, err } = await run(['export', 'broken.minutes'], { LANG: 'sv_SE.UTF-8' });
-        expect(code).toBe(0);
+    test('the notes speak the file\'s language: a Swedish file in an English terminal, an English one in a Swedish terminal', async () => {
+        writeFileSync(join(dir, 'trasig.minutes'), 'Minnesanteckningar: Trasig\nTid: fredag 2026-03-12\nOrdförande: Ingen\n');
+        const swedish = await run(['export', 'trasig.minutes'], { LANG: 'en_US.UTF-8' });
+        expect(swedish.code).toBe(0);
+        expect(swedish.out).toBe(`Skrev ${join(dir, 'trasig.html')}\n`);
+        expect(swedish.err).toBe('minutes: Obs: trasig.minutes har 2 fel; sidan exporterades ändå. Kör "minutes check trasig.minutes" för att se dem.\n');
+        const english = await run(['export', 'broken.minutes'], { LANG: 'sv_SE.UTF-8' });
+        expect(english.out).toBe(`Wrote ${join(dir, 'broken.html')}\n`);
+        expect(english.err).toBe('minutes: Note: broken.minutes has 2 errors; the page was exported anyway. Run "minutes check broken.minutes" to see them.\n');
+    });
+
+    test('--lang forces the language of the notes', async () => {
+        const { out, err } = await run(['export', 'broken.minutes', '--lang', 'sv'], { LANG: 'en_US.UTF-8' });
         expect(out).toBe(`Skrev ${join(dir, 'broken.html')}\n`);
         expect(err).toBe('minutes: Obs: broken.minutes har 2 fel; sidan exporterades ändå. Kör "minutes check broken.minutes" för att se dem.\n');
     });

@@ -44,6 +44,22 @@ async function openDocument(text: string): Promise<TextDocument> {
 const none = new CancellationTokenSource().token;
 
 describe('minutes/render', () => {
+    test('labels and messages share one language: after a switch the render waits for messages in the new one', async () => {
+        const document = await openDocument('Minnesanteckningar: Styrelsemöte\nTid: fredag 2026-03-12\nDeltagare:\n- Ada Lee\nJusterare: Ada Lee\n');
+        const first = await render({ uri: document.uri }, none);
+        expect([first.viewLang, first.diagnostics[0].message]).toEqual(['sv', '2026-03-12 är en torsdag, inte "fredag".']);
+
+        // The reader forces English; the server validates the document again a moment later.
+        Object.assign(services.Minutes.settings.Settings, { messageLanguage: 'en' });
+        let answered = false;
+        const pending = render({ uri: document.uri }, none).finally(() => { answered = true; });
+        await new Promise(resolve => setTimeout(resolve, 100));
+        expect(answered).toBe(false);
+        await rebuild(document.uri);
+        const second = await pending;
+        expect([second.viewLang, second.diagnostics[0].message]).toEqual(['en', '2026-03-12 is a Thursday, not "fredag".']);
+    });
+
     test('renders a validated document with data-line, its problems, language and title', async () => {
         const document = await openDocument('Minutes: Board\nDate: Friday 2026-03-12\nPresent:\n- Ada Lee\nAdjuster: Ada Lee\nItem 1: Budget\nAction: Count\n');
         const result = await render({ uri: document.uri, version: 1 }, none);

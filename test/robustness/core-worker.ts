@@ -29,7 +29,7 @@ export interface CoreResponse {
     error?: string;
 }
 
-const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en' });
+const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en' });
 let counter = 0;
 
 parentPort!.on('message', async (request: CoreRequest) => {

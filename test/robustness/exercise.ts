@@ -22,7 +22,7 @@ export type Services = ReturnType<typeof createMinutesServices>;
 
 /** Language-server services without an editor (English messages, a fixed "today"). */
 export function createFuzzServices(lang: 'sv' | 'en' = 'en'): Services {
-    return createMinutesServices(EmptyFileSystem, { lang }, fixedClock({ year: 2026, month: 3, day: 11 }));
+    return createMinutesServices(EmptyFileSystem, { messageLanguage: lang }, fixedClock({ year: 2026, month: 3, day: 11 }));
 }
 
 /** What one run found: problems (empty when all is well) and how long it took. */

@@ -119,21 +119,21 @@ export function previewShell(source: string): { html: string; nonce: string } {
 
 /** Every payload of the corpus as a {@link SecurityCase}. */
 export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Promise<SecurityCase[]> {
-    const { shared } = createMinutesCoreServices(EmptyFileSystem, { lang: 'en' });
+    const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en' });
     const cases: SecurityCase[] = [];
     let counter = 0;
     for (const payload of payloads) {
         const { source, slots } = documentFor(payload.text);
         const uri = URI.parse(`file:///tmp/security-${counter++}.minutes`);
         const document = await buildDocument(shared, source, uri);
-        const result = renderResult(uri.toString(), document);
+        const result = renderResult(uri.toString(), document, { messageLanguage: 'en' });
         cases.push({
             payload,
             source,
             expectedTexts: slots.map(visibleText),
             expectedTitle: visibleText(slots.find(text => text.startsWith('S01 '))!),
             exportHtml: renderStandalonePage(document.parseResult.value),
-            renderMessage: { type: 'render', source: uri.toString(), ...result }
+            renderMessage: { type: 'render', source: uri.toString(), ...result, strings: PREVIEW_STRINGS }
         });
         shared.workspace.LangiumDocuments.deleteDocument(uri);
     }

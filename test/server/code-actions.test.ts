@@ -4,8 +4,8 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { matchWeekdayForm } from '../../server/minutes-code-actions.js';
 import { applyEdits, createServices, HARBOUR, open, SODERTORN, type Services } from './helpers.js';
 
-const swedish = createServices({ lang: 'sv' });
-const english = createServices({ lang: 'en' });
+const swedish = createServices({ messageLanguage: 'sv' });
+const english = createServices({ messageLanguage: 'en' });
 
 interface Fix {
     title: string;

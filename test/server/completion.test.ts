@@ -3,7 +3,7 @@ import { expectCompletion } from 'langium/test';
 import { CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
 import { applyEdits, createServices, cursor, open, SODERTORN, HARBOUR, type Services } from './helpers.js';
 
-const services = createServices({ lang: 'sv' });
+const services = createServices({ messageLanguage: 'sv' });
 
 async function complete(marked: string, svc: Services = services, triggerKind: CompletionTriggerKind = CompletionTriggerKind.Invoked): Promise<CompletionList> {
     const { text, position } = cursor(marked);
@@ -234,7 +234,7 @@ describe('persons after role keywords', () => {
     });
 
     test('labels follow the reader\'s language', async () => {
-        const english = createServices({ lang: 'en' });
+        const english = createServices({ messageLanguage: 'en' });
         const list = await complete(`${SWEDISH_HEADER}\nOrdförande: |`, english);
         expect(itemNamed(list, 'David Dahl').labelDetails?.description).toBe('absent');
     });
@@ -265,7 +265,7 @@ describe('dates after date keywords', () => {
     });
 
     test('Justering: every day from the meeting to the approval deadline', async () => {
-        const short = createServices({ lang: 'sv', approvalDays: 3 });
+        const short = createServices({ messageLanguage: 'sv', approvalDays: 3 });
         const list = await complete(`${SWEDISH_HEADER}\nJustering: |`, short);
         expect(labels(list)).toEqual(['torsdag 2022-10-06', 'fredag 2022-10-07', 'lördag 2022-10-08', 'söndag 2022-10-09']);
         expect(list.items.map(i => i.detail)).toEqual([

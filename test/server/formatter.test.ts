@@ -6,7 +6,7 @@ import { formatText } from '../../server/minutes-formatter.js';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
 import { applyEdits, createServices, cursor, HARBOUR, open, SODERTORN } from './helpers.js';
 
-const services = createServices({ lang: 'sv' });
+const services = createServices({ messageLanguage: 'sv' });
 const lexer = services.Minutes.parser.Lexer;
 
 function format(text: string): string {

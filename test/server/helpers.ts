@@ -16,7 +16,7 @@ export const HARBOUR = readFileSync(join(EXAMPLES, 'harbour-library-board-2026-0
 
 /** Language-server services without an editor, with "today" fixed. */
 export function createServices(settings: Partial<MinutesSettings> = {}) {
-    return createMinutesServices(EmptyFileSystem, { lang: 'en', ...settings }, fixedClock(TODAY));
+    return createMinutesServices(EmptyFileSystem, { messageLanguage: 'en', ...settings }, fixedClock(TODAY));
 }
 
 export type Services = ReturnType<typeof createServices>;

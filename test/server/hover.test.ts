@@ -3,8 +3,8 @@ import { expectHover } from 'langium/test';
 import type { MarkupContent } from 'vscode-languageserver';
 import { createServices, HARBOUR, open, positionOf, SODERTORN, type Services } from './helpers.js';
 
-const swedish = createServices({ lang: 'sv' });
-const english = createServices({ lang: 'en' });
+const swedish = createServices({ messageLanguage: 'sv' });
+const english = createServices({ messageLanguage: 'en' });
 
 async function hover(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
     const document = await open(services, text);

@@ -98,7 +98,8 @@ describe('minutes lsp --stdio', () => {
         expect(await diagnosticsOf(SODERTORN_URI, () => true)).toEqual([]);
         expect(await diagnosticsOf(HARBOUR_URI, () => true)).toEqual([]);
 
-        // An unknown adjuster.
+        // An unknown adjuster. The editor is English (en-GB) but the document Swedish: with
+        // messageLanguage auto everything about it speaks Swedish.
         const changed = SODERTORN.replace('Justerare: Stefan Hollmark', 'Justerare: Stefan Holmark');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri: SODERTORN_URI, version: 2 },
@@ -106,7 +107,7 @@ describe('minutes lsp --stdio', () => {
         });
         const unknown = await diagnosticsOf(SODERTORN_URI, d => d.length > 0);
         expect(unknown.map(d => [d.code, d.message, d.range.start.line])).toEqual([
-            ['person-unknown', 'Stefan Holmark is not listed among the participants. Did you mean Stefan Hollmark?', 19]
+            ['person-unknown', 'Stefan Holmark finns inte bland deltagarna. Menade du Stefan Hollmark?', 19]
         ]);
 
         const at = (needle: string, occurrence = 1, delta = 1) => ({
@@ -119,10 +120,10 @@ describe('minutes lsp --stdio', () => {
             'Leif Eriksson', 'Magnus Gyllestad', 'Camilla Broo', 'Frida Nilsson', 'Stefan Hollmark', 'Cynthia Runefjärd',
             'Helene Olofsson', 'Petra Kälbäck', 'Mats Bergström'
         ]);
-        expect(completion.items.find(i => i.label === 'Mats Bergström')?.labelDetails?.description).toBe('absent');
+        expect(completion.items.find(i => i.label === 'Mats Bergström')?.labelDetails?.description).toBe('ej närvarande');
 
         const hover = await connection.sendRequest(HoverRequest.type, at('Helene Olofsson', 2));
-        expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*Helene Olofsson\*\*, Södertörnskommunerna\n\nPresent · secretary\n\nActions:\n- Item 1: /u);
+        expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*Helene Olofsson\*\*, Södertörnskommunerna\n\nNärvarande · sekreterare\n\nUppdrag:\n- Punkt 1: /u);
 
         const definition = await connection.sendRequest(DefinitionRequest.type, at('Helene Olofsson', 2)) as Location[] | Array<{ targetRange: Range }>;
         const target = 'targetRange' in definition[0] ? definition[0].targetRange : (definition[0] as Location).range;
@@ -139,7 +140,7 @@ describe('minutes lsp --stdio', () => {
         expect(renamed.match(/Magnus Gyllensted/gu)).toHaveLength(2);
         expect(renamed).toContain('Magnus Gyllestad hälsar alla välkomna');
         await expect(connection.sendRequest(RenameRequest.type, { ...at('Magnus Gyllestad', 2), newName: 'Helene Olofsson' }))
-            .rejects.toThrow('Helene Olofsson is already a participant. Choose another name.');
+            .rejects.toThrow('Helene Olofsson finns redan bland deltagarna. Välj ett annat namn.');
 
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: SODERTORN_URI } }) as DocumentSymbol[];
         expect(symbols.map(s => s.name)).toEqual(['Södertörnskommunernas ledningsgrupp']);
@@ -167,15 +168,15 @@ describe('minutes lsp --stdio', () => {
             textDocument: { uri: SODERTORN_URI }, range: unknown[0].range, context: { diagnostics: unknown }
         }) as CodeAction[];
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
-            ['Change to Stefan Hollmark', true], ['Add Stefan Holmark to Deltagare', false]
+            ['Ändra till Stefan Hollmark', true], ['Lägg till Stefan Holmark under Deltagare', false]
         ]);
         expect(applyEdits(changed, actions[0].edit!.changes![SODERTORN_URI])).toBe(SODERTORN);
 
-        // The reader switches the messages to Swedish: the open documents are checked again.
-        clientSettings = { messageLanguage: 'sv' };
+        // The reader forces English: the open documents are checked again.
+        clientSettings = { messageLanguage: 'en' };
         await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { minutes: clientSettings } });
-        const swedish = await diagnosticsOf(SODERTORN_URI, d => d.length > 0 && String(d[0].message).startsWith('Stefan Holmark finns inte'));
-        expect(swedish[0].message).toBe('Stefan Holmark finns inte bland deltagarna. Menade du Stefan Hollmark?');
+        const english = await diagnosticsOf(SODERTORN_URI, d => d.length > 0 && String(d[0].message).startsWith('Stefan Holmark is not'));
+        expect(english[0].message).toBe('Stefan Holmark is not listed among the participants. Did you mean Stefan Hollmark?');
 
         await connection.sendRequest(ShutdownRequest.type);
         const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)));

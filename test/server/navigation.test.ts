@@ -3,7 +3,7 @@ import { expectFindReferences, expectGoToDefinition } from 'langium/test';
 import { ResponseError, type Location, type Range } from 'vscode-languageserver';
 import { applyEdits, createServices, open, positionOf, SODERTORN } from './helpers.js';
 
-const services = createServices({ lang: 'sv' });
+const services = createServices({ messageLanguage: 'sv' });
 
 /** `line:col-line:col`, 1-based, for ranges that read like an editor's status bar. */
 function at(range: Range): string {

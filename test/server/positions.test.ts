@@ -49,7 +49,7 @@ describe('clampPosition', () => {
 });
 
 describe('our handlers answer a position outside the text as the nearest one inside it', () => {
-    const services = createServices({ lang: 'en' });
+    const services = createServices({ messageLanguage: 'en' });
     const lsp = services.Minutes.lsp;
     // All of them are the end of the text.
     const far: Position[] = [{ line: 1e9, character: 0 }, { line: 2 ** 53, character: 2 ** 53 }, { line: 2 ** 31, character: -3 }];

@@ -4,12 +4,12 @@ import { followClientSettings, resolveSettings } from '../../server/minutes-sett
 import { createServices, open } from './helpers.js';
 
 describe('resolving the settings', () => {
-    test('the message language follows the locale unless the setting says sv or en', () => {
-        expect(resolveSettings('sv-SE', undefined)).toEqual({ lang: 'sv', approvalDays: 14 });
-        expect(resolveSettings('en-US', { messageLanguage: 'auto' }).lang).toBe('en');
-        expect(resolveSettings('en-US', { messageLanguage: 'sv' }).lang).toBe('sv');
-        expect(resolveSettings('sv', { messageLanguage: 'en' }).lang).toBe('en');
-        expect(resolveSettings(undefined, { messageLanguage: 'de' }).lang).toBe('en');
+    test('the message language is auto (document, then locale) unless the setting says sv or en', () => {
+        expect(resolveSettings('sv-SE', undefined)).toEqual({ messageLanguage: 'auto', locale: 'sv-SE', approvalDays: 14 });
+        expect(resolveSettings('en-US', { messageLanguage: 'auto' }).messageLanguage).toBe('auto');
+        expect(resolveSettings('en-US', { messageLanguage: 'sv' }).messageLanguage).toBe('sv');
+        expect(resolveSettings('sv', { messageLanguage: 'en' }).messageLanguage).toBe('en');
+        expect(resolveSettings(undefined, { messageLanguage: 'de' }).messageLanguage).toBe('auto');
     });
 
     test('the approval deadline takes whole days of zero or more, else the default 14', () => {
@@ -34,7 +34,7 @@ Justering: 2022-10-13
 
 describe('following the client', () => {
     test('locale at initialize, the minutes section when it arrives and when it changes; documents are validated again', async () => {
-        const services = createServices({ lang: 'en' });
+        const services = createServices({ messageLanguage: 'en' });
         const settings = services.Minutes.settings.Settings;
         followClientSettings(services.shared, settings);
         const document = await open(services, LATE);
@@ -44,7 +44,7 @@ describe('following the client', () => {
         const requested: ConfigurationItem[][] = [];
         const server = services.shared.lsp.LanguageServer;
         await server.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, locale: 'sv-SE' } as InitializeParams);
-        expect(settings.lang).toBe('sv');
+        expect(settings.locale).toBe('sv-SE');
         server.initialized({
             fetchConfiguration: async (items: ConfigurationItem[]) => {
                 requested.push(items);
@@ -69,6 +69,6 @@ describe('following the client', () => {
         services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: null });
         await vi.waitFor(() => expect(document.diagnostics).toEqual([]));
         expect(requested).toHaveLength(2);
-        expect(settings).toEqual({ lang: 'en', approvalDays: 14 });
+        expect(settings).toEqual({ messageLanguage: 'en', locale: 'sv-SE', approvalDays: 14 });
     });
 });

@@ -3,7 +3,7 @@ import { expectFoldings, expectSemanticToken, expectSymbols, highlightHelper } f
 import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { createServices, HARBOUR, open, SODERTORN } from './helpers.js';
 
-const services = createServices({ lang: 'sv' });
+const services = createServices({ messageLanguage: 'sv' });
 
 /** The outline as an indented list: `name [detail] lines`. */
 function outline(symbols: DocumentSymbol[], indent = ''): string[] {

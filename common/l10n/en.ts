@@ -1,0 +1,213 @@
+/** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
+import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
+import { countOf } from './plural.js';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
+
+const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    missingHeader: () =>
+        'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
+    invalidDateSlot: (keyword, value, placeAllowed) =>
+        `"${value}" is not a date. Write a date such as 2026-03-12 after "${keyword}"` +
+        (placeAllowed ? ' (a weekday, a time and ", place" may go with it).' : ` (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`),
+    personListInline: keyword =>
+        `List the people under "${keyword}" on lines of their own starting with "- ", for example "- Ada Lindqvist, treasurer".`,
+    misplaced: (keyword, where) => {
+        switch (where) {
+            case 'first-line': return `"${keyword}" may only stand on the first line. Remove the line or make it ordinary text.`;
+            case 'header': return `"${keyword}" belongs to the opening of the minutes, before the first "${k('item')}". Move the line there.`;
+            case 'inside-item': return `"${keyword}" must stand inside an item. Add a line such as "${k('item')} 1: Title" above it.`;
+            case 'after-trailer': return `"${keyword}" comes after "${k('next')}"/"${k('approval')}"/"${k('closing')}". Move the line above them.`;
+            case 'action-field': return `"${keyword}" must stand right below an "${k('action')}:" line.`;
+        }
+    },
+    duplicateField: keyword => `"${keyword}" is given twice. Keep one of the lines.`,
+    tooManyNames: (keyword, max) =>
+        max === 1 ? `"${keyword}" takes one name. Remove the others.` : `"${keyword}" takes at most ${max} names. Remove the others.`,
+    emptyRole: keyword => `Write a name after "${keyword}", or remove the line.`,
+    personWithoutName: () => 'This line has no name. Write "- First Last, organisation".',
+    unreadableLine: () => 'This line could not be read. Check the keyword and the colon at the start of the line.',
+    documentTooLarge: lines => `The document is too large to check completely (${lines} lines). Split it into several files.`,
+    meetingDateMissing: () => `The meeting date is missing. Add a line such as "${k('date')}: 2026-03-12 18.30–20.00".`,
+    dateInvalid: text => `"${text}" is not a valid date: that day does not exist.`,
+    timeInvalid: text => `"${text}" is not a valid time of day.`,
+    weekdayMismatch: (written, date, actual) => `${date} is a ${actual}, not "${written}".`,
+    timeOrder: (start, end) => `The end time ${end} must be after the start time ${start}.`,
+    personUnknown: (name, suggestion) =>
+        `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
+    personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
+    personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
+    adjusterMissing: protocol =>
+        protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
+            : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
+    adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
+    adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
+    adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
+    chairNotPresent: name => `The chair ${name} was not present.`,
+    secretaryNotPresent: name => `The secretary ${name} was not present.`,
+    itemNumberDuplicate: number => `Item ${number} already exists. Renumber the items.`,
+    itemNumberGap: (previous, number) => `Item ${number} follows item ${previous}: the numbers skip ${previous + 1}.`,
+    decisionEmpty: keyword => `"${keyword}" has no text. Write what the meeting decided.`,
+    actionOwnerMissing: keyword => `"${keyword}" has no owner. Add a line "${k('owner')}: Name" below the action.`,
+    deadlineBeforeMeeting: (due, meeting) => `The deadline ${due} is before the meeting on ${meeting}.`,
+    nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
+    approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
+    approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+});
+
+/** A special file's kind (`ExportErrorFacts.detail`) in words. */
+const SPECIAL_KINDS: Readonly<Record<string, string>> = {
+    fifo: 'a named pipe (FIFO)', 'character-device': 'a device', 'block-device': 'a disk device', socket: 'a socket'
+};
+
+function exportError(reason: ExportErrorReason, { target, folder, name, suggestion, detail }: ExportErrorFacts): string {
+    const example = suggestion ? `, for example ${suggestion}` : '';
+    switch (reason) {
+        case 'same-as-source':
+            return `${target} is the minutes file itself; exporting would overwrite it. Choose another file name${example}.`;
+        case 'target-is-directory':
+            return `${target} is a folder. Give a file name${example}.`;
+        case 'target-is-link':
+            return `${target} is a symbolic link (to ${detail ?? '?'}), and an export never writes through a link it finds. Delete the link, or name the file to write yourself.`;
+        case 'link-dangling':
+            return `${target} is a symbolic link to ${detail ?? '?'}, which does not exist. Create that file first or choose another one.`;
+        case 'target-is-special':
+            return `${target} is not a regular file but ${SPECIAL_KINDS[detail ?? ''] ?? 'a special file'}; the export does not replace it. Remove it or choose another file name.`;
+        case 'folder-missing':
+            return `The folder ${folder} does not exist. Create it first or choose another folder.`;
+        case 'permission-denied':
+            return `You do not have permission to write ${target}. Choose another folder or change the permissions.`;
+        case 'read-only':
+            return `${folder} is read-only. Choose another folder.`;
+        case 'disk-full':
+            return `The disk is full; ${target} was not written. Free some space and try again.`;
+        case 'name-too-long':
+            return `The file name ${name} is too long for the disk; ${target} was not written. Choose a shorter name.`;
+        case 'write-failed':
+            return `${target} could not be written (${detail ?? 'unknown error'}). Any existing file is unchanged. Try again or choose another folder.`;
+    }
+}
+
+/** The English catalog. */
+export const EN: Catalog = {
+    lang: 'en',
+    calendar: {
+        weekdays: WEEKDAYS,
+        months: MONTHS,
+        longDate: ({ year, month, day, weekday }: DateParts) =>
+            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        timeRange: (start, end) => `${start}${end ? `–${end}` : ''}`,
+    },
+    diagnostics,
+    editor: {
+        present: 'present',
+        absent: 'absent',
+        chair: 'chair',
+        secretary: 'secretary',
+        adjuster: 'adjuster',
+        actions: 'Actions',
+        item: number => `Item ${number}`,
+        due: date => `due ${date}`,
+        daysFromMeeting: days =>
+            days === 0 ? 'the meeting day' : `${count(Math.abs(days), 'day', 'days')} ${days > 0 ? 'after' : 'before'} the meeting`,
+        today: 'today',
+        weeksLater: weeks => weeks === 1 ? 'in one week' : `in ${count(weeks, 'week', 'weeks')}`,
+        lastApprovalDay: 'last day for approval',
+        persons: n => count(n, 'person', 'people'),
+        newItem: 'new item',
+        newAction: 'action with owner and due date',
+        template: kind => `template: ${kind}`,
+        addToPresent: (name, list) => `Add ${name} to ${list}`,
+        replaceWith: name => `Change to ${name}`,
+        removeFrom: (name, list) => `Remove ${name} from ${list}`,
+        moveToPresent: (name, list) => `Move ${name} to ${list}`,
+        writeWeekday: weekday => `Write ${weekday}`,
+        renumber: (first, last) => `Renumber the items ${first}–${last}`,
+        renameTaken: name => `${name} is already a participant. Choose another name.`,
+        renameInvalid: name => `"${name}" cannot be a name: write first and last name without commas, semicolons or "and".`,
+        placeholders: {
+            title: 'Board meeting',
+            place: 'Meeting room',
+            persons: ['Ada Lindqvist', 'Ben Okafor', 'Carla Mendes'],
+            organisation: 'organisation',
+            itemTitle: 'Title',
+            text: 'What was said.',
+            decision: 'What the meeting decided.',
+            action: 'What is to be done.',
+            start: '18.30',
+            end: '20.00',
+        },
+    },
+    page: {
+        kind: protocol => protocol ? 'Protocol' : 'Minutes',
+        decisionNumber: n => `Decision ${n}`,
+        date: 'Date',
+        attendance: 'Attendance',
+        actionsCaption: 'Actions',
+        task: 'Action',
+        number: 'No.',
+        signatures: 'Signatures',
+        recordedBy: () => 'Recorded by',
+        approvedBy: 'Approved by',
+        summary: 'Summary',
+        decisionsCaption: 'Decisions',
+        problems: (errors, warnings) => {
+            const parts = [errors && count(errors, 'error', 'errors'), warnings && count(warnings, 'warning', 'warnings')].filter(Boolean);
+            return parts.length ? `The document has ${parts.join(' and ')}.` : undefined;
+        },
+        exportNoticeLabel: 'Errors in the document',
+        exportedWithErrors: errors =>
+            `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
+    },
+    exportError,
+    extension: {
+        openMinutesFirst: 'Open a minutes file (.minutes) first.',
+        serverCouldNotStart: reason => `The Minutes language server could not start: ${reason}`,
+        htmlPage: 'HTML page',
+        exportButton: 'Export',
+        exportTitle: 'Export to HTML',
+        exportNotOnDisk: target => `Export to HTML can only write files on disk; ${target} is not on disk.`,
+        exporting: 'Exporting to HTML…',
+        pageCouldNotBeMade: reason => `The HTML page could not be made: ${reason}`,
+        couldNotWrite: (target, reason) => `${target} could not be written: ${reason}`,
+        exportedTo: target => `Exported to ${target}`,
+        open: 'Open',
+        reveal: 'Reveal',
+        notFound: file => `${file} cannot be found.`,
+        previewTitle: name => `Preview ${name}`,
+        serverTooSlow: 'the language server did not answer in time. It is tried again at the next change.',
+        exportWithErrors: (name, errors) => `${name} has ${count(errors, 'error', 'errors')}. Export it anyway?`,
+        exportAnyway: 'Export anyway',
+        exportWithErrorsDetail: 'The page will say at its top that the document has errors. The Problems view lists them.',
+        exportedPageTitle: name => `Page ${name}`,
+    },
+    server: {
+        unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
+        notValidatedInTime: uri => `${uri} was not validated in time; the next change renders it again.`,
+    },
+    preview: {
+        loading: 'Loading preview…',
+        noProblems: 'No problems',
+        oneError: '1 error',
+        manyErrors: '{0} errors',
+        oneWarning: '1 warning',
+        manyWarnings: '{0} warnings',
+        lineLabel: 'Line {0}',
+        problemsLabel: 'Problems in this document',
+        renderFailed: 'The preview could not be updated: {0}',
+        error: 'Error',
+        warning: 'Warning',
+    },
+    cli: {
+        wrote: path => `Wrote ${path}`,
+        wroteStdout: 'Wrote the page to standard output.',
+        wroteStream: path => `Wrote the page to ${path}.`,
+        exportsToItself: (file, suggestion) =>
+            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportedWithErrors: (file, errors) =>
+            `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+    },
+};

@@ -1,0 +1,214 @@
+/** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
+import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
+import { countOf } from './plural.js';
+
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
+
+const count = (n: number, one: string, other: string): string => countOf('sv', n, { one, other });
+
+const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    missingHeader: () =>
+        'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
+    invalidDateSlot: (keyword, value, placeAllowed) =>
+        `"${value}" är inget datum. Skriv ett datum som 2022-10-06 efter "${keyword}"` +
+        (placeAllowed ? ' (veckodag, klockslag och ", plats" får stå med).' : ` (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`),
+    personListInline: keyword =>
+        `Skriv personerna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Anna Andersson, Botkyrka".`,
+    misplaced: (keyword, where) => {
+        switch (where) {
+            case 'first-line': return `"${keyword}" får bara stå på första raden. Ta bort raden eller gör om den till vanlig text.`;
+            case 'header': return `"${keyword}" hör till mötets inledning, före första "${k('item')}". Flytta raden dit.`;
+            case 'inside-item': return `"${keyword}" ska stå inom en punkt. Lägg till en rad som "${k('item')} 1: Rubrik" ovanför.`;
+            case 'after-trailer': return `"${keyword}" står efter "${k('next')}"/"${k('approval')}"/"${k('closing')}". Flytta raden ovanför dem.`;
+            case 'action-field': return `"${keyword}" ska stå direkt under en rad "${k('action')}:".`;
+        }
+    },
+    duplicateField: keyword => `"${keyword}" finns redan. Behåll en av raderna.`,
+    tooManyNames: (keyword, max) =>
+        max === 1 ? `"${keyword}" tar ett namn. Ta bort de övriga.` : `"${keyword}" tar högst ${max} namn. Ta bort de övriga.`,
+    emptyRole: keyword => `Skriv ett namn efter "${keyword}", eller ta bort raden.`,
+    personWithoutName: () => 'Raden saknar namn. Skriv "- Förnamn Efternamn, organisation".',
+    unreadableLine: () => 'Raden kunde inte läsas. Kontrollera nyckelordet och kolonet i början av raden.',
+    documentTooLarge: lines => `Dokumentet är för stort för att kontrolleras helt (${lines} rader). Dela upp det i flera filer.`,
+    meetingDateMissing: () => `Mötets datum saknas. Lägg till en rad som "${k('date')}: 2022-10-06 13.00–14.00".`,
+    dateInvalid: text => `"${text}" är inget giltigt datum: den dagen finns inte i kalendern.`,
+    timeInvalid: text => `"${text}" är inget giltigt klockslag.`,
+    weekdayMismatch: (written, date, actual) => `${date} är en ${actual}, inte "${written}".`,
+    timeOrder: (start, end) => `Sluttiden ${end} måste vara efter starttiden ${start}.`,
+    personUnknown: (name, suggestion) =>
+        `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
+    personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
+    personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
+    adjusterMissing: protocol =>
+        protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
+            : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
+    adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
+    adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
+    adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
+    chairNotPresent: name => `Ordföranden ${name} var inte närvarande.`,
+    secretaryNotPresent: name => `Sekreteraren ${name} var inte närvarande.`,
+    itemNumberDuplicate: number => `Punkt ${number} finns redan. Numrera om punkterna.`,
+    itemNumberGap: (previous, number) => `Punkt ${number} följer på punkt ${previous}: numren hoppar över ${previous + 1}.`,
+    decisionEmpty: keyword => `"${keyword}" saknar text. Skriv vad mötet beslutade.`,
+    actionOwnerMissing: keyword => `"${keyword}" saknar ansvarig. Lägg till en rad "${k('owner')}: Namn" under uppdraget.`,
+    deadlineBeforeMeeting: (due, meeting) => `Sista dagen ${due} är före mötet ${meeting}.`,
+    nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
+    approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
+    approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+});
+
+/** A special file's kind (`ExportErrorFacts.detail`) in words. */
+const SPECIAL_KINDS: Readonly<Record<string, string>> = {
+    fifo: 'en namngiven rörledning (FIFO)', 'character-device': 'en enhet', 'block-device': 'en diskenhet', socket: 'en socket'
+};
+
+function exportError(reason: ExportErrorReason, { target, folder, name, suggestion, detail }: ExportErrorFacts): string {
+    const example = suggestion ? `, till exempel ${suggestion}` : '';
+    switch (reason) {
+        case 'same-as-source':
+            return `${target} är själva mötesanteckningarna; exporten skulle skriva över dem. Välj ett annat filnamn${example}.`;
+        case 'target-is-directory':
+            return `${target} är en mapp. Ange ett filnamn${example}.`;
+        case 'target-is-link':
+            return `${target} är en symbolisk länk (till ${detail ?? '?'}), och exporten skriver aldrig genom en länk som den hittar. Ta bort länken eller ange själv filen som ska skrivas.`;
+        case 'link-dangling':
+            return `${target} är en symbolisk länk till ${detail ?? '?'}, som inte finns. Skapa den filen först eller välj en annan fil.`;
+        case 'target-is-special':
+            return `${target} är ingen vanlig fil utan ${SPECIAL_KINDS[detail ?? ''] ?? 'en specialfil'}; exporten ersätter den inte. Ta bort den eller välj ett annat filnamn.`;
+        case 'folder-missing':
+            return `Mappen ${folder} finns inte. Skapa den först eller välj en annan mapp.`;
+        case 'permission-denied':
+            return `Du saknar behörighet att skriva ${target}. Välj en annan mapp eller ändra behörigheterna.`;
+        case 'read-only':
+            return `${folder} är skrivskyddad. Välj en annan mapp.`;
+        case 'disk-full':
+            return `Disken är full; ${target} skrevs inte. Frigör utrymme och försök igen.`;
+        case 'name-too-long':
+            return `Filnamnet ${name} är för långt för disken; ${target} skrevs inte. Välj ett kortare namn.`;
+        case 'write-failed':
+            return `${target} kunde inte skrivas (${detail ?? 'okänt fel'}). En befintlig fil är oförändrad. Försök igen eller välj en annan mapp.`;
+    }
+}
+
+/** The Swedish catalog. */
+export const SV: Catalog = {
+    lang: 'sv',
+    calendar: {
+        weekdays: WEEKDAYS,
+        months: MONTHS,
+        longDate: ({ year, month, day, weekday }: DateParts) =>
+            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        timeRange: (start, end) => `kl. ${start}${end ? `–${end}` : ''}`,
+    },
+    diagnostics,
+    editor: {
+        present: 'närvarande',
+        absent: 'ej närvarande',
+        chair: 'ordförande',
+        secretary: 'sekreterare',
+        adjuster: 'justerare',
+        actions: 'Uppdrag',
+        item: number => `Punkt ${number}`,
+        due: date => `senast ${date}`,
+        daysFromMeeting: days =>
+            days === 0 ? 'mötesdagen' : `${count(Math.abs(days), 'dag', 'dagar')} ${days > 0 ? 'efter' : 'före'} mötet`,
+        today: 'i dag',
+        weeksLater: weeks => weeks === 1 ? 'om en vecka' : `om ${count(weeks, 'vecka', 'veckor')}`,
+        lastApprovalDay: 'sista dagen för justering',
+        persons: n => count(n, 'person', 'personer'),
+        newItem: 'ny punkt',
+        newAction: 'uppdrag med ansvarig och sista dag',
+        template: kind => `mall: ${kind}`,
+        addToPresent: (name, list) => `Lägg till ${name} under ${list}`,
+        replaceWith: name => `Ändra till ${name}`,
+        removeFrom: (name, list) => `Ta bort ${name} från ${list}`,
+        moveToPresent: (name, list) => `Flytta ${name} till ${list}`,
+        writeWeekday: weekday => `Skriv ${weekday}`,
+        renumber: (first, last) => `Numrera om punkterna ${first}–${last}`,
+        renameTaken: name => `${name} finns redan bland deltagarna. Välj ett annat namn.`,
+        renameInvalid: name => `"${name}" kan inte vara ett namn: skriv för- och efternamn utan komma, semikolon eller "och".`,
+        placeholders: {
+            title: 'Styrelsemöte',
+            place: 'Sammanträdesrummet',
+            persons: ['Anna Andersson', 'Bertil Berg', 'Cecilia Carlsson'],
+            organisation: 'organisation',
+            itemTitle: 'Rubrik',
+            text: 'Vad som sades.',
+            decision: 'Vad mötet beslutade.',
+            action: 'Vad som ska göras.',
+            start: '13.00',
+            end: '14.00',
+        },
+    },
+    page: {
+        kind: protocol => protocol ? 'Protokoll' : 'Minnesanteckningar',
+        decisionNumber: n => `Beslut ${n}`,
+        date: 'Datum',
+        attendance: 'Närvaro',
+        actionsCaption: 'Uppdrag',
+        task: 'Uppdrag',
+        number: 'Nr',
+        signatures: 'Underskrifter',
+        // Swedish practice: a protocol is signed "Vid protokollet", notes "Vid anteckningarna".
+        recordedBy: protocol => protocol ? 'Vid protokollet' : 'Vid anteckningarna',
+        approvedBy: 'Justeras',
+        summary: 'Sammanfattning',
+        decisionsCaption: 'Beslut',
+        problems: (errors, warnings) => {
+            const parts = [errors && `${errors} fel`, warnings && count(warnings, 'varning', 'varningar')].filter(Boolean);
+            return parts.length ? `Dokumentet har ${parts.join(' och ')}.` : undefined;
+        },
+        exportNoticeLabel: 'Fel i dokumentet',
+        exportedWithErrors: errors =>
+            `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
+    },
+    exportError,
+    extension: {
+        openMinutesFirst: 'Öppna en fil med minnesanteckningar (.minutes) först.',
+        serverCouldNotStart: reason => `Språkservern för minnesanteckningar kunde inte starta: ${reason}`,
+        htmlPage: 'HTML-sida',
+        exportButton: 'Exportera',
+        exportTitle: 'Exportera till HTML',
+        exportNotOnDisk: target => `Exportera till HTML kan bara skriva filer på disk; ${target} ligger inte på disk.`,
+        exporting: 'Exporterar till HTML…',
+        pageCouldNotBeMade: reason => `HTML-sidan kunde inte skapas: ${reason}`,
+        couldNotWrite: (target, reason) => `${target} kunde inte skrivas: ${reason}`,
+        exportedTo: target => `Exporterat till ${target}`,
+        open: 'Öppna',
+        reveal: 'Visa i mapp',
+        notFound: file => `${file} hittades inte.`,
+        previewTitle: name => `Förhandsgranska ${name}`,
+        serverTooSlow: 'språkservern svarade inte i tid. Ett nytt försök görs vid nästa ändring.',
+        exportWithErrors: (name, errors) => `${name} har ${errors} fel. Exportera ändå?`,
+        exportAnyway: 'Exportera ändå',
+        exportWithErrorsDetail: 'Sidan säger överst att dokumentet har fel. Vyn Problem listar dem.',
+        exportedPageTitle: name => `Sidan ${name}`,
+    },
+    server: {
+        unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
+        notValidatedInTime: uri => `${uri} hann inte kontrolleras; nästa ändring visar den igen.`,
+    },
+    preview: {
+        loading: 'Förhandsgranskningen laddas…',
+        noProblems: 'Inga problem',
+        oneError: '1 fel',
+        manyErrors: '{0} fel',
+        oneWarning: '1 varning',
+        manyWarnings: '{0} varningar',
+        lineLabel: 'Rad {0}',
+        problemsLabel: 'Problem i dokumentet',
+        renderFailed: 'Förhandsgranskningen kunde inte uppdateras: {0}',
+        error: 'Fel',
+        warning: 'Varning',
+    },
+    cli: {
+        wrote: path => `Skrev ${path}`,
+        wroteStdout: 'Skrev sidan till standard ut.',
+        wroteStream: path => `Skrev sidan till ${path}.`,
+        exportsToItself: (file, suggestion) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportedWithErrors: (file, errors) =>
+            `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+    },
+};
