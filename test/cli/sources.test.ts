@@ -22,7 +22,7 @@ Adjuster: Ada Lindqvist
 `;
 /** One error on line 2 (the weekday). */
 const BROKEN = CLEAN.replace('Thursday', 'Friday');
-const WEEKDAY = '2:7: error: 2026-03-12 is a Thursday, not a Friday. [weekday-mismatch]';
+const WEEKDAY = '2:7: error: 2026-03-12 is a Thursday, not "Friday". [weekday-mismatch]';
 
 let dir: string;
 
