@@ -4,6 +4,7 @@
  */
 import '../language/polyfill.mjs';
 import { readFileSync, statSync } from 'node:fs';
+import { readTextFile } from '../common/read-text.js';
 import { join, resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
@@ -147,7 +148,7 @@ export function readSource(file: string, cwd: string): string {
     }
     if (stats.isDirectory()) throw new FileProblem(`${file}: is a directory, not a minutes file`);
     try {
-        return readFileSync(path, 'utf8');
+        return readTextFile(path);
     } catch (error) {
         throw new FileProblem(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }

@@ -29,6 +29,8 @@ export const Code = {
     approvalBeforeMeeting: 'approval-before-meeting',
     approvalTooLate: 'approval-too-late',
     documentTooLarge: 'document-too-large',
+    encodingGuessed: 'encoding-guessed',
+    checkFailed: 'check-failed',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];
@@ -49,6 +51,8 @@ export interface Messages {
     personWithoutName(): string;
     unreadableLine(): string;
     documentTooLarge(lines: number): string;
+    encodingGuessed(encoding: string): string;
+    checkFailed(reason: string): string;
     meetingDateMissing(): string;
     dateInvalid(text: string): string;
     timeInvalid(text: string): string;
@@ -100,6 +104,9 @@ const sv = (k: Keyword): Messages => ({
     personWithoutName: () => 'Raden saknar namn. Skriv "- Förnamn Efternamn, organisation".',
     unreadableLine: () => 'Raden kunde inte läsas. Kontrollera nyckelordet och kolonet i början av raden.',
     documentTooLarge: lines => `Dokumentet är för stort för att kontrolleras helt (${lines} rader). Dela upp det i flera filer.`,
+    encodingGuessed: encoding =>
+        `Filen är inte sparad som UTF-8 (det första tecknet som inte är UTF-8 står på den här raden) och läses som ${encoding}. Kontrollera å, ä och ö och spara filen som UTF-8.`,
+    checkFailed: reason => `Dokumentet kunde inte kontrolleras: ${reason}. Andra dokument påverkas inte; nästa ändring kontrollerar det igen.`,
     meetingDateMissing: () => `Mötets datum saknas. Lägg till en rad som "${k('date')}: 2022-10-06 13.00–14.00".`,
     dateInvalid: text => `${text} är inget giltigt datum: den dagen finns inte i kalendern.`,
     timeInvalid: text => `${text} är inget giltigt klockslag.`,
@@ -151,6 +158,9 @@ const en = (k: Keyword): Messages => ({
     personWithoutName: () => 'This line has no name. Write "- First Last, organisation".',
     unreadableLine: () => 'This line could not be read. Check the keyword and the colon at the start of the line.',
     documentTooLarge: lines => `The document is too large to check completely (${lines} lines). Split it into several files.`,
+    encodingGuessed: encoding =>
+        `The file is not saved as UTF-8 (the first character that is not UTF-8 is on this line), so it is read as ${encoding}. Check å, ä and ö, and save the file as UTF-8.`,
+    checkFailed: reason => `This document could not be checked: ${reason}. Other documents are not affected; the next change checks it again.`,
     meetingDateMissing: () => `The meeting date is missing. Add a line such as "${k('date')}: 2026-03-12 18.30–20.00".`,
     dateInvalid: text => `${text} is not a valid date: that day does not exist.`,
     timeInvalid: text => `${text} is not a valid time of day.`,

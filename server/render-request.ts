@@ -7,12 +7,14 @@ import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from '
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
+import { Code } from '../language/messages.js';
 import { documentLanguage } from '../language/model.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
     type RenderParams, type RenderResult
 } from './protocol.js';
+import { describeError } from './document-failures.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;
@@ -21,14 +23,20 @@ const RECHECK_MS = 1_000;
 
 /** Registers `minutes/render` and `minutes/exportHtml` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
-    connection.onRequest(RenderRequest.method, async (params: RenderParams, token: CancellationToken): Promise<RenderResult> => {
-        const document = await respond(() => validatedDocument(shared, params.uri, params.version, token));
-        return renderResult(params.uri, document);
-    });
-    connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
-        const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
-        return { html: renderStandalonePage(document.parseResult.value) };
-    });
+    const log = (message: string) => connection.console?.error(message);
+    connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
+        respond(params.uri, log, async () => {
+            // The preview shows the editor's text; a closed document's last text is no longer anyone's.
+            if (!shared.workspace.TextDocuments.get(params.uri)) {
+                throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri} is not open in the editor. Open it to preview it.`);
+            }
+            return renderResult(params.uri, await validatedDocument(shared, params.uri, params.version, token));
+        }));
+    connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
+        respond(params.uri, log, async () => {
+            const document = await validatedDocument(shared, params.uri, undefined, token);
+            return { html: renderStandalonePage(document.parseResult.value) };
+        }));
 }
 
 /** The render of a validated document; synchronous, so the AST cannot change underneath it. */
@@ -54,13 +62,18 @@ export function renderResult(uri: string, document: LangiumDocument<Document>): 
     };
 }
 
-/** Turns Langium's cancellation into the LSP's "request cancelled" answer. */
-async function respond<T>(action: () => Promise<T>): Promise<T> {
+/**
+ * Turns Langium's cancellation into the LSP's "request cancelled" answer, and any other
+ * failure of this one document into a logged error answer that says which document failed.
+ */
+async function respond<T>(uri: string, log: (message: string) => void, action: () => Promise<T>): Promise<T> {
     try {
         return await action();
     } catch (error) {
         if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        throw error;
+        if (error instanceof ResponseError) throw error;
+        log(`Could not render ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `${uri} could not be rendered: ${describeError(error)}.`);
     }
 }
 
@@ -87,14 +100,33 @@ async function validatedDocument(shared: LangiumSharedServices, uriText: string,
         if (!LangiumDocuments.hasDocument(uri)) {
             throw new ResponseError(LSPErrorCodes.RequestFailed, `The language server does not know ${uriText}. Open the file in the editor first.`);
         }
+        refuseUnknownVersion(shared, uriText, version);
         await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
+        refuseFailedCheck(document);
         if (document && isCurrent(document, version)) return document as LangiumDocument<Document>;
         if (Date.now() > deadline) {
             throw new ResponseError(LSPErrorCodes.RequestFailed, `${uriText} was not validated in time; the next change renders it again.`);
         }
         await nextValidation(shared, uri, token);
     }
+}
+
+/** A document whose text could not be parsed (server/document-failures.ts) is not rendered from its stand-in text. */
+function refuseFailedCheck(document: LangiumDocument | undefined): void {
+    const failure = document?.state === DocumentState.Validated ? document.diagnostics?.find(d => d.code === Code.checkFailed) : undefined;
+    if (failure) throw new ResponseError(LSPErrorCodes.RequestFailed, typeof failure.message === 'string' ? failure.message : failure.message.value);
+}
+
+/**
+ * A version newer than any the editor sent cannot be waited for: the messages arrive in order,
+ * so the change would have come before the request. Said at once instead of after a timeout.
+ */
+function refuseUnknownVersion(shared: LangiumSharedServices, uriText: string, version: number | undefined): void {
+    const open = shared.workspace.TextDocuments.get(uriText);
+    if (version === undefined || !open || version <= open.version) return;
+    throw new ResponseError(LSPErrorCodes.RequestFailed,
+        `Version ${version} of ${uriText} never reached the language server; it has version ${open.version}. The preview is rendered again at the next change.`);
 }
 
 /** Resolves when the document is validated again, or after a short while; rejects on cancellation. */

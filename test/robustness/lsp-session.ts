@@ -4,8 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
-    ConfigurationRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    ConfigurationRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, type FileChangeType, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
     ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest, createProtocolConnection,
     type Diagnostic, type ProtocolConnection, type ProtocolRequestType
@@ -30,8 +31,14 @@ export class LspSession {
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) { }
 
-    static async start(): Promise<LspSession> {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'minutes.cjs'), 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    /**
+     * Starts `minutes lsp --stdio`; `workspaceFolder` (a path) is announced as the editor's
+     * workspace, `user` runs the server as another user (for unreadable files: root reads all).
+     */
+    static async start(options: { workspaceFolder?: string; user?: { uid: number; gid: number } } = {}): Promise<LspSession> {
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'minutes.cjs'), 'lsp', '--stdio'], {
+            cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], ...options.user
+        });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         child.stderr!.on('data', (chunk: Buffer) => {
@@ -43,7 +50,10 @@ export class LspSession {
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
         connection.listen();
         await within(connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'en',
+            processId: process.pid,
+            rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
+            workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
+            locale: 'en',
             capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {} } }
         }), 20_000, 'initialize');
         await connection.sendNotification(InitializedNotification.type, {});
@@ -90,6 +100,11 @@ export class LspSession {
 
     async close(uri: string): Promise<void> {
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+
+    /** Tells the server that files changed on disk, as an editor's file watcher does. */
+    async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
+        await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
     }
 
     request<P, R, PR, E, RO>(type: ProtocolRequestType<P, R, PR, E, RO>, params: P, ms: number, what: string): Promise<R> {
