@@ -186,3 +186,24 @@ describe('versions and closed documents in minutes/render (issue 11, 12)', () =>
         expect((await render(session, { uri })).title).toBe('New');
     });
 });
+
+describe('a file on disk that is not UTF-8 (issue 11, 13)', () => {
+    test('the editor decoded it before the server saw it, so the server looks at the bytes and warns', async () => {
+        folder = sharedTempFolder('minutes-encoding-');
+        const decoded = text('Styrelsemöte').replace('Decision: Approved.', 'Decision: Åtgärden godkänns.');
+        const file = folder.write('gammal.minutes', Uint8Array.from([...decoded].map(c => c.charCodeAt(0))));
+        const uri = pathToFileURL(file).href;
+        session = await LspSession.start();
+        const before = session.publishCount(uri);
+        await session.open(uri, decoded);
+        const [warning] = await session.nextDiagnostics(uri, before, LIMIT_MS);
+        expect([warning.code, warning.severity, warning.range]).toEqual([
+            'encoding-guessed', 2, { start: { line: 0, character: 0 }, end: { line: 0, character: 'Minutes: Styrelsemöte'.length } }
+        ]);
+        // Saved as UTF-8: the warning goes at the next check.
+        folder.write('gammal.minutes', decoded);
+        const saved = session.publishCount(uri);
+        await session.change(uri, decoded, 2);
+        expect(await session.nextDiagnostics(uri, saved, LIMIT_MS)).toEqual([]);
+    });
+});
