@@ -101,7 +101,8 @@ describe('minutes/render', () => {
     });
 
     test('an unknown document is an error that says what to do', async () => {
-        await expect(render({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow(/does not know file:\/\/\/nowhere\.minutes\. Open the file/);
+        await expect(render({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow('file:///nowhere.minutes is not open in the editor. Open it to preview it.');
+        await expect(exportHtml({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow(/does not know file:\/\/\/nowhere\.minutes\. Open the file/);
     });
 });
 
