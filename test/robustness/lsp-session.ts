@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     ConfigurationRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, type FileChangeType, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
-    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
+    ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest,
     ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest, createProtocolConnection,
     type Diagnostic, type ProtocolConnection, type ProtocolRequestType
 } from 'vscode-languageserver/node';
@@ -28,6 +28,8 @@ export class LspSession {
     private readonly waiters: Array<{ uri: string; after: number; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
     /** The server's standard error, kept short: it must be read, or a chatty server would block. */
     stderr = '';
+    /** What the server logged to the client (window/logMessage), kept short. */
+    log = '';
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) { }
 
@@ -45,12 +47,16 @@ export class LspSession {
             session.stderr = (session.stderr + chunk.toString('utf8')).slice(-20_000);
         });
         connection.onNotification(PublishDiagnosticsNotification.type, params => session.onPublish(params.uri, params.diagnostics));
+        connection.onNotification(LogMessageNotification.type, params => {
+            session.log = (session.log + params.message + '\n').slice(-20_000);
+        });
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => item.section === 'minutes' ? { messageLanguage: 'en' } : null));
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
         connection.listen();
         await within(connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
+            // The server exits when it cannot signal this process, which another user cannot (EPERM): no watchdog then.
+            processId: options.user ? null : process.pid,
             rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
             workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
             locale: 'en',
