@@ -170,8 +170,8 @@ export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
 
 /**
  * Langium's document builder, but documents whose file could not be read and that are not
- * open are removed after the build (their diagnostics cleared), and whatever the server
- * remembered of a removed document is forgotten.
+ * open are removed after the build (their diagnostics cleared), whatever the server
+ * remembered of a removed document is forgotten, and a change never relinks other documents.
  */
 export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
@@ -188,6 +188,17 @@ export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
         await super.update(changed, [...deleted, ...this.unreadableClosed()], cancelToken);
         const unreadable = this.unreadableClosed();
         if (unreadable.length > 0) await super.update([], unreadable, cancelToken);
+    }
+
+    /**
+     * Langium relinks every document that has an unresolved reference whenever any document
+     * changes, in case the change declares it. A minutes document resolves names only among its
+     * own persons (language/minutes-scope.ts), so no change elsewhere can resolve them: without
+     * this, each keystroke would check again every workspace file with an unknown name.
+     * (Revisit when references across documents arrive.)
+     */
+    protected override shouldRelink(): boolean {
+        return false;
     }
 
     /** Closed documents whose file could not be read at their last build. */

@@ -3,7 +3,8 @@
  * it, with a time limit on every answer: for the pathological-input tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     ConfigurationRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, type FileChangeType, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
@@ -12,7 +13,12 @@ import {
     type Diagnostic, type ProtocolConnection, type ProtocolRequestType
 } from 'vscode-languageserver/node';
 
-const ROOT = join(__dirname, '..', '..');
+/** The repository: found upwards from this file, which the benchmark bundles into out/. */
+const ROOT = ((): string => {
+    let dir = __dirname;
+    while (!existsSync(join(dir, 'bin', 'minutes.cjs')) && dirname(dir) !== dir) dir = dirname(dir);
+    return dir;
+})();
 
 /** A promise that rejects with `what` when it has not settled within `ms`. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

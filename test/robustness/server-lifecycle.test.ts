@@ -73,7 +73,7 @@ describe('a file that is gone (issue 11, 3)', () => {
         const before = session.publishCount(uri);
         unlinkSync(file);
         await session.filesChanged([{ uri, type: FileChangeType.Changed }]);
-        // (Each build also publishes the file's diagnostics again until then: it has an unresolved name.)
+        // (Waits past any publication of its earlier diagnostics still under way.)
         expect(await session.nextDiagnostics(uri, before, LIMIT_MS, d => d.length === 0)).toEqual([]);
         await stillServes(session, 'after a workspace file was read while gone');
     });
@@ -119,7 +119,7 @@ describe('an unreadable file in the workspace (issue 11, 4)', () => {
         const before = session.publishCount(uri);
         chmodSync(file, 0o000);
         await session.filesChanged([{ uri, type: FileChangeType.Changed }]);
-        // (Each build also publishes the file's diagnostics again until then: it has an unresolved name.)
+        // (Waits past any publication of its earlier diagnostics still under way.)
         expect(await session.nextDiagnostics(uri, before, LIMIT_MS, d => d.length === 0)).toEqual([]);
         await stillServes(session, 'after a workspace file became unreadable');
     });
