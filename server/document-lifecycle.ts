@@ -102,8 +102,7 @@ export class MinutesWorkspaceManager extends DefaultWorkspaceManager {
 
 /**
  * Langium's document factory, but a document whose file cannot be read or whose text cannot be
- * parsed keeps a parse result (its last one, else that of an empty text) and its failure is
- * recorded: the build goes on for every other document. Before each parse of a file the bytes
+ * parsed gets the parse result of an empty text and its failure is recorded: the build goes on for every other document. Before each parse of a file the bytes
  * on disk are checked for UTF-8 (only when the file changed since the last check).
  */
 export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
@@ -139,12 +138,13 @@ export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
         sourceEncodings.forget(uri.toString());
     }
 
-    /** The document with a parse result the later build phases can work on. */
+    /**
+     * The document with a parse result the later build phases can work on: that of an empty
+     * text, so that no feature reads positions of an old tree against a new text.
+     */
     private async keepParsed<T extends AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
-        if (!document.parseResult.value.$cstNode) {
-            document.parseResult = await this.parseAsync<T>(document.uri, '', cancellationToken);
-            (document.parseResult.value as Mutable<AstNode>).$document = document;
-        }
+        document.parseResult = await this.parseAsync<T>(document.uri, '', cancellationToken);
+        (document.parseResult.value as Mutable<AstNode>).$document = document;
         document.state = DocumentState.Parsed;
         return document;
     }
