@@ -25,16 +25,11 @@ const RECHECK_MS = 1_000;
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     const log = (message: string) => connection.console?.error(message);
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
-        respond(params.uri, log, async () => {
-            // The preview shows the editor's text; a closed document's last text is no longer anyone's.
-            if (!shared.workspace.TextDocuments.get(params.uri)) {
-                throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri} is not open in the editor. Open it to preview it.`);
-            }
-            return renderResult(params.uri, await validatedDocument(shared, params.uri, params.version, token));
-        }));
+        respond(params.uri, log, async () =>
+            renderResult(params.uri, await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token))));
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
         respond(params.uri, log, async () => {
-            const document = await validatedDocument(shared, params.uri, undefined, token);
+            const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
             return { html: renderStandalonePage(document.parseResult.value) };
         }));
 }
@@ -90,23 +85,36 @@ function isCurrent(document: LangiumDocument, version: number | undefined): bool
     return version === undefined || textDocument.version >= version;
 }
 
-/** Waits until the document is validated at the client's version (or later). */
-async function validatedDocument(shared: LangiumSharedServices, uriText: string, version: number | undefined, token: CancellationToken): Promise<LangiumDocument<Document>> {
-    const uri = URI.parse(uriText);
-    const { DocumentBuilder, LangiumDocuments, WorkspaceManager } = shared.workspace;
+/** Which document a request renders: `version` as in RenderParams; `mustBeOpen` for the preview, which shows the editor's text. */
+interface Wanted {
+    uri: string;
+    version?: number;
+    mustBeOpen: boolean;
+}
+
+/**
+ * Waits until the document is validated at the client's version (or later). Each round looks
+ * again at what may have changed meanwhile: the document closed or dropped, its check failed.
+ */
+async function validatedDocument(shared: LangiumSharedServices, wanted: Wanted, token: CancellationToken): Promise<LangiumDocument<Document>> {
+    const uri = URI.parse(wanted.uri);
+    const { LangiumDocuments, TextDocuments, WorkspaceManager } = shared.workspace;
     await WorkspaceManager.ready;
     const deadline = Date.now() + VALIDATION_TIMEOUT_MS;
     for (;;) {
-        if (!LangiumDocuments.hasDocument(uri)) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `The language server does not know ${uriText}. Open the file in the editor first.`);
+        // A closed document's last text is no longer anyone's.
+        if (wanted.mustBeOpen && !TextDocuments.get(wanted.uri)) {
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `${wanted.uri} is not open in the editor. Open it to preview it.`);
         }
-        refuseUnknownVersion(shared, uriText, version);
-        await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
+        if (!document) {
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `The language server does not know ${wanted.uri}. Open the file in the editor first.`);
+        }
+        refuseUnknownVersion(shared, wanted.uri, wanted.version);
         refuseFailedCheck(document);
-        if (document && isCurrent(document, version)) return document as LangiumDocument<Document>;
+        if (isCurrent(document, wanted.version)) return document as LangiumDocument<Document>;
         if (Date.now() > deadline) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `${uriText} was not validated in time; the next change renders it again.`);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `${wanted.uri} was not validated in time; the next change renders it again.`);
         }
         await nextValidation(shared, uri, token);
     }
