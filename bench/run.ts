@@ -11,6 +11,7 @@
  *                                 with --linear-kind 'Chair:' for one line kind
  *   --no-package                  do not run `npm run package` for the vsix size
  *   --no-vscode                   do not start VS Code (code-server) for the activation time
+ *   --soak-only                   only the server soak (bench/soak.ts)
  *
  * Every run also writes its JSON to bench/results/latest.json. What each case measures, and the
  * figures of one run: docs/benchmarks.md.
@@ -32,6 +33,7 @@ import {
     assertClean, buildFresh, createCoreServices, createMarkdownIt, forget, markdownItRun, parseValidateRun, pipelineRun
 } from './pipeline.js';
 import { formatProfile, profileChild, runProfile, type ProfileKind } from './profile.js';
+import { formatSoak, measureSoak, type SoakResult } from './soak.js';
 import { measureSizes, type SizeResult } from './sizes.js';
 import { measureActivation, type ActivationResult } from './activation.js';
 import { formatMs, measure, measureInterleaved, round, type LoopOptions, type Stats } from './stats.js';
@@ -112,6 +114,10 @@ function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latenc
 
 async function main(): Promise<void> {
     if (flag('--heap-child')) return heapChild(Number(args[args.indexOf('--heap-child') + 1]), args[args.indexOf('--heap-child') + 2]);
+    if (flag('--soak-only')) {
+        process.stdout.write(formatSoak(await measureSoak({ root, quick: flag('--quick'), log })) + '\n');
+        return;
+    }
     if (flag('--profile-child')) {
         const at = args.indexOf('--profile-child');
         return profileChild(args[at + 1] as ProfileKind, Number(args[at + 2]), args[at + 3]);
@@ -292,6 +298,18 @@ async function main(): Promise<void> {
     log('extension activation…');
     const activation: ActivationResult = await measureActivation(root, { quick, vscode: !quick && !flag('--no-vscode'), starts: 5, log });
 
+    // g: the real server through a long session (bench/soak.ts); after the sizes, as it rebuilds the bundles.
+    log('server soak (minutes lsp --stdio)…');
+    let soak: SoakResult | { error: string };
+    try {
+        soak = await measureSoak({ root, quick, log });
+        log(`  answers ${soak.answer_ms_before} ms before, ${soak.answer_ms_after} ms after; memory ${soak.rss_mb_start} → ${soak.rss_mb_end} MB; `
+            + `release: heap ${soak.release.heap_mb_start} → ${soak.release.heap_mb_end} MB`);
+    } catch (error) {
+        soak = { error: String(error) };
+        log(`  failed: ${String(error)}`);
+    }
+
     const p95 = (s: Stats): number => round(s.p95);
     const result = {
         machine,
@@ -327,6 +345,7 @@ async function main(): Promise<void> {
         },
         size: { ...size },
         activation,
+        soak,
         targets: {} as Record<string, Target>,
         load_average_at_end: loadavg().map(round),
         duration_s: 0
@@ -342,7 +361,9 @@ async function main(): Promise<void> {
         completion_p95_ms: target(result.latency.completion_p95_ms, 50, 'completion p95 < 50 ms', cpuP95(roleCompletion, lineCompletion)),
         hover_p95_ms: target(result.latency.hover_p95_ms, 50, 'hover p95 < 50 ms', cpuP95(personHover, dateHover)),
         diagnostics_p95_ms: target(result.latency.diagnostics_p95_ms, 150, 'diagnostics after an edit p95 < 150 ms on 2,000 lines', diagnostics.cpuP95),
-        vsix_bytes: target(size.vsix_bytes, 1.5 * 1024 * 1024, '.vsix < 1.5 MB')
+        vsix_bytes: target(size.vsix_bytes, 1.5 * 1024 * 1024, '.vsix < 1.5 MB'),
+        soak_answer_ms: target('error' in soak ? null : soak.answer_ms_after, 100, 'after the server soak, a fresh document answered < 100 ms (median)'),
+        soak_memory_mb: target('error' in soak ? null : Math.max(soak.rss_growth_mb, soak.release.heap_growth_mb), 50, 'server memory back within 50 MB after the soak and after 82 KB documents opened and closed')
     };
     result.duration_s = round((performance.now() - started) / 1000);
 
@@ -411,6 +432,7 @@ type Result = {
     memory: { heap_mb_1mb: number | null; retained_mb_1mb?: number; baseline_mb?: number; error?: string };
     size: SizeResult;
     activation: ActivationResult;
+    soak: SoakResult | { error: string };
     targets: Record<string, Target>;
     load_average_at_end: number[];
     duration_s: number;
@@ -447,6 +469,7 @@ function formatTable(r: Result): string {
     const act = r.activation;
     out.push(`Activation: ${act.activate_ms === null ? 'null' : `activate() median ${formatMs(act.activate_ms)} ms (${act.activate_samples_ms?.join(', ')}), open → first diagnostics median ${formatMs(act.first_diagnostics_ms)} ms (${act.first_diagnostics_samples_ms?.join(', ')})`}`);
     out.push(`  how: ${act.method}; ${act.note}`);
+    out.push(formatSoak(r.soak));
     out.push('');
     out.push('| target | value | met | same from CPU time |');
     out.push('|---|---:|---|---:|');

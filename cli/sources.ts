@@ -3,6 +3,7 @@
  * (`notes.txt` is minutes too), `-` for standard input, and a folder for every `.minutes` file
  * below it, as linters do. Each file comes once, by its real path, however often it was named.
  */
+import { decodeText, sourceEncodings } from '../language/text-decoding.js';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -153,16 +154,23 @@ export async function* expandSources(names: readonly string[], cwd: string, stdi
 /** A file the CLI could not read; its message is one sentence naming the file. */
 export class FileProblem extends Error { }
 
-/** The text of minutes bytes. (Kept in one place: every file and standard input is decoded here.) */
-export function decodeSource(bytes: Buffer): string {
-    return bytes.toString('utf8');
+/**
+ * The text of a source's bytes: UTF-8, or Windows-1252 when they are not UTF-8 (Swedish text
+ * saved by old tools usually is), with the guess recorded so the check warns with
+ * `encoding-guessed` instead of silently changing the text. Every file and standard input is
+ * decoded here.
+ */
+export function decodeSource(source: Source, bytes: Uint8Array): string {
+    const decoded = decodeText(bytes);
+    sourceEncodings.record(source.uri.toString(), decoded.guess);
+    return decoded.text;
 }
 
 /** Reads a source's text, turning every failure into one plain sentence ({@link FileProblem}). */
 export async function readSource(source: Source, io: CliIO): Promise<string> {
-    if (source.stdin) return decodeSource(await (io.stdin ?? readProcessStdin)());
+    if (source.stdin) return decodeSource(source, await (io.stdin ?? readProcessStdin)());
     try {
-        return decodeSource(await readFile(source.path));
+        return decodeSource(source, await readFile(source.path));
     } catch (error) {
         const code = codeOf(error);
         if (code === 'EISDIR') throw new FileProblem(`${source.name}: is a directory, not a minutes file`);

@@ -33,6 +33,8 @@ export const Code = {
     approvalBeforeMeeting: 'approval-before-meeting',
     approvalTooLate: 'approval-too-late',
     documentTooLarge: 'document-too-large',
+    encodingGuessed: 'encoding-guessed',
+    checkFailed: 'check-failed',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

@@ -13,6 +13,7 @@ import { Code, languageFor, messagesFor } from './messages.js';
 import type { MinutesServices } from './minutes-module.js';
 import { UNCHECKED_REST } from './minutes-lexer.js';
 import { compareDiagnostics } from './diagnostics.js';
+import { sourceEncodings } from './text-decoding.js';
 
 /**
  * At most this many problems are reported for one document, the first ones in document order;
@@ -35,7 +36,19 @@ export class MinutesDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) diagnostic.range = withinLines(document, diagnostic.range);
+        const encoding = this.encodingGuessed(document);
+        if (encoding) diagnostics.push(encoding);
         return diagnostics.sort(compareDiagnostics);
+    }
+
+    /** A warning on the first line that was not UTF-8, when whoever read the file had to guess its encoding (language/text-decoding.ts). */
+    private encodingGuessed(document: LangiumDocument): Diagnostic | undefined {
+        const guess = sourceEncodings.guessOf(document.uri.toString());
+        if (!guess) return undefined;
+        const line = Math.min(guess.line, document.textDocument.lineCount - 1);
+        const range = withinLines(document, { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } });
+        const message = this.messages(document.parseResult.value).encodingGuessed('Windows-1252');
+        return { severity: 2, range, message, code: Code.encodingGuessed, data: { code: Code.encodingGuessed }, source: this.getSource() };
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

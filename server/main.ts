@@ -3,17 +3,19 @@
  * `minutes lsp --stdio`) to the minutes services. Nothing else lives here.
  */
 import '../language/polyfill.mjs';
-import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createMinutesServices } from './minutes-server-module.js';
 import { followClientSettings } from './minutes-settings.js';
 import { registerRenderRequest } from './render-request.js';
+import { DecodingFileSystemProvider } from '../common/read-text.js';
+import { logUncaughtFailures } from './document-failures.js';
 
 /** Starts the server on the process's IPC channel or stdin/stdout, as the command line asks. */
 export function startServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared, Minutes } = createMinutesServices({ connection, ...NodeFileSystem });
+    logUncaughtFailures(message => connection.console.error(message));
+    const { shared, Minutes } = createMinutesServices({ connection, fileSystemProvider: () => new DecodingFileSystemProvider() });
     registerRenderRequest(connection, shared);
     followClientSettings(shared, Minutes.settings.Settings);
     startLanguageServer(shared);

@@ -22,6 +22,10 @@ import { MinutesHoverProvider } from './minutes-hover.js';
 import { MinutesRenameProvider } from './minutes-rename.js';
 import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
 import { MinutesConfigurationProvider } from './minutes-settings.js';
+import { DocumentFailures, FailureReportingValidator } from './document-failures.js';
+import {
+    MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
+} from './document-lifecycle.js';
 
 /** Services the language server adds: "today" for date completions. */
 export type MinutesLspAddedServices = {
@@ -46,15 +50,37 @@ export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices
     }
 };
 
-/** Shared services: a configuration provider that also re-reads settings on a bare change notification. */
-export const MinutesSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    workspace: {
-        ConfigurationProvider: services => new MinutesConfigurationProvider(services)
-    }
-};
+/**
+ * Shared services: a configuration provider that also re-reads settings on a bare change
+ * notification, and the document life cycle of server/document-lifecycle.ts (closed documents
+ * released, failures of one document reported without stopping the others, stale changes ignored).
+ */
+export function minutesSharedLspModule(failures: DocumentFailures): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+    return {
+        workspace: {
+            ConfigurationProvider: services => new MinutesConfigurationProvider(services),
+            TextDocuments: () => versionCheckedTextDocuments(failures.log),
+            WorkspaceManager: services => new MinutesWorkspaceManager(services, failures),
+            LangiumDocumentFactory: services => new MinutesDocumentFactory(services, failures),
+            DocumentBuilder: services => new MinutesDocumentBuilder(services, failures)
+        },
+        lsp: {
+            DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures)
+        }
+    };
+}
+
+/** Where the server's own log goes: the client's log (window/logMessage) when there is a connection. */
+function logTo(connection: DefaultSharedModuleContext['connection']): (message: string) => void {
+    return message => connection ? connection.console.error(message) : console.error(message);
+}
 
 function clockModule(clock: Clock): Module<MinutesLspServices, MinutesLspAddedServices> {
     return { lsp: { Clock: () => clock } };
+}
+
+function failureModule(failures: DocumentFailures): Module<MinutesLspServices, PartialLangiumServices> {
+    return { validation: { DocumentValidator: services => new FailureReportingValidator(services, failures) } };
 }
 
 /** Creates the shared and language services for the language server; tests pass a fixed clock. */
@@ -62,13 +88,15 @@ export function createMinutesServices(context: DefaultSharedModuleContext, setti
     shared: LangiumSharedServices;
     Minutes: MinutesLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, MinutesSharedLspModule);
+    const failures = new DocumentFailures(logTo(context.connection));
+    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures));
     const Minutes = inject(
         createDefaultModule({ shared }),
         MinutesGeneratedModule,
         createMinutesModule({ messageLanguage: 'auto', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
         MinutesLspModule,
-        clockModule(clock ?? systemClock)
+        clockModule(clock ?? systemClock),
+        failureModule(failures)
     );
     shared.ServiceRegistry.register(Minutes);
     registerValidationChecks(Minutes);

@@ -8,8 +8,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
 import { errorCount, severityName } from '../language/diagnostics.js';
+import { Code } from '../language/messages.js';
 import { documentLanguage } from '../language/model.js';
-import { strings, viewLanguage } from '../common/l10n/index.js';
+import { strings, viewLanguage, type ServerText } from '../common/l10n/index.js';
 import { diagnosticsLanguage, languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
@@ -17,6 +18,7 @@ import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
     type RenderParams, type RenderResult
 } from '../common/contract.js';
+import { describeError } from './document-failures.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;
@@ -25,19 +27,36 @@ const RECHECK_MS = 1_000;
 
 /** Registers `minutes/render` and `minutes/exportHtml` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
-    connection.onRequest(RenderRequest.method, async (params: RenderParams, token: CancellationToken): Promise<RenderResult> => {
-        const document = await respond(() => validatedDocument(shared, params.uri, params.version, token));
-        return renderResult(params.uri, document, settingsFor(shared, document.uri));
-    });
-    connection.onRequest(ExportHtmlRequest.method, async (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> => {
-        const document = await respond(() => validatedDocument(shared, params.uri, undefined, token));
-        return exportResult(document);
-    });
+    const log = (message: string) => connection.console?.error(message);
+    connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
+        respond(shared, params.uri, log, async () => {
+            const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
+            return renderResult(params.uri, document, settingsFor(shared, document.uri));
+        }));
+    connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
+        respond(shared, params.uri, log, async () =>
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
 function settingsFor(shared: LangiumSharedServices, uri: URI): MinutesSettings {
     return (shared.ServiceRegistry.getServices(uri) as unknown as MinutesServices).settings.Settings;
+}
+
+/**
+ * The server's answers about the document at `uri`, in its views' language; without a
+ * document (or before it is read) the setting or the locale decides.
+ */
+function serverText(shared: LangiumSharedServices, uri: URI, document?: LangiumDocument): ServerText {
+    const settings = settingsFor(shared, uri);
+    const lang = document
+        ? languageFor(settings, document.parseResult.value as Document)
+        : viewLanguage(settings.messageLanguage, undefined, settings.locale);
+    return strings(lang).server;
+}
+
+function failed(message: string): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.RequestFailed, message);
 }
 
 /**
@@ -73,13 +92,19 @@ export function exportResult(document: LangiumDocument<Document>): ExportHtmlRes
     return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
 }
 
-/** Turns Langium's cancellation into the LSP's "request cancelled" answer. */
-async function respond<T>(action: () => Promise<T>): Promise<T> {
+/**
+ * Turns Langium's cancellation into the LSP's "request cancelled" answer, and any other
+ * failure of this one document into a logged error answer that says which document failed.
+ */
+async function respond<T>(shared: LangiumSharedServices, uriText: string, log: (message: string) => void, action: () => Promise<T>): Promise<T> {
     try {
         return await action();
     } catch (error) {
         if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        throw error;
+        if (error instanceof ResponseError) throw error;
+        log(`Could not render ${uriText}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        const uri = URI.parse(uriText);
+        throw failed(serverText(shared, uri, shared.workspace.LangiumDocuments.getDocument(uri)).couldNotRender(uriText, describeError(error)));
     }
 }
 
@@ -108,28 +133,50 @@ function speaksCurrentLanguage(shared: LangiumSharedServices, document: LangiumD
     return written === undefined || written === languageFor(settingsFor(shared, document.uri), doc);
 }
 
-/** Waits until the document is validated at the client's version (or later), in the current language. */
-async function validatedDocument(shared: LangiumSharedServices, uriText: string, version: number | undefined, token: CancellationToken): Promise<LangiumDocument<Document>> {
-    const uri = URI.parse(uriText);
-    const { DocumentBuilder, LangiumDocuments, WorkspaceManager } = shared.workspace;
+/** Which document a request renders: `version` as in RenderParams; `mustBeOpen` for the preview, which shows the editor's text. */
+interface Wanted {
+    uri: string;
+    version?: number;
+    mustBeOpen: boolean;
+}
+
+/**
+ * Waits until the document is validated at the client's version (or later), in the current
+ * language. Each round looks again at what may have changed meanwhile: the document closed or
+ * dropped, its check failed.
+ */
+async function validatedDocument(shared: LangiumSharedServices, wanted: Wanted, token: CancellationToken): Promise<LangiumDocument<Document>> {
+    const uri = URI.parse(wanted.uri);
+    const { LangiumDocuments, TextDocuments, WorkspaceManager } = shared.workspace;
     await WorkspaceManager.ready;
     const deadline = Date.now() + VALIDATION_TIMEOUT_MS;
     for (;;) {
-        if (!LangiumDocuments.hasDocument(uri)) {
-            // No document, so no language of its own: the setting or the locale decides.
-            const settings = settingsFor(shared, uri);
-            const lang = viewLanguage(settings.messageLanguage, undefined, settings.locale);
-            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.unknownDocument(uriText));
-        }
-        await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const document = LangiumDocuments.getDocument(uri);
-        if (document && isCurrent(document, version) && speaksCurrentLanguage(shared, document)) return document as LangiumDocument<Document>;
-        if (Date.now() > deadline && document) {
-            const lang = languageFor(settingsFor(shared, uri), document.parseResult.value as Document);
-            throw new ResponseError(LSPErrorCodes.RequestFailed, strings(lang).server.notValidatedInTime(uriText));
-        }
+        // A closed document's last text is no longer anyone's.
+        if (wanted.mustBeOpen && !TextDocuments.get(wanted.uri)) throw failed(serverText(shared, uri, document).notOpen(wanted.uri));
+        if (!document) throw failed(serverText(shared, uri).unknownDocument(wanted.uri));
+        refuseUnknownVersion(shared, wanted, document);
+        refuseFailedCheck(document);
+        if (isCurrent(document, wanted.version) && speaksCurrentLanguage(shared, document)) return document as LangiumDocument<Document>;
+        if (Date.now() > deadline) throw failed(serverText(shared, uri, document).notValidatedInTime(wanted.uri));
         await nextValidation(shared, uri, token);
     }
+}
+
+/** A document whose text could not be parsed (server/document-failures.ts) is not rendered from its stand-in text. */
+function refuseFailedCheck(document: LangiumDocument): void {
+    const failure = document.state === DocumentState.Validated ? document.diagnostics?.find(d => d.code === Code.checkFailed) : undefined;
+    if (failure) throw failed(typeof failure.message === 'string' ? failure.message : failure.message.value);
+}
+
+/**
+ * A version newer than any the editor sent cannot be waited for: the messages arrive in order,
+ * so the change would have come before the request. Said at once instead of after a timeout.
+ */
+function refuseUnknownVersion(shared: LangiumSharedServices, wanted: Wanted, document: LangiumDocument): void {
+    const open = shared.workspace.TextDocuments.get(wanted.uri);
+    if (wanted.version === undefined || !open || wanted.version <= open.version) return;
+    throw failed(serverText(shared, document.uri, document).versionNeverArrived(wanted.uri, wanted.version, open.version));
 }
 
 /** Resolves when the document is validated again, or after a short while; rejects on cancellation. */

@@ -28,6 +28,10 @@ export interface DiagnosticMessages {
     personWithoutName(): string;
     unreadableLine(): string;
     documentTooLarge(lines: number): string;
+    /** The file was not UTF-8 and was read as `encoding`. */
+    encodingGuessed(encoding: string): string;
+    /** The document could not be checked at all (the server's parse or read failed). */
+    checkFailed(reason: string): string;
     meetingDateMissing(): string;
     dateInvalid(text: string): string;
     timeInvalid(text: string): string;
@@ -203,6 +207,12 @@ export interface ExtensionText {
 export interface ServerText {
     unknownDocument(uri: string): string;
     notValidatedInTime(uri: string): string;
+    /** The preview shows the editor's text; a closed document has none. */
+    notOpen(uri: string): string;
+    /** A render asked for a version of the document the editor never sent. */
+    versionNeverArrived(uri: string, version: number, known: number): string;
+    /** The render of this one document failed (a bug); other documents are not affected. */
+    couldNotRender(uri: string, reason: string): string;
 }
 
 /** Strings shown inside the preview webview (`{0}` is replaced there by a number or a text). */

@@ -31,6 +31,9 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personWithoutName: () => 'This line has no name. Write "- First Last, organisation".',
     unreadableLine: () => 'This line could not be read. Check the keyword and the colon at the start of the line.',
     documentTooLarge: lines => `The document is too large to check completely (${lines} lines). Split it into several files.`,
+    encodingGuessed: encoding =>
+        `The file is not saved as UTF-8 (the first character that is not UTF-8 is on this line), so it is read as ${encoding}. Check å, ä and ö, and save the file as UTF-8.`,
+    checkFailed: reason => `This document could not be checked: ${reason}. Other documents are not affected; the next change checks it again.`,
     meetingDateMissing: () => `The meeting date is missing. Add a line such as "${k('date')}: 2026-03-12 18.30–20.00".`,
     dateInvalid: text => `"${text}" is not a valid date: that day does not exist.`,
     timeInvalid: text => `"${text}" is not a valid time of day.`,
@@ -187,6 +190,10 @@ export const EN: Catalog = {
     server: {
         unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
         notValidatedInTime: uri => `${uri} was not validated in time; the next change renders it again.`,
+        notOpen: uri => `${uri} is not open in the editor. Open it to preview it.`,
+        versionNeverArrived: (uri, version, known) =>
+            `Version ${version} of ${uri} never reached the language server; it has version ${known}. The preview is rendered again at the next change.`,
+        couldNotRender: (uri, reason) => `${uri} could not be rendered: ${reason}.`,
     },
     preview: {
         loading: 'Loading preview…',

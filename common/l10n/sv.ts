@@ -31,6 +31,9 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personWithoutName: () => 'Raden saknar namn. Skriv "- Förnamn Efternamn, organisation".',
     unreadableLine: () => 'Raden kunde inte läsas. Kontrollera nyckelordet och kolonet i början av raden.',
     documentTooLarge: lines => `Dokumentet är för stort för att kontrolleras helt (${lines} rader). Dela upp det i flera filer.`,
+    encodingGuessed: encoding =>
+        `Filen är inte sparad som UTF-8 (det första tecknet som inte är UTF-8 står på den här raden) och läses som ${encoding}. Kontrollera å, ä och ö och spara filen som UTF-8.`,
+    checkFailed: reason => `Dokumentet kunde inte kontrolleras: ${reason}. Andra dokument påverkas inte; nästa ändring kontrollerar det igen.`,
     meetingDateMissing: () => `Mötets datum saknas. Lägg till en rad som "${k('date')}: 2022-10-06 13.00–14.00".`,
     dateInvalid: text => `"${text}" är inget giltigt datum: den dagen finns inte i kalendern.`,
     timeInvalid: text => `"${text}" är inget giltigt klockslag.`,
@@ -188,6 +191,10 @@ export const SV: Catalog = {
     server: {
         unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
         notValidatedInTime: uri => `${uri} hann inte kontrolleras; nästa ändring visar den igen.`,
+        notOpen: uri => `${uri} är inte öppen i redigeraren. Öppna den för att förhandsgranska den.`,
+        versionNeverArrived: (uri, version, known) =>
+            `Version ${version} av ${uri} nådde aldrig språkservern; den har version ${known}. Förhandsgranskningen visas igen vid nästa ändring.`,
+        couldNotRender: (uri, reason) => `${uri} kunde inte visas: ${reason}.`,
     },
     preview: {
         loading: 'Förhandsgranskningen laddas…',

@@ -116,8 +116,17 @@ describe('minutes/render', () => {
         await expect(pending).rejects.toSatisfy(error => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
     });
 
+    test('a document closed while its render waits is refused, not waited for', async () => {
+        const document = await openDocument('Minutes: Old\nDate: 2024-01-10\n');
+        TextDocument.update(document, [{ text: 'Minutes: New\nDate: 2024-01-10\n' }], 2);
+        const pending = render({ uri: document.uri, version: 2 }, none);
+        services.shared.workspace.TextDocuments.delete(document.uri);
+        await expect(pending).rejects.toThrow(`${document.uri} is not open in the editor. Open it to preview it.`);
+    });
+
     test('an unknown document is an error that says what to do', async () => {
-        await expect(render({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow(/does not know file:\/\/\/nowhere\.minutes\. Open the file/);
+        await expect(render({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow('file:///nowhere.minutes is not open in the editor. Open it to preview it.');
+        await expect(exportHtml({ uri: 'file:///nowhere.minutes' }, none)).rejects.toThrow(/does not know file:\/\/\/nowhere\.minutes\. Open the file/);
     });
 });
 

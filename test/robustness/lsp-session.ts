@@ -3,15 +3,22 @@
  * it, with a time limit on every answer: for the pathological-input tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
-    ConfigurationRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
-    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest,
+    ConfigurationRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, type FileChangeType, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest,
     ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest, createProtocolConnection,
     type Diagnostic, type ProtocolConnection, type ProtocolRequestType
 } from 'vscode-languageserver/node';
 
-const ROOT = join(__dirname, '..', '..');
+/** The repository: found upwards from this file, which the benchmark bundles into out/. */
+const ROOT = ((): string => {
+    let dir = __dirname;
+    while (!existsSync(join(dir, 'bin', 'minutes.cjs')) && dirname(dir) !== dir) dir = dirname(dir);
+    return dir;
+})();
 
 /** A promise that rejects with `what` when it has not settled within `ms`. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -27,23 +34,38 @@ export class LspSession {
     private readonly waiters: Array<{ uri: string; after: number; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
     /** The server's standard error, kept short: it must be read, or a chatty server would block. */
     stderr = '';
+    /** What the server logged to the client (window/logMessage), kept short. */
+    log = '';
 
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) { }
 
-    static async start(): Promise<LspSession> {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'minutes.cjs'), 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    /**
+     * Starts `minutes lsp --stdio`; `workspaceFolder` (a path) is announced as the editor's
+     * workspace, `user` runs the server as another user (for unreadable files: root reads all).
+     */
+    static async start(options: { workspaceFolder?: string; user?: { uid: number; gid: number } } = {}): Promise<LspSession> {
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'minutes.cjs'), 'lsp', '--stdio'], {
+            cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], ...options.user
+        });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         child.stderr!.on('data', (chunk: Buffer) => {
             session.stderr = (session.stderr + chunk.toString('utf8')).slice(-20_000);
         });
         connection.onNotification(PublishDiagnosticsNotification.type, params => session.onPublish(params.uri, params.diagnostics));
+        connection.onNotification(LogMessageNotification.type, params => {
+            session.log = (session.log + params.message + '\n').slice(-20_000);
+        });
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => item.section === 'minutes' ? { messageLanguage: 'en' } : null));
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
         connection.listen();
         await within(connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'en',
+            // The server exits when it cannot signal this process, which another user cannot (EPERM): no watchdog then.
+            processId: options.user ? null : process.pid,
+            rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
+            workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
+            locale: 'en',
             capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {} } }
         }), 20_000, 'initialize');
         await connection.sendNotification(InitializedNotification.type, {});
@@ -90,6 +112,11 @@ export class LspSession {
 
     async close(uri: string): Promise<void> {
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+
+    /** Tells the server that files changed on disk, as an editor's file watcher does. */
+    async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
+        await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
     }
 
     request<P, R, PR, E, RO>(type: ProtocolRequestType<P, R, PR, E, RO>, params: P, ms: number, what: string): Promise<R> {

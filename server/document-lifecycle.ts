@@ -1,0 +1,211 @@
+/**
+ * How the server holds documents over a session, in Langium's own services: a document the
+ * editor closes is released unless it is a workspace file; a file that is gone or unreadable is
+ * reported and left out instead of ending the process; a failing parse of one document never
+ * stops the build of the others; changes older than the text the server has are ignored; and
+ * a file on disk that is not UTF-8 is noticed (the `encoding-guessed` warning).
+ */
+import { promises as fs } from 'node:fs';
+import {
+    Cancellation, DefaultDocumentBuilder, DefaultLangiumDocumentFactory, DefaultWorkspaceManager, DocumentState, URI,
+    isOperationCancelled, type AstNode, type LangiumDocument, type Mutable, type Stream
+} from 'langium';
+import { DefaultDocumentUpdateHandler, NormalizedTextDocuments, type LangiumSharedServices } from 'langium/lsp';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { guessEncoding, sourceEncodings } from '../language/text-decoding.js';
+import { DocumentFailures, ReadFailure } from './document-failures.js';
+
+/** The editor's text documents, refusing a change whose version is not newer than the text the server has. */
+export function versionCheckedTextDocuments(log: (message: string) => void): NormalizedTextDocuments<TextDocument> {
+    return new NormalizedTextDocuments<TextDocument>({
+        create: TextDocument.create,
+        update(document, changes, version) {
+            // Applying an old change to newer text would corrupt it; LSP versions only grow.
+            if (version <= document.version) {
+                log(`Ignored a change of ${document.uri} to version ${version}: the server already has version ${document.version}.`);
+                return document;
+            }
+            return TextDocument.update(document, changes, version);
+        }
+    });
+}
+
+/**
+ * Langium's document updates, but a failing update is logged instead of becoming an unhandled
+ * rejection (which ends a Node process), and a closed document is released unless it is a
+ * workspace file, which is read again from disk (the editor's unsaved text is gone with it).
+ */
+export class MinutesDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+        super(services);
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (isWorkspaceFile(uri, this.workspaceManager.workspaceFolders)) this.fireDocumentUpdate([uri], []);
+        else this.fireDocumentUpdate([], [uri]);
+    }
+
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .catch(error => this.failures.log(`A document update failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    }
+}
+
+/** Whether `uri` is a file the workspace manager loads: inside a workspace folder, not in a hidden folder, node_modules or out. */
+export function isWorkspaceFile(uri: URI, folders: ReadonlyArray<{ uri: string }> | undefined): boolean {
+    if (uri.scheme !== 'file') return false;
+    return (folders ?? []).some(folder => {
+        const root = URI.parse(folder.uri);
+        if (root.scheme !== 'file') return false;
+        const prefix = root.path.endsWith('/') ? root.path : `${root.path}/`;
+        if (!uri.path.startsWith(prefix)) return false;
+        const segments = uri.path.slice(prefix.length).split('/');
+        const folderNames = segments.slice(0, -1);
+        return !segments.some(name => name.startsWith('.')) && !folderNames.some(name => name === 'node_modules' || name === 'out');
+    });
+}
+
+/**
+ * Loads the workspace's minutes files at start-up, leaving out (and logging) the ones that
+ * cannot be read: Langium's own loader would reject, and the workspace would never be ready,
+ * so no document of the session would get diagnostics or answers.
+ */
+export class MinutesWorkspaceManager extends DefaultWorkspaceManager {
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+        super(services);
+    }
+
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        await Promise.all(uris.map(async uri => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                this.failures.log(`Left ${uri.toString()} out of the workspace: ${new ReadFailure(error).message}. It is read again when it changes.`);
+            }
+        }));
+    }
+
+    protected override async performStartup(folders: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[0]): Promise<LangiumDocument[]> {
+        try {
+            return await super.performStartup(folders);
+        } catch (error) {
+            // Whatever went wrong, the open documents must still be served.
+            this.failures.log(`Could not load the workspace: ${new ReadFailure(error).message}.`);
+            this._ready.resolve();
+            return [];
+        }
+    }
+}
+
+/**
+ * Langium's document factory, but a document whose file cannot be read or whose text cannot be
+ * parsed gets the parse result of an empty text and its failure is recorded: the build goes on for every other document. Before each parse of a file the bytes
+ * on disk are checked for UTF-8 (only when the file changed since the last check).
+ */
+export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
+    private readonly checkedStamps = new Map<string, string>();
+
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        this.failures.clear(document.uri);
+        await this.checkEncodingOnDisk(document.uri);
+        try {
+            return await super.update(document, cancellationToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            this.failures.report(document.uri, error instanceof ReadFailure ? 'read' : 'parse', error);
+            return this.keepParsed(document, cancellationToken);
+        }
+    }
+
+    protected override async getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: Cancellation.CancellationToken): Promise<string> {
+        try {
+            return await super.getUpdatedText(document, textDocument, cancellationToken);
+        } catch (error) {
+            throw new ReadFailure(error);
+        }
+    }
+
+    /** Forgets what was checked of a document that is gone. */
+    forget(uri: URI): void {
+        this.checkedStamps.delete(uri.toString());
+        sourceEncodings.forget(uri.toString());
+    }
+
+    /**
+     * The document with a parse result the later build phases can work on: that of an empty
+     * text, so that no feature reads positions of an old tree against a new text.
+     */
+    private async keepParsed<T extends AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        document.parseResult = await this.parseAsync<T>(document.uri, '', cancellationToken);
+        (document.parseResult.value as Mutable<AstNode>).$document = document;
+        document.state = DocumentState.Parsed;
+        return document;
+    }
+
+    /**
+     * Records whether the file's bytes are UTF-8. VS Code decodes a file before the server sees
+     * it, so only the bytes on disk can tell. A file that cannot be read is not checked.
+     */
+    private async checkEncodingOnDisk(uri: URI): Promise<void> {
+        if (uri.scheme !== 'file') return;
+        const key = uri.toString();
+        try {
+            const stats = await fs.stat(uri.fsPath);
+            const stamp = `${stats.mtimeMs}:${stats.size}`;
+            if (this.checkedStamps.get(key) === stamp) return;
+            sourceEncodings.record(key, guessEncoding(await fs.readFile(uri.fsPath)));
+            this.checkedStamps.set(key, stamp);
+        } catch {
+            this.forget(uri);
+        }
+    }
+}
+
+/**
+ * Langium's document builder, but documents whose file could not be read and that are not
+ * open are removed after the build (their diagnostics cleared), whatever the server
+ * remembered of a removed document is forgotten, and a change never relinks other documents.
+ */
+export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+        super(services);
+        this.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.failures.clear(uri);
+                if (this.langiumDocumentFactory instanceof MinutesDocumentFactory) this.langiumDocumentFactory.forget(uri);
+            }
+        });
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await super.update(changed, [...deleted, ...this.unreadableClosed()], cancelToken);
+        const unreadable = this.unreadableClosed();
+        if (unreadable.length > 0) await super.update([], unreadable, cancelToken);
+    }
+
+    /**
+     * Langium relinks every document that has an unresolved reference whenever any document
+     * changes, in case the change declares it. A minutes document resolves names only among its
+     * own persons (language/minutes-scope.ts), so no change elsewhere can resolve them: without
+     * this, each keystroke would check again every workspace file with an unknown name.
+     * (Revisit when references across documents arrive.)
+     */
+    protected override shouldRelink(): boolean {
+        return false;
+    }
+
+    /** Closed documents whose file could not be read at their last build. */
+    private unreadableClosed(): URI[] {
+        return this.failures.unreadable()
+            .filter(uri => this.textDocuments?.get(uri) === undefined)
+            .map(uri => URI.parse(uri))
+            .filter(uri => this.langiumDocuments.hasDocument(uri));
+    }
+}

@@ -1,0 +1,127 @@
+/**
+ * The server's document life cycle in-process (server/document-lifecycle.ts), where the
+ * services can be looked into and a failure can be planted: what a closed document leaves
+ * behind, and what a document whose parse fails does to the others.
+ */
+import { PassThrough } from 'node:stream';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+    createConnection, createProtocolConnection, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    DocumentSymbolRequest, ProposedFeatures, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+    type Diagnostic, type DocumentSymbol, type ProtocolConnection
+} from 'vscode-languageserver/node';
+import { createMinutesServices } from '../../server/minutes-server-module.js';
+import { registerRenderRequest } from '../../server/render-request.js';
+import { isWorkspaceFile } from '../../server/document-lifecycle.js';
+
+const text = (title: string) =>
+    `Minutes: ${title}\nDate: Thursday 2026-03-12\n\nPresent:\n- Ada Lee\n- Bo Berg\n- Eva Ek\n\nChair: Ada Lee\nSecretary: Bo Berg\nAdjuster: Eva Ek\n`;
+
+interface Harness {
+    client: ProtocolConnection;
+    services: ReturnType<typeof createMinutesServices>;
+    log: string[];
+    diagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+    open(uri: string, content: string): Promise<void>;
+    close(uri: string): Promise<void>;
+    dispose(): void;
+}
+
+let harness: Harness | undefined;
+afterEach(() => {
+    harness?.dispose();
+    harness = undefined;
+});
+
+/** The server wired as server/main.ts wires it, over in-memory streams. */
+async function start(): Promise<Harness> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    const services = createMinutesServices({ connection, ...EmptyFileSystem }, { messageLanguage: 'en' });
+    registerRenderRequest(connection, services.shared);
+    startLanguageServer(services.shared);
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const log: string[] = [];
+    const published = new Map<string, Diagnostic[]>();
+    const waiters: Array<{ uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+    client.onNotification(PublishDiagnosticsNotification.type, params => {
+        published.set(params.uri, params.diagnostics);
+        for (const waiter of [...waiters]) {
+            if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
+                waiters.splice(waiters.indexOf(waiter), 1);
+                waiter.resolve(params.diagnostics);
+            }
+        }
+    });
+    client.onNotification('window/logMessage', (params: { message: string }) => { log.push(params.message); });
+    client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    client.onRequest('client/registerCapability', () => null);
+    client.listen();
+    await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await client.sendNotification('initialized', {});
+    return {
+        client, services, log,
+        diagnostics: (uri, accept = () => true) => new Promise(resolve => waiters.push({ uri, accept, resolve })),
+        open: (uri, content) => client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'minutes', version: 1, text: content } }),
+        close: uri => client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
+        dispose: () => { client.dispose(); connection.dispose(); }
+    };
+}
+
+describe('closed documents', () => {
+    test('a closed document outside the workspace leaves nothing behind: no document, no index entry, no diagnostics', async () => {
+        harness = await start();
+        const { LangiumDocuments, IndexManager } = harness.services.shared.workspace;
+        const uris = Array.from({ length: 20 }, (_, i) => `file:///tmp/closed-${i}.minutes`);
+        for (const uri of uris) {
+            const opened = harness.diagnostics(uri);
+            await harness.open(uri, text(`Meeting ${uri}`));
+            await opened;
+            const cleared = harness.diagnostics(uri, d => d.length === 0);
+            await harness.close(uri);
+            await cleared;
+        }
+        expect(LangiumDocuments.all.toArray().map(d => d.uri.toString())).toEqual([]);
+        expect(IndexManager.allElements().toArray()).toEqual([]);
+    });
+
+    test('which files are workspace files: inside a folder, not hidden, not in node_modules or out', () => {
+        const folders = [{ uri: 'file:///home/sara/protokoll' }];
+        const workspace = (path: string) => isWorkspaceFile(URI.parse(path), folders);
+        expect(workspace('file:///home/sara/protokoll/2026/maj.minutes')).toBe(true);
+        expect(workspace('file:///home/sara/protokoll-gamla/maj.minutes')).toBe(false);
+        expect(workspace('file:///home/sara/protokoll/.git/maj.minutes')).toBe(false);
+        expect(workspace('file:///home/sara/protokoll/node_modules/x/maj.minutes')).toBe(false);
+        expect(workspace('untitled:Untitled-1')).toBe(false);
+        expect(isWorkspaceFile(URI.parse('file:///home/sara/protokoll/maj.minutes'), undefined)).toBe(false);
+    });
+});
+
+describe('one document that fails', () => {
+    test('a parse that throws is reported on that document; the other documents are checked and answered', async () => {
+        harness = await start();
+        const parser = harness.services.Minutes.parser.AsyncParser;
+        const parse = parser.parse.bind(parser);
+        // A planted fault: the parser throws for one text (as a bug in the lexer would).
+        parser.parse = (content, token) => content.includes('Boom') ? Promise.reject(new Error('planted fault')) : parse(content, token);
+        const bad = 'file:///tmp/bad.minutes';
+        const good = 'file:///tmp/good.minutes';
+        const badDiagnostics = harness.diagnostics(bad);
+        const goodDiagnostics = harness.diagnostics(good);
+        await harness.open(bad, text('Boom'));
+        await harness.open(good, text('Good'));
+        expect((await badDiagnostics).map(d => [d.code, d.message, d.severity])).toEqual([
+            ['check-failed', 'This document could not be checked: planted fault. Other documents are not affected; the next change checks it again.', 1]
+        ]);
+        expect(await goodDiagnostics).toEqual([]);
+        const symbols = await harness.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: good } }) as DocumentSymbol[];
+        expect(symbols.map(s => s.name)).toEqual(['Good']);
+        await expect(harness.client.sendRequest('minutes/render', { uri: bad })).rejects.toThrow('This document could not be checked: planted fault.');
+        expect(harness.log.join('\n')).toContain(`Could not parse ${bad}: planted fault. The other documents are not affected.`);
+        const document = harness.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(good)) as LangiumDocument;
+        expect(document.diagnostics).toEqual([]);
+    });
+});
