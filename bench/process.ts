@@ -122,7 +122,7 @@ export function measureProcesses(root: string, document: string, markdown: strin
         const exportArgs = [bin, 'export', big, '-o', join(dir, 'big.html')];
         const checkArgs = [bin, 'check', small];
 
-        const exportRounds = options.quick ? 2 : 11;
+        const exportRounds = options.quick ? 1 : 11;
         options.log(`  minutes export (with and without code cache) | markdown-it script, 1 MB, ${exportRounds} rounds…`);
         const [minutes, minutesNoCache, markdownIt] = alternate([
             { name: 'minutes export big.minutes -o big.html', args: exportArgs, ok: [0] },
@@ -131,7 +131,7 @@ export function measureProcesses(root: string, document: string, markdown: strin
         ], exportRounds, preload, dir);
         checkOutput(join(dir, 'big.html'), join(dir, 'big-md.html'));
 
-        const checkRounds = options.quick ? 3 : 21;
+        const checkRounds = options.quick ? 2 : 21;
         options.log(`  minutes check of ${TWELVE_LINES.split('\n').length - 1} lines (with and without code cache) | node -e 0, ${checkRounds} rounds…`);
         const [check, checkNoCache, node] = alternate([
             { name: 'minutes check small.minutes', args: checkArgs, ok: [0] },
