@@ -27,12 +27,13 @@ const common = {
 
 /**
  * Langium's core (cancellation, events, the document builder) imports five names from
- * vscode-languageserver-protocol, whose Node entry evaluates the whole protocol, JSON-RPC's
- * connections and the LSP types at start-up: about a quarter of what `minutes check` of a small
- * file spends beyond Node's own start. In the CLI bundle those imports read the same classes
- * from the vscode-jsonrpc files that define them (so `minutes lsp`, which loads the full
- * protocol, shares them). LSPErrorCodes is defined in the protocol's api.js, which would bring
- * everything back, so its values are written here and compared with the real ones below.
+ * vscode-languageserver-protocol, whose entry (lib/common/api.js) evaluates the whole protocol,
+ * JSON-RPC's connections and the LSP types at start-up: about a fifth of what `minutes check`
+ * of a small file spends beyond Node's own start. In the CLI bundle those imports read the same
+ * classes from the files of the same vscode-jsonrpc that define them (the protocol re-exports
+ * them from there), so nothing changes but what is evaluated. LSPErrorCodes is defined in the
+ * protocol's api.js, which would bring everything back, so its values are written here and
+ * compared with the real ones at every build.
  */
 const LSP_ERROR_CODES = { lspReservedErrorRangeStart: -32899, RequestFailed: -32803, ServerCancelled: -32802, ContentModified: -32801, RequestCancelled: -32800, lspReservedErrorRangeEnd: -32800 };
 const requireFromLangium = createRequire(import.meta.resolve('langium'));
@@ -41,9 +42,6 @@ const jsonrpcLib = dirname(dirname(createRequire(requireFromLangium.resolve('vsc
 
 /** The CLI's stand-in for vscode-languageserver-protocol, for Langium's core files only. */
 const protocolSubset = `
-import ril from ${JSON.stringify(join(jsonrpcLib, 'node', 'ril.js'))};
-// What the protocol's Node entry does first: JSON-RPC's timers and console for Node.
-ril.install();
 export { CancellationToken, CancellationTokenSource } from ${JSON.stringify(join(jsonrpcLib, 'common', 'cancellation.js'))};
 export { Emitter } from ${JSON.stringify(join(jsonrpcLib, 'common', 'events.js'))};
 export { ResponseError } from ${JSON.stringify(join(jsonrpcLib, 'common', 'messages.js'))};
