@@ -36,10 +36,17 @@ function cacheKey(source) {
 
 /** The places a cache for `bundle` may live, in the order they are tried. */
 function cacheFiles(bundle, env) {
-    const home = env.MINUTES_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'minutes');
+    const nextToBundle = `${bundle}.v8cache`;
+    let home;
+    try {
+        home = env.MINUTES_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'minutes');
+    } catch {
+        // No home folder (a service account without one): only the place next to the bundle.
+        return [nextToBundle];
+    }
     // One cache per bundle path in the user's folder, so that two installs do not take turns.
     const id = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
-    return [`${bundle}.v8cache`, join(home, 'code-cache', `${basename(bundle)}-${id}.v8cache`)];
+    return [nextToBundle, join(home, 'code-cache', `${basename(bundle)}-${id}.v8cache`)];
 }
 
 /** V8's data from a cache file made for `key`, or undefined. */
