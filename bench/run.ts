@@ -9,6 +9,7 @@
  *   npm run bench -- --profile    CPU profiles of the 1 MB pipeline and of the edit loop, summarised
  *   npm run bench -- --linear-only   only the linear-time rule (bench/linear.ts); with --quick as CI runs it,
  *                                 with --linear-kind 'Chair:' for one line kind
+ *   --no-process                  skip the whole-process cases (minutes export / check as new processes)
  *   --no-package                  do not run `npm run package` for the vsix size
  *   --no-vscode                   do not start VS Code (code-server) for the activation time
  *   --soak-only                   only the server soak (bench/soak.ts)
@@ -36,6 +37,7 @@ import { formatProfile, profileChild, runProfile, type ProfileKind } from './pro
 import { formatSoak, measureSoak, type SoakResult } from './soak.js';
 import { measureSizes, type SizeResult } from './sizes.js';
 import { measureActivation, type ActivationResult } from './activation.js';
+import { measureProcesses, type ProcessResult, type ProcessStats } from './process.js';
 import { formatMs, measure, measureInterleaved, round, type LoopOptions, type Stats } from './stats.js';
 
 const args = process.argv.slice(2);
@@ -272,6 +274,27 @@ async function main(): Promise<void> {
     record('preview', preview, 'renderBody(doc, { dataLines: true }) of the built document');
     harness.dispose();
 
+    // Whole processes: what a user starting `minutes` feels, Node's start-up included.
+    log('whole processes (each run a new Node process)…');
+    let processes: ProcessResult | { error: string };
+    if (flag('--no-process')) {
+        processes = { error: 'not measured (--no-process)' };
+    } else {
+        try {
+            const big = generateMinutes({ lang: 'sv', bytes: 1_000_000, seed: 1 });
+            processes = measureProcesses(root, big.minutes, big.markdown, { quick, log });
+            const e = processes.export_1mb;
+            const c = processes.check_small;
+            log(`  export 1 MB: minutes ${formatMs(e.minutes.stats.median)} ms (without code cache ${formatMs(e.minutes_no_cache.stats.median)} ms), `
+                + `markdown-it script ${formatMs(e.markdown_it.stats.median)} ms: ${(e.minutes.stats.median / e.markdown_it.stats.median).toFixed(2)}×`);
+            log(`  check ${c.lines} lines: minutes ${formatMs(c.minutes.stats.median)} ms (without code cache ${formatMs(c.minutes_no_cache.stats.median)} ms), `
+                + `node -e 0 ${formatMs(c.node.stats.median)} ms: overhead ${formatMs(c.minutes.stats.median - c.node.stats.median)} ms`);
+        } catch (error) {
+            processes = { error: String(error) };
+            log(`  failed: ${String(error)}`);
+        }
+    }
+
     // e: heap in a child process.
     log('peak heap for the 1 MB document (child process, --expose-gc)…');
     let heap: HeapResult | { error: string };
@@ -346,6 +369,7 @@ async function main(): Promise<void> {
         size: { ...size },
         activation,
         soak,
+        processes: 'error' in processes ? processes : summarizeProcesses(processes),
         targets: {} as Record<string, Target>,
         load_average_at_end: loadavg().map(round),
         duration_s: 0
@@ -363,7 +387,8 @@ async function main(): Promise<void> {
         diagnostics_p95_ms: target(result.latency.diagnostics_p95_ms, 150, 'diagnostics after an edit p95 < 150 ms on 2,000 lines', diagnostics.cpuP95),
         vsix_bytes: target(size.vsix_bytes, 1.5 * 1024 * 1024, '.vsix < 1.5 MB'),
         soak_answer_ms: target('error' in soak ? null : soak.answer_ms_after, 100, 'after the server soak, a fresh document answered < 100 ms (median)'),
-        soak_memory_mb: target('error' in soak ? null : Math.max(soak.rss_growth_mb, soak.release.heap_growth_mb), 50, 'server memory back within 50 MB after the soak and after 82 KB documents opened and closed')
+        soak_memory_mb: target('error' in soak ? null : Math.max(soak.rss_growth_mb, soak.release.heap_growth_mb), 50, 'server memory back within 50 MB after the soak and after 82 KB documents opened and closed'),
+        ...processTargets(processes, target)
     };
     result.duration_s = round((performance.now() - started) / 1000);
 
@@ -371,6 +396,70 @@ async function main(): Promise<void> {
     writeFileSync(join(root, 'bench/results', quick ? 'latest-quick.json' : 'latest.json'), JSON.stringify(result, null, 2) + '\n');
     process.stdout.write(json ? JSON.stringify(result) + '\n' : formatTable(result) + '\n');
     if (!linear.linear) throw new Error('the linear-time rule is broken (see NOT LINEAR above)');
+}
+
+/** One whole-process command in the JSON: medians, p95 and CPU medians in milliseconds. */
+function processFigures(p: ProcessStats): ProcessFigures {
+    return {
+        command: p.command, median_ms: round(p.stats.median), p95_ms: round(p.stats.p95), min_ms: round(p.stats.min),
+        cpu_median_ms: round(p.stats.cpuMedian), n: p.stats.n
+    };
+}
+
+interface ProcessFigures {
+    command: string;
+    median_ms: number;
+    p95_ms: number;
+    min_ms: number;
+    cpu_median_ms: number;
+    n: number;
+}
+
+interface ProcessSummary {
+    export_1mb: {
+        bytes: number; markdown_bytes: number; minutes: ProcessFigures; minutes_no_cache: ProcessFigures; markdown_it: ProcessFigures;
+        ratio: number; ratio_no_cache: number; ratio_cpu: number;
+    };
+    check_small: {
+        lines: number; minutes: ProcessFigures; minutes_no_cache: ProcessFigures; node: ProcessFigures;
+        overhead_ms: number; overhead_no_cache_ms: number; overhead_cpu_ms: number;
+    };
+}
+
+function summarizeProcesses(p: ProcessResult): ProcessSummary {
+    const e = p.export_1mb;
+    const c = p.check_small;
+    return {
+        export_1mb: {
+            bytes: e.bytes,
+            markdown_bytes: e.markdown_bytes,
+            minutes: processFigures(e.minutes),
+            minutes_no_cache: processFigures(e.minutes_no_cache),
+            markdown_it: processFigures(e.markdown_it),
+            ratio: round(e.minutes.stats.median / e.markdown_it.stats.median),
+            ratio_no_cache: round(e.minutes_no_cache.stats.median / e.markdown_it.stats.median),
+            ratio_cpu: round(e.minutes.stats.cpuMedian / e.markdown_it.stats.cpuMedian)
+        },
+        check_small: {
+            lines: c.lines,
+            minutes: processFigures(c.minutes),
+            minutes_no_cache: processFigures(c.minutes_no_cache),
+            node: processFigures(c.node),
+            overhead_ms: round(c.minutes.stats.median - c.node.stats.median),
+            overhead_no_cache_ms: round(c.minutes_no_cache.stats.median - c.node.stats.median),
+            overhead_cpu_ms: round(c.minutes.stats.cpuMedian - c.node.stats.cpuMedian)
+        }
+    };
+}
+
+/** The targets of the whole-process cases (none when they were not measured). */
+function processTargets(p: ProcessResult | { error: string }, target: (value: number | null, limit: number, text: string, cpuValue?: number) => Target): Record<string, Target> {
+    if ('error' in p) return {};
+    const s = summarizeProcesses(p);
+    return {
+        export_1mb_process_ratio: target(s.export_1mb.ratio, 1, 'minutes export of 1 MB ≤ 1.0× a markdown-it script (whole processes, medians)', s.export_1mb.ratio_cpu),
+        check_startup_overhead_ms: target(s.check_small.overhead_ms, 100, `minutes check of ${s.check_small.lines} lines < 100 ms more than node -e 0 (medians)`, s.check_small.overhead_cpu_ms)
+    };
 }
 
 /** The commit measured and the tracked source files changed on top of it (read-only git). */
@@ -433,6 +522,7 @@ type Result = {
     size: SizeResult;
     activation: ActivationResult;
     soak: SoakResult | { error: string };
+    processes: ProcessSummary | { error: string };
     targets: Record<string, Target>;
     load_average_at_end: number[];
     duration_s: number;
@@ -471,6 +561,8 @@ function formatTable(r: Result): string {
     out.push(`  how: ${act.method}; ${act.note}`);
     out.push(formatSoak(r.soak));
     out.push('');
+    out.push(...formatProcesses(r.processes));
+    out.push('');
     out.push('| target | value | met | same from CPU time |');
     out.push('|---|---:|---|---:|');
     for (const t of Object.values(r.targets)) {
@@ -481,6 +573,29 @@ function formatTable(r: Result): string {
     out.push('');
     out.push(`Took ${r.duration_s.toFixed(0)} s.`);
     return out.join('\n');
+}
+
+function formatProcesses(p: ProcessSummary | { error: string }): string[] {
+    if ('error' in p) return [`Whole processes: ${p.error}`];
+    const row = (what: string, f: ProcessFigures): string =>
+        `| ${what} | ${formatMs(f.median_ms)} | ${formatMs(f.p95_ms)} | ${formatMs(f.min_ms)} | ${formatMs(f.cpu_median_ms)} | ${f.n} |`;
+    const e = p.export_1mb;
+    const c = p.check_small;
+    return [
+        'Whole processes (each run a new Node process, start-up included; the commands alternate):',
+        '',
+        '| command | median ms | p95 ms | min ms | CPU median ms | n |',
+        '|---|---:|---:|---:|---:|---:|',
+        row(`minutes export, 1 MB (${e.bytes} B)`, e.minutes),
+        row('  the same without the code cache', e.minutes_no_cache),
+        row(`markdown-it script, Markdown twin (${e.markdown_bytes} B)`, e.markdown_it),
+        row(`minutes check, ${c.lines} lines`, c.minutes),
+        row('  the same without the code cache', c.minutes_no_cache),
+        row('node -e 0', c.node),
+        '',
+        `Export ratio ${e.ratio.toFixed(2)}× (without the code cache ${e.ratio_no_cache.toFixed(2)}×, CPU ${e.ratio_cpu.toFixed(2)}×); `
+        + `check start-up overhead ${formatMs(c.overhead_ms)} ms (without the code cache ${formatMs(c.overhead_no_cache_ms)} ms, CPU ${formatMs(c.overhead_cpu_ms)} ms).`
+    ];
 }
 
 main().then(() => {
