@@ -78,7 +78,7 @@ else
     rm -rf "$tmp"
   fi
 
-  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX (about a minute)"
+  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX: 2 to 5 minutes, progress every 5 s"
   rm -rf "$PREFIX"
   mkdir -p "$PREFIX"
   # A private package.json stops npm from walking up into an enclosing project.
@@ -90,8 +90,16 @@ else
   fi
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`;
   # npm_config_unsafe_perm: code-server's postinstall insists on it as root.
-  npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
-    npm install --prefix "$PREFIX" --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  # npm's info log, turned into a progress line every few seconds (warnings and errors pass
+  # through); the whole log is kept for when the install fails.
+  install_log="$CACHE_ROOT/code-server-install.log"
+  if ! npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
+    npm install --prefix "$PREFIX" --loglevel=info "code-server@$CODE_SERVER_VERSION" 2>&1 \
+    | node "$(dirname "$0")/install-progress.mjs" "$install_log" install-code-server; then
+    log "npm install code-server failed; the end of its log ($install_log):"
+    tail -n 30 "$install_log" >&2
+    exit 1
+  fi
 
   rg_bin="$PREFIX/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
   [ -x "$rg_bin" ] || { log "ripgrep missing at $rg_bin"; exit 1; }
