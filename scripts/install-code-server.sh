@@ -78,11 +78,13 @@ else
     rm -rf "$tmp"
   fi
 
-  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX: 2 to 5 minutes, progress every 5 s"
+  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX: several minutes (3 to 12 here), progress every 5 s"
   rm -rf "$PREFIX"
   mkdir -p "$PREFIX"
-  # A private package.json stops npm from walking up into an enclosing project.
-  echo '{"name":"minutes-code-server-cache","private":true}' >"$PREFIX/package.json"
+  # A private package.json stops npm from walking up into an enclosing project. code-server's
+  # postinstall installs VS Code's own modules and argon2 builds its native module: both needed,
+  # so allowScripts approves them (npm 11.19 warns about install scripts it has no decision for).
+  echo '{"name":"minutes-code-server-cache","private":true,"allowScripts":{"code-server":true,"argon2":true}}' >"$PREFIX/package.json"
   node_prefix="$(dirname "$(dirname "$(command -v node)")")"
   if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
     # Build native modules against the local Node headers (no headers download).
