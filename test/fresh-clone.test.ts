@@ -1,7 +1,7 @@
 /**
  * What a fresh clone needs: `npm ci && npm test` with nothing beside the repository and without
- * install-script warnings. (.ci/run also proves the first by running `npm test` in a copy of
- * the clone that has no ../shared next to it.)
+ * install-script warnings. (.ci/run also proves the first: it runs `npm test` in a copy of the
+ * checkout that has no ../shared next to it.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
