@@ -74,7 +74,7 @@ async function choosePort(freePort) {
 }
 
 async function startInBrowser() {
-    step('The browser-based VS Code (code-server): installed on first use, minutes; its progress follows');
+    step('The browser-based VS Code (code-server): installed the first time, which takes minutes (progress below)');
     const install = spawnSync('bash', [path.join(root, 'scripts/install-code-server.sh')], {
         cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8',
     });
