@@ -78,11 +78,13 @@ else
     rm -rf "$tmp"
   fi
 
-  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX (about a minute)"
+  log "npm install code-server@$CODE_SERVER_VERSION into $PREFIX: several minutes (3 to 12 here), progress every 5 s"
   rm -rf "$PREFIX"
   mkdir -p "$PREFIX"
-  # A private package.json stops npm from walking up into an enclosing project.
-  echo '{"name":"minutes-code-server-cache","private":true}' >"$PREFIX/package.json"
+  # A private package.json stops npm from walking up into an enclosing project. code-server's
+  # postinstall installs VS Code's own modules and argon2 builds its native module: both needed,
+  # so allowScripts approves them (npm 11.19 warns about install scripts it has no decision for).
+  echo '{"name":"minutes-code-server-cache","private":true,"allowScripts":{"code-server":true,"argon2":true}}' >"$PREFIX/package.json"
   node_prefix="$(dirname "$(dirname "$(command -v node)")")"
   if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
     # Build native modules against the local Node headers (no headers download).
@@ -90,8 +92,16 @@ else
   fi
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`;
   # npm_config_unsafe_perm: code-server's postinstall insists on it as root.
-  npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
-    npm install --prefix "$PREFIX" --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  # npm's info log, turned into a progress line every few seconds (warnings and errors pass
+  # through); the whole log is kept for when the install fails.
+  install_log="$CACHE_ROOT/code-server-install.log"
+  if ! npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
+    npm install --prefix "$PREFIX" --loglevel=info "code-server@$CODE_SERVER_VERSION" 2>&1 \
+    | node "$(dirname "$0")/install-progress.mjs" "$install_log" install-code-server; then
+    log "npm install code-server failed; the end of its log ($install_log):"
+    tail -n 30 "$install_log" >&2
+    exit 1
+  fi
 
   rg_bin="$PREFIX/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
   [ -x "$rg_bin" ] || { log "ripgrep missing at $rg_bin"; exit 1; }

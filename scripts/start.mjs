@@ -7,6 +7,8 @@
 //   127.0.0.1 (port $MINUTES_PORT, else 8080 when free, else any free port). Prints the URL and
 //   runs until Ctrl+C, then stops code-server and removes its folders.
 //
+// Each step is numbered and timed; the first code-server install (minutes) prints its progress.
+//
 // Options: --no-package (use the existing out/minutes.vsix), --port <n>.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +21,24 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vsix = path.join(root, 'out', 'minutes.vsix');
 const examples = path.join(root, 'examples');
 const args = process.argv.slice(2);
+
+const started = Date.now();
+let stepNumber = 0;
+let stepCount = 0;
+let stepStarted = started;
+
+function elapsed(since) {
+    const seconds = Math.round((Date.now() - since) / 1000);
+    return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** Announces the next of `stepCount` steps, and how long the previous one took. */
+function step(what) {
+    if (stepNumber > 0) console.log(`    (${elapsed(stepStarted)})`);
+    stepNumber++;
+    stepStarted = Date.now();
+    console.log(`[${stepNumber}/${stepCount}] ${what}`);
+}
 
 function run(command, commandArgs, options = {}) {
     const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
@@ -54,6 +74,7 @@ async function choosePort(freePort) {
 }
 
 async function startInBrowser() {
+    step('The browser-based VS Code (code-server): installed the first time, which takes minutes (progress below)');
     const install = spawnSync('bash', [path.join(root, 'scripts/install-code-server.sh')], {
         cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8',
     });
@@ -68,15 +89,17 @@ async function startInBrowser() {
     const userDataDir = path.join(tmp, 'user-data');
     fs.mkdirSync(extensionsDir, { recursive: true });
 
-    console.log(`Installing ${path.relative(root, vsix)} into code-server…`);
+    step(`Installing ${path.relative(root, vsix)} into code-server`);
     run(process.env.CODE_SERVER_BIN, ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
         env: { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg-data'), XDG_CONFIG_HOME: path.join(tmp, 'xdg-config') },
         stdio: ['ignore', 'ignore', 'inherit'],
     });
 
+    step('Starting code-server');
     const port = await choosePort(freePort);
     const server = await startCodeServer({ folder: examples, extensionsDir, userDataDir, port, startTimeoutMs: 120_000 });
     const url = `${server.url}/?folder=${encodeURIComponent(examples)}`;
+    console.log(`    (${elapsed(stepStarted)}; ${elapsed(started)} in all)`);
     console.log('');
     console.log('VS Code (code-server) with the Minutes extension is running. Open:');
     console.log('');
@@ -92,13 +115,20 @@ async function startInBrowser() {
 }
 
 try {
-    if (!args.includes('--no-package')) run('npm', ['run', 'package'], { shell: process.platform === 'win32' });
-    if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing; run npm run package`);
+    const packaging = !args.includes('--no-package');
     const code = desktopCode();
+    stepCount = (packaging ? 1 : 0) + (code ? 2 : 3);
+    if (packaging) {
+        step('Building and packaging the extension (npm run package)');
+        run('npm', ['run', 'package'], { shell: process.platform === 'win32' });
+    }
+    if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing; run npm run package`);
     if (code) {
+        step(`Installing ${path.relative(root, vsix)} into VS Code`);
         run(code, ['--install-extension', vsix, '--force']);
+        step(`Opening ${examples}`);
         run(code, [examples]);
-        console.log(`Opened ${examples} in VS Code with the Minutes extension.`);
+        console.log(`Opened ${examples} in VS Code with the Minutes extension (${elapsed(started)} in all).`);
     } else {
         await startInBrowser();
     }

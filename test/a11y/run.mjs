@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:a11y`: the HTML page that `minutes export` writes, for every example (ours in
-// examples/, with-mistakes/ included, and the two shared acceptance examples beside the
-// repository), checked with axe-core in Chromium against WCAG 2.0/2.1 A and AA, with the
+// examples/, with-mistakes/ included, the test fixtures, and the two shared acceptance examples
+// beside the repository), checked with axe-core in Chromium against WCAG 2.0/2.1 A and AA, with the
 // light and with the dark colour scheme preferred. Any violation fails.
 //
 // Bundles the sources first (langium:generate + esbuild.mjs, as npm test does; skip with
@@ -57,9 +57,13 @@ if (!fs.existsSync(path.join(repoRoot, 'out/cli.cjs'))) {
     process.exit(1);
 }
 
-const shared = minutesFiles(path.resolve(repoRoot, '../shared/examples'), false);
-const files = [...minutesFiles(path.join(repoRoot, 'examples'), true), ...shared];
-record(`the two shared acceptance examples are present (../shared/examples)`, shared.length === 2, shared.length === 2 ? '' : `found ${shared.length}`);
+// A CI-only suite: it also checks the acceptance examples beside the repository, and says so
+// when they are missing (npm test does not need them).
+const sharedDir = path.resolve(repoRoot, '../shared/examples');
+const shared = minutesFiles(sharedDir, false);
+const files = [...minutesFiles(path.join(repoRoot, 'examples'), true), ...minutesFiles(path.join(repoRoot, 'test/fixtures'), false), ...shared];
+record(`the two shared acceptance examples are present (../shared/examples)`, shared.length === 2, shared.length === 2 ? ''
+    : `found ${shared.length} .minutes files in ${sharedDir}: put the acceptance examples beside the repository, as CI has them`);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-a11y-'));
 let browser;

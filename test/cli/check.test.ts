@@ -3,10 +3,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE } from '../fixtures/fixtures.js';
 import { runCliIn } from './run-cli.js';
 
 const root = join(__dirname, '../..');
-const shared = join(root, '../shared/examples');
 let dir: string;
 
 const CLEAN = `Minutes: Board
@@ -111,9 +111,8 @@ describe('minutes check', () => {
 });
 
 describe('the built executable', () => {
-    test('checks both shared examples clean', () => {
-        const result = spawnSync(process.execPath, [join(root, 'bin/minutes.cjs'), 'check',
-            join(shared, 'harbour-library-board-2026-03-12.minutes'), join(shared, 'sodertorn-ledningsgrupp-2022-10-06.minutes')], { encoding: 'utf8' });
+    test('checks both fixture documents clean', () => {
+        const result = spawnSync(process.execPath, [join(root, 'bin/minutes.cjs'), 'check', ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE], { encoding: 'utf8' });
         expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
     });
 

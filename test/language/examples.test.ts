@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { check } from './helpers.js';
 
-const sharedExamples = join(__dirname, '../../../shared/examples');
 const ownExamples = join(__dirname, '../../examples');
+const fixtures = join(__dirname, '../fixtures');
 
 function minutesFiles(dir: string): string[] {
     try {
@@ -14,10 +14,12 @@ function minutesFiles(dir: string): string[] {
     }
 }
 
-describe('acceptance examples', () => {
-    const files = [...minutesFiles(sharedExamples), ...minutesFiles(ownExamples)];
-    test('the shared examples are present', () => {
-        expect(minutesFiles(sharedExamples).length).toBe(2);
+// The acceptance examples beside the repository are checked by `npm run test:acceptance`.
+describe('the project\'s examples and test fixtures', () => {
+    const files = [...minutesFiles(fixtures), ...minutesFiles(ownExamples)];
+    test('the fixtures and examples are present', () => {
+        expect(minutesFiles(fixtures).length).toBe(2);
+        expect(minutesFiles(ownExamples).length).toBeGreaterThan(0);
     });
     for (const file of files) {
         test(`${file.split('/').slice(-2).join('/')} checks clean`, async () => {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCliIn } from '../cli/run-cli.js';
-import { HARBOUR, readExample } from './render-helpers.js';
+import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
 
 let dir: string;
 
 beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-export-cli-'));
-    writeFileSync(join(dir, 'board.minutes'), readExample(HARBOUR));
+    writeFileSync(join(dir, 'board.minutes'), readExample(ENGLISH_MINUTES_FILE));
     writeFileSync(join(dir, 'broken.minutes'), 'Minutes: Broken\nDate: Friday 2026-03-12\nChair: Nobody\n');
 });
 
@@ -28,7 +28,7 @@ describe('minutes export', () => {
         expect({ code, out, err }).toEqual({ code: 0, out: `Wrote ${target}\n`, err: '' });
         const page = readFileSync(target, 'utf8');
         expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-        expect(page).toContain('<h1>Harbour Street Library, board of trustees</h1>');
+        expect(page).toContain('<h1>Northgate Rowing Club, committee</h1>');
         expect(readdirSync(dir).sort()).toEqual(['board.html', 'board.minutes', 'broken.minutes']);
     });
 
@@ -37,7 +37,7 @@ describe('minutes export', () => {
         const { code, out } = await run(['export', 'board.minutes', '-o', 'out/page.html']);
         expect(code).toBe(0);
         expect(out).toBe(`Wrote ${join(dir, 'out', 'page.html')}\n`);
-        expect(readFileSync(join(dir, 'out', 'page.html'), 'utf8')).toContain('<title>Harbour Street Library, board of trustees</title>');
+        expect(readFileSync(join(dir, 'out', 'page.html'), 'utf8')).toContain('<title>Northgate Rowing Club, committee</title>');
         expect(await run(['export', '--output=out/other.html', 'board.minutes'])).toMatchObject({ code: 0 });
         expect(existsSync(join(dir, 'out', 'other.html'))).toBe(true);
     });

@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { renderBody, renderStandalonePage } from '../../language/render/html.js';
 import { escapeHtml } from '../../language/render/escape.js';
 import {
-    assertBalanced, elements, HARBOUR, headings, outerAt, parse, readExample, SODERTORN, textOf, unescape
+    assertBalanced, elements, ENGLISH_MINUTES_FILE, headings, outerAt, parse, readExample, SWEDISH_MINUTES_FILE, textOf, unescape
 } from './render-helpers.js';
 
-describe('renderBody on the English acceptance example', async () => {
-    const doc = await parse(readExample(HARBOUR));
+describe('renderBody on the English fixture', async () => {
+    const doc = await parse(readExample(ENGLISH_MINUTES_FILE));
     const html = renderBody(doc);
 
     test('is one article in the document language', () => {
@@ -20,13 +20,13 @@ describe('renderBody on the English acceptance example', async () => {
 
     test('headings: the title, then sections and items in order', () => {
         expect(headings(html)).toEqual([
-            'h1: Harbour Street Library, board of trustees',
+            'h1: Northgate Rowing Club, committee',
             'h2: Attendance',
             'h3: Present',
             'h3: Absent',
-            'h2: Item 1 Approval of the agenda',
-            'h2: Item 2 Budget 2026',
-            'h2: Item 3 Summer reading programme',
+            'h2: Item 1 Minutes of the last meeting',
+            'h2: Item 2 Boat repairs',
+            'h2: Item 3 Spring regatta',
             'h2: Item 4 Any other business',
             'h2: Next meeting',
             'h2: Closing',
@@ -40,26 +40,26 @@ describe('renderBody on the English acceptance example', async () => {
         expect(textOf(elements(header, 'p', ' class="minutes-kind"')[0])).toBe('Minutes');
         const meta = elements(header, 'dl')[0];
         expect(elements(meta, 'div').map(textOf)).toEqual([
-            'Date Thursday 12 March 2026, 18.30–20.10',
-            'Place Reading room, Harbour Street Library'
+            'Date Tuesday 10 February 2026, 18.00–19.45',
+            'Place Clubroom, Northgate boathouse'
         ]);
     });
 
     test('participants present and absent with their organisation, and the roles', () => {
         const lists = elements(html, 'ul', ' class="minutes-people-list"').map(list => elements(list, 'li').map(textOf));
         expect(lists).toEqual([
-            ['Ada Lindqvist, chair of the board', 'Ben Okafor, treasurer', 'Carla Mendes, Friends of the Library', 'David Chen', 'Eva Novak, staff representative'],
-            ['Farid Haddad']
+            ['Maya Holt, club captain', 'Oliver Grant, treasurer', 'Nadia Petrova, Northgate Rowing Trust', 'Tomas Ruiz', 'Lena Fischer, coaches\' representative'],
+            ['Rashid Karim']
         ]);
         const roles = elements(html, 'dl', ' class="minutes-meta minutes-roles"')[0];
-        expect(elements(roles, 'div').map(textOf)).toEqual(['Chair Ada Lindqvist', 'Secretary Eva Novak', 'Adjuster Carla Mendes']);
+        expect(elements(roles, 'div').map(textOf)).toEqual(['Chair Maya Holt', 'Secretary Lena Fischer', 'Adjuster Nadia Petrova']);
     });
 
     test('prose, bullets as a real list, decisions set apart and numbered through the document', () => {
-        expect(html).toContain('<p>Ben Okafor presented the revised budget. Heating costs are 12 % higher than planned; the book budget is unchanged.</p>');
-        expect(html).toContain('<ul><li>The board asked for a comparison with 2024 and 2025.</li><li>Sponsorship from the harbour association is confirmed for two more years.</li></ul>');
+        expect(html).toContain('<p>Oliver Grant reported on the repair quotes. The eight needs a new rigger and the launch engine failed its annual service.</p>');
+        expect(html).toContain('<ul><li>The committee wants two quotes for the engine before deciding.</li><li>The rowing trust offers to pay half of the new rigger.</li></ul>');
         const decisions = elements(html, 'div', ' class="minutes-decision"').map(textOf);
-        expect(decisions).toEqual(['Decision 1 The agenda is approved.', 'Decision 2 The revised budget is approved.']);
+        expect(decisions).toEqual(['Decision 1 The minutes of 13 January are approved.', 'Decision 2 The rigger is repaired at Dockside Boatyard this month.']);
     });
 
     test('actions are tables with task, owners and deadline', () => {
@@ -71,22 +71,22 @@ describe('renderBody on the English acceptance example', async () => {
         }
         const rows = tables.flatMap(table => elements(table, 'tr').slice(1)).map(row => elements(row, 'td').map(textOf));
         expect(rows).toEqual([
-            ['Prepare the cost comparison 2024–2026 for the next meeting.', 'Ben Okafor', '9 April 2026'],
-            ['Publish the call for volunteers on the website and in the newsletter.', 'David Chen, Carla Mendes', '1 April 2026']
+            ['Collect two quotes for a new launch engine.', 'Oliver Grant', '10 March 2026'],
+            ['Send the regatta invitation to the neighbouring clubs.', 'Tomas Ruiz, Nadia Petrova', '24 February 2026']
         ]);
     });
 
     test('next meeting and closing', () => {
         const next = elements(html, 'section', ' class="minutes-next"')[0];
-        expect(elements(next, 'div').map(textOf)).toEqual(['Date Thursday 16 April 2026, 18.30', 'Place Reading room']);
-        expect(textOf(elements(html, 'section', ' class="minutes-closing"')[0])).toBe('Closing The chair closed the meeting at 20.10.');
+        expect(elements(next, 'div').map(textOf)).toEqual(['Date Tuesday 17 March 2026, 18.00', 'Place Clubroom']);
+        expect(textOf(elements(html, 'section', ' class="minutes-closing"')[0])).toBe('Closing The chair closed the meeting at 19.45.');
     });
 
     test('signature block: recorded by the secretary, approved by the adjuster, no chair in notes', () => {
         const signatures = elements(html, 'section', ' class="minutes-signatures"')[0];
         expect(elements(signatures, 'div', ' class="minutes-signature"').map(textOf)).toEqual([
-            'Recorded by Eva Novak',
-            'Approved by Carla Mendes'
+            'Recorded by Lena Fischer',
+            'Approved by Nadia Petrova'
         ]);
     });
 
@@ -96,14 +96,14 @@ describe('renderBody on the English acceptance example', async () => {
         expect(decisions).toContain('<caption>Decisions</caption>');
         expect(elements(decisions, 'tr').map(row => textOf(row))).toEqual([
             'No. Item Decision',
-            '1 Item 1 Approval of the agenda The agenda is approved.',
-            '2 Item 2 Budget 2026 The revised budget is approved.'
+            '1 Item 1 Minutes of the last meeting The minutes of 13 January are approved.',
+            '2 Item 2 Boat repairs The rigger is repaired at Dockside Boatyard this month.'
         ]);
         expect(decisions).toContain('<th scope="row">1</th>');
         expect(actions).toContain('<caption>Actions</caption>');
         expect(elements(actions, 'tr').slice(1).map(row => elements(row, 'td').map(textOf))).toEqual([
-            ['Prepare the cost comparison 2024–2026 for the next meeting.', 'Item 2 Budget 2026', 'Ben Okafor', '9 April 2026'],
-            ['Publish the call for volunteers on the website and in the newsletter.', 'Item 3 Summer reading programme', 'David Chen, Carla Mendes', '1 April 2026']
+            ['Collect two quotes for a new launch engine.', 'Item 2 Boat repairs', 'Oliver Grant', '10 March 2026'],
+            ['Send the regatta invitation to the neighbouring clubs.', 'Item 3 Spring regatta', 'Tomas Ruiz, Nadia Petrova', '24 February 2026']
         ]);
     });
 
@@ -113,20 +113,20 @@ describe('renderBody on the English acceptance example', async () => {
     });
 });
 
-describe('renderBody on the Swedish acceptance example', async () => {
-    const doc = await parse(readExample(SODERTORN));
+describe('renderBody on the Swedish fixture', async () => {
+    const doc = await parse(readExample(SWEDISH_MINUTES_FILE));
     const html = renderBody(doc);
 
     test('Swedish labels throughout', () => {
         expect(html.startsWith('<article class="minutes" lang="sv">')).toBe(true);
         assertBalanced(html);
         expect(headings(html)).toEqual([
-            'h1: Södertörnskommunernas ledningsgrupp',
+            'h1: Mälarkommunernas ledningsgrupp för kollektivtrafik',
             'h2: Närvaro',
             'h3: Deltagare',
             'h3: Ej närvarande',
-            'h2: Punkt 1 Nytt utvecklingsprogram',
-            'h2: Punkt 2 Utredningsuppdrag – Trygghetsfrågor',
+            'h2: Punkt 1 Gemensam regional trafikplan',
+            'h2: Punkt 2 Pendlarparkeringar – Nulägesbild',
             'h2: Punkt 3 Övrig information',
             'h2: Nästa möte',
             'h2: Avslutning',
@@ -135,50 +135,50 @@ describe('renderBody on the Swedish acceptance example', async () => {
         ]);
         expect(textOf(elements(html, 'p', ' class="minutes-kind"')[0])).toBe('Minnesanteckningar');
         expect(elements(elements(html, 'header')[0], 'div').map(textOf)).toEqual([
-            'Tid torsdag 6 oktober 2022, kl. 13.00–13.45',
-            'Plats Digitalt via Teams'
+            'Tid torsdag 2 mars 2023, kl. 09.00–10.30',
+            'Plats Digitalt via Zoom'
         ]);
         expect(elements(elements(html, 'dl', ' class="minutes-meta minutes-roles"')[0], 'div').map(textOf)).toEqual([
-            'Ordförande Magnus Gyllestad', 'Sekreterare Helene Olofsson', 'Justerare Stefan Hollmark'
+            'Ordförande Anders Lövgren', 'Sekreterare Gunilla Ståhl', 'Justerare Erik Hägg'
         ]);
     });
 
     test('participants with their organisation', () => {
         const [present, absent] = elements(html, 'ul', ' class="minutes-people-list"').map(list => elements(list, 'li').map(textOf));
         expect(present).toHaveLength(7);
-        expect(present[0]).toBe('Leif Eriksson, Botkyrka');
-        expect(absent).toEqual(['Petra Kälbäck, Nynäshamn', 'Mats Bergström, Salem']);
+        expect(present[0]).toBe('Anders Lövgren, Västerås');
+        expect(absent).toEqual(['Hanna Berglund, Sala', 'Ivar Lindgren, Kungsör']);
     });
 
     test('preamble prose, decisions numbered through the items, the action table', () => {
-        expect(html).toContain('<div class="minutes-preamble"><p>Magnus Gyllestad hälsar alla välkomna till det extra ledningsgruppsmötet.</p></div>');
+        expect(html).toContain('<div class="minutes-preamble"><p>Anders Lövgren hälsar alla välkomna till vårens första ledningsgruppsmöte.</p></div>');
         const decisions = elements(html, 'div', ' class="minutes-decision"').map(textOf);
         expect(decisions).toHaveLength(2);
-        expect(decisions[0]).toMatch(/^Beslut 1 Visionsformulering enligt förslag 1, .* senare i höst\.$/);
-        expect(decisions[1]).toMatch(/^Beslut 2 De utsända formuleringarna .* i utredningsuppdraget\.$/);
+        expect(decisions[0]).toMatch(/^Beslut 1 Målbilden, linjenätet enligt kartan .* ställning till i april\.$/);
+        expect(decisions[1]).toMatch(/^Beslut 2 Inventeringen ska även omfatta .* där sådana finns\.$/);
         const table = elements(html, 'table', ' class="minutes-actions"')[0];
         expect(table).toContain('<caption>Uppdrag</caption>');
         expect(elements(table, 'th').map(textOf)).toEqual(['Uppdrag', 'Ansvarig', 'Senast']);
         const [row] = elements(table, 'tr').slice(1).map(r => elements(r, 'td').map(textOf));
         expect(row).toEqual([
-            'Stämma av upplägg för Samarbetskommitténs kommande återstående två möten under hösten med ledningsgruppen samt ordförande i Samarbetskommittén.',
-            'Helene Olofsson',
+            'Boka in en dragning av trafikplanen för Samverkansrådets presidium före påsk.',
+            'Gunilla Ståhl',
             ''
         ]);
     });
 
     test('next meeting in words with place and notes; closing', () => {
         const next = elements(html, 'section', ' class="minutes-next"')[0];
-        expect(elements(next, 'div').map(textOf)).toEqual(['Tid fredag 28 oktober 2022', 'Plats Huddinge kommunhus']);
-        expect(next).toContain('<p>På det mötet deltar Carina Lundberg Uudelepp');
-        expect(textOf(elements(html, 'section', ' class="minutes-closing"')[0])).toBe('Avslutning Magnus Gyllestad tackar och avslutar mötet.');
+        expect(elements(next, 'div').map(textOf)).toEqual(['Tid fredag 24 mars 2023', 'Plats Västerås stadshus']);
+        expect(next).toContain('<p>På det mötet deltar Sofia Holm och Peter Rask');
+        expect(textOf(elements(html, 'section', ' class="minutes-closing"')[0])).toBe('Avslutning Anders Lövgren tackar och avslutar mötet.');
     });
 
     test('signature block: Vid anteckningarna and Justeras, no Ordförande in notes', () => {
         const signatures = elements(html, 'section', ' class="minutes-signatures"')[0];
         expect(elements(signatures, 'div', ' class="minutes-signature"').map(textOf)).toEqual([
-            'Vid anteckningarna Helene Olofsson',
-            'Justeras Stefan Hollmark'
+            'Vid anteckningarna Gunilla Ståhl',
+            'Justeras Erik Hägg'
         ]);
     });
 
@@ -188,8 +188,8 @@ describe('renderBody on the Swedish acceptance example', async () => {
         expect(elements(decisions, 'th').slice(0, 3).map(textOf)).toEqual(['Nr', 'Punkt', 'Beslut']);
         const rows = elements(decisions, 'tr').slice(1).map(r => textOf(r));
         expect(rows).toHaveLength(2);
-        expect(rows[0]).toMatch(/^1 Punkt 1 Nytt utvecklingsprogram Visionsformulering enligt förslag 1/);
-        expect(rows[1]).toMatch(/^2 Punkt 2 Utredningsuppdrag – Trygghetsfrågor De utsända formuleringarna/);
+        expect(rows[0]).toMatch(/^1 Punkt 1 Gemensam regional trafikplan Målbilden, linjenätet/);
+        expect(rows[1]).toMatch(/^2 Punkt 2 Pendlarparkeringar – Nulägesbild Inventeringen ska även/);
         expect(elements(actions, 'th').map(textOf)).toEqual(['Uppdrag', 'Punkt', 'Ansvarig', 'Senast']);
         expect(elements(actions, 'tr')).toHaveLength(2);
     });
@@ -272,7 +272,7 @@ Resolved: We open.
 
 describe('data-line', () => {
     test('every block carries the 0-based line it starts on', async () => {
-        for (const file of [HARBOUR, SODERTORN]) {
+        for (const file of [ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE]) {
             const text = readExample(file);
             const lines = text.split('\n');
             const html = renderBody(await parse(text), { dataLines: true });
@@ -297,7 +297,7 @@ describe('data-line', () => {
     });
 
     test('all paragraphs, list items, table rows, items and decisions have one', async () => {
-        const html = renderBody(await parse(readExample(SODERTORN)), { dataLines: true });
+        const html = renderBody(await parse(readExample(SWEDISH_MINUTES_FILE)), { dataLines: true });
         const main = html.slice(html.indexOf('</header>'), html.indexOf('<section class="minutes-signatures">'));
         for (const [tag] of main.matchAll(/<(li|tbody><tr|section class="minutes-item"|div class="minutes-decision")[^>]*>/g)) {
             expect(tag).toContain('data-line="');
@@ -308,7 +308,7 @@ describe('data-line', () => {
     });
 
     test('none without the option', async () => {
-        expect(renderBody(await parse(readExample(HARBOUR)))).not.toContain('data-line');
+        expect(renderBody(await parse(readExample(ENGLISH_MINUTES_FILE)))).not.toContain('data-line');
     });
 });
 
@@ -432,7 +432,7 @@ describe('incomplete and broken documents render', () => {
     });
 
     test('every prefix of the examples renders well-formed', async () => {
-        for (const file of [HARBOUR, SODERTORN]) {
+        for (const file of [ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE]) {
             const text = readExample(file);
             for (let end = 0; end <= text.length; end += 97) {
                 assertBalanced(renderBody(await parse(text.slice(0, end)), { dataLines: true }));
@@ -458,13 +458,13 @@ describe('incomplete and broken documents render', () => {
 });
 
 describe('renderStandalonePage', async () => {
-    const doc = await parse(readExample(SODERTORN));
+    const doc = await parse(readExample(SWEDISH_MINUTES_FILE));
     const page = renderStandalonePage(doc);
 
     test('a complete page: doctype, lang, charset, viewport, title', () => {
         expect(page.startsWith('<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">')).toBe(true);
         expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-        expect(page).toContain('<title>Södertörnskommunernas ledningsgrupp</title>');
+        expect(page).toContain('<title>Mälarkommunernas ledningsgrupp för kollektivtrafik</title>');
         expect(renderStandalonePage(doc, { title: 'Egen titel' })).toContain('<title>Egen titel</title>');
         expect(renderStandalonePage(doc).endsWith('</html>\n')).toBe(true);
     });
@@ -492,12 +492,12 @@ describe('renderStandalonePage', async () => {
         const body = page.slice(page.indexOf('<body>'));
         expect(body).toMatch(/<header class="minutes-header">[\s\S]*<\/header>\s*<main class="minutes-main">[\s\S]*<\/main>/);
         expect(body.match(/<h1>/g)).toHaveLength(1);
-        expect(headings(body)[0]).toBe('h1: Södertörnskommunernas ledningsgrupp');
+        expect(headings(body)[0]).toBe('h1: Mälarkommunernas ledningsgrupp för kollektivtrafik');
         for (const table of elements(body, 'table')) {
             expect(table).toMatch(/^<table[^>]*><caption>/);
             expect(table).not.toMatch(/<th(?=[\s>])(?! scope="(col|row)")/);
         }
-        expect(body).toContain('<ul><li>Visionsformulering enligt förslag 1 föredras av samtliga.</li>');
+        expect(body).toContain('<ul><li>Målbilden för 2030 ställer sig samtliga bakom.</li>');
         expect(page).not.toContain('data-line');
     });
 
@@ -513,15 +513,15 @@ describe('renderStandalonePage', async () => {
         const withErrors = renderStandalonePage(doc, { errors: 3 });
         const body = withErrors.slice(withErrors.indexOf('<body>'));
         expect(body).toMatch(/^<body>\n<div class="minutes minutes-page">\n<aside class="minutes-notice minutes-export-notice" aria-label="Fel i dokumentet"><p>Obs! Dokumentet hade 3 fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig\. Rätta felen och exportera igen innan sidan delas\.<\/p><\/aside><header/);
-        const english = renderStandalonePage(await parse(readExample(HARBOUR)), { errors: 1 });
+        const english = renderStandalonePage(await parse(readExample(ENGLISH_MINUTES_FILE)), { errors: 1 });
         expect(english).toContain('<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 1 error when');
         // The notice prints in colour too.
         expect(withErrors).toMatch(/@media print \{[\s\S]*\.minutes-notice \{ -webkit-print-color-adjust: exact/);
     });
 
     test('English documents get an English page', async () => {
-        const english = renderStandalonePage(await parse(readExample(HARBOUR)));
+        const english = renderStandalonePage(await parse(readExample(ENGLISH_MINUTES_FILE)));
         expect(english).toContain('<html lang="en">');
-        expect(english).toContain('<title>Harbour Street Library, board of trustees</title>');
+        expect(english).toContain('<title>Northgate Rowing Club, committee</title>');
     });
 });

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Document } from '../../language/generated/ast.js';
 import { check } from '../language/helpers.js';
 
-export const SHARED_EXAMPLES = join(__dirname, '../../../shared/examples');
-export const HARBOUR = join(SHARED_EXAMPLES, 'harbour-library-board-2026-03-12.minutes');
-export const SODERTORN = join(SHARED_EXAMPLES, 'sodertorn-ledningsgrupp-2022-10-06.minutes');
+export { ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE } from '../fixtures/fixtures.js';
 
 export function readExample(path: string): string {
     return readFileSync(path, 'utf8');

@@ -8,7 +8,7 @@ import { registerRenderRequest } from '../../server/render-request.js';
 import {
     ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
 } from '../../common/contract.js';
-import { HARBOUR, readExample } from './render-helpers.js';
+import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
 
 type Handler<P, R> = (params: P, token: CancellationToken) => Promise<R>;
 
@@ -76,11 +76,11 @@ describe('minutes/render', () => {
     });
 
     test('a clean example has no notice and no diagnostics', async () => {
-        const document = await openDocument(readExample(HARBOUR));
+        const document = await openDocument(readExample(ENGLISH_MINUTES_FILE));
         const result = await render({ uri: document.uri }, none);
         expect(result.diagnostics).toEqual([]);
         expect(result.html).not.toContain('minutes-notice');
-        expect(result.title).toBe('Harbour Street Library, board of trustees');
+        expect(result.title).toBe('Northgate Rowing Club, committee');
     });
 
     test('waits for the version the client shows when the change has not been built yet', async () => {
@@ -132,10 +132,10 @@ describe('minutes/render', () => {
 
 describe('minutes/exportHtml', () => {
     test('returns the standalone page', async () => {
-        const document = await openDocument(readExample(HARBOUR));
+        const document = await openDocument(readExample(ENGLISH_MINUTES_FILE));
         const { html } = await exportHtml({ uri: document.uri }, none);
         expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-        expect(html).toContain('<title>Harbour Street Library, board of trustees</title>');
+        expect(html).toContain('<title>Northgate Rowing Club, committee</title>');
         expect(html).not.toContain('data-line');
     });
 
@@ -145,7 +145,7 @@ describe('minutes/exportHtml', () => {
         expect(result.errors).toBe(2);
         expect(result.title).toBe('Broken');
         expect(result.html).toMatch(/<div class="minutes minutes-page">\n<aside class="minutes-notice minutes-export-notice" aria-label="Errors in the document"><p>Note: the document had 2 errors when this page was exported/);
-        const clean = await exportHtml({ uri: (await openDocument(readExample(HARBOUR))).uri }, none);
+        const clean = await exportHtml({ uri: (await openDocument(readExample(ENGLISH_MINUTES_FILE))).uri }, none);
         expect(clean.errors).toBe(0);
         expect(clean.html).not.toContain('<aside');
     });

@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCli, type CliIO } from '../../cli/main.js';
-import { HARBOUR } from './pathological.js';
+import { ENGLISH_MINUTES } from '../fixtures/fixtures.js';
 
 const ROOT = join(__dirname, '..', '..');
 let dir: string;
 
 beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-export-fail-'));
-    writeFileSync(join(dir, 'board.minutes'), HARBOUR);
+    writeFileSync(join(dir, 'board.minutes'), ENGLISH_MINUTES);
 });
 
 afterEach(() => {
@@ -92,7 +92,7 @@ describe('minutes export fails with exit 2 and one line, and changes nothing', (
         expect(failed.stderr.trim().split('\n')).toHaveLength(1);
         const refused = spawnSync(process.execPath, [bin, 'export', 'board.minutes', '-o', 'board.minutes'], { cwd: dir, encoding: 'utf8' });
         expect(refused.status).toBe(2);
-        expect(readFileSync(join(dir, 'board.minutes'), 'utf8')).toBe(HARBOUR);
+        expect(readFileSync(join(dir, 'board.minutes'), 'utf8')).toBe(ENGLISH_MINUTES);
         const written = spawnSync(process.execPath, [bin, 'export', 'board.minutes'], { cwd: dir, encoding: 'utf8' });
         expect(written.status).toBe(0);
         expect(existsSync(join(dir, 'board.html'))).toBe(true);

@@ -30,9 +30,9 @@ function packageRoot(): string {
 
 const ROOT = packageRoot();
 
-/** The shared acceptance examples and the project's examples, including the one with mistakes. */
+/** The test fixtures and the project's examples, including the one with mistakes. */
 export function exampleTexts(): string[] {
-    const folders = [join(ROOT, '..', 'shared', 'examples'), join(ROOT, 'examples'), join(ROOT, 'examples', 'with-mistakes')];
+    const folders = [join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples'), join(ROOT, 'examples', 'with-mistakes')];
     const texts: string[] = [];
     for (const folder of folders) {
         let names: string[];

@@ -21,7 +21,8 @@ import {
 import { ALL_CODES } from '../../language/messages.js';
 import type { CoreRequest, CoreResponse } from './core-worker.js';
 import { LspSession, within } from './lsp-session.js';
-import { HARBOUR, pathologicalDocuments, type Pathological } from './pathological.js';
+import { ENGLISH_MINUTES } from '../fixtures/fixtures.js';
+import { pathologicalDocuments, type Pathological } from './pathological.js';
 
 const ROOT = join(__dirname, '..', '..');
 /** The language core's limit per document (a slow, busy CI machine; it takes 0.1–3 s here). */
@@ -131,7 +132,7 @@ describe('pathological documents through the language core, in a worker with a t
         const p = documents.find(d => d.name.startsWith('5,000 items'))!;
         await expect(core.check(p, 1)).rejects.toThrow(/no result within 1 ms; the worker was terminated/u);
         // A fresh worker takes over.
-        const small = await core.check({ name: 'small', text: HARBOUR }, CORE_LIMIT_MS);
+        const small = await core.check({ name: 'small', text: ENGLISH_MINUTES }, CORE_LIMIT_MS);
         expect(small.diagnostics).toEqual([]);
     }, CORE_LIMIT_MS + 5_000);
 });
@@ -145,7 +146,7 @@ describe('pathological documents through the language server (minutes lsp --stdi
     beforeAll(async () => {
         session = await LspSession.start();
         const before = session.publishCount(SMALL);
-        await session.open(SMALL, HARBOUR);
+        await session.open(SMALL, ENGLISH_MINUTES);
         expect(await session.nextDiagnostics(SMALL, before, 20_000)).toEqual([]);
     }, 40_000);
 
@@ -156,10 +157,10 @@ describe('pathological documents through the language server (minutes lsp --stdi
     /** The small document still answers: a hover on a person, and new diagnostics after a change. */
     async function smallStillServed(what: string): Promise<void> {
         const hover = await session.request(HoverRequest.type, { textDocument: { uri: SMALL }, position: { line: 5, character: 4 } }, LSP_LIMIT_MS, `${what}: hover on the small document`);
-        expect((hover?.contents as MarkupContent | undefined)?.value, what).toContain('Ada Lindqvist');
+        expect((hover?.contents as MarkupContent | undefined)?.value, what).toContain('Maya Holt');
         const broken = smallVersion % 2 === 1;
         const before = session.publishCount(SMALL);
-        await session.change(SMALL, broken ? HARBOUR.replace('Chair: Ada Lindqvist', 'Chair: Ada Lindkvist') : HARBOUR, ++smallVersion);
+        await session.change(SMALL, broken ? ENGLISH_MINUTES.replace('Chair: Maya Holt', 'Chair: Maya Hult') : ENGLISH_MINUTES, ++smallVersion);
         const expected = JSON.stringify(broken ? ['person-unknown'] : []);
         await session.nextDiagnostics(SMALL, before, LSP_LIMIT_MS, d => JSON.stringify(d.map(x => x.code)) === expected)
             .catch(error => { throw new Error(`${what}: ${(error as Error).message}`); });
@@ -205,7 +206,7 @@ describe('pathological documents through the language server (minutes lsp --stdi
         ];
         await session.change(unknown, 'Minutes: never opened', 7);
         await session.close(unknown);
-        await session.open(SMALL, HARBOUR, ++smallVersion);
+        await session.open(SMALL, ENGLISH_MINUTES, ++smallVersion);
         const settled = await Promise.allSettled(answers.map(a => within(a, LSP_LIMIT_MS, 'a confused request')));
         for (const result of settled) {
             if (result.status === 'rejected') expect(String(result.reason), 'an error answer, not a time-out').not.toMatch(/no answer within/u);

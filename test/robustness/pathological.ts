@@ -3,13 +3,9 @@
  * items, with NUL bytes, a byte-order mark, other line ends or broken UTF-16. Each comes with
  * what must hold besides "answers in time and does not crash".
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
 
-const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'examples');
-export const HARBOUR = readFileSync(join(EXAMPLES, 'harbour-library-board-2026-03-12.minutes'), 'utf8');
-export const SODERTORN = readFileSync(join(EXAMPLES, 'sodertorn-ledningsgrupp-2022-10-06.minutes'), 'utf8');
+import { ENGLISH_MINUTES, SWEDISH_MINUTES } from '../fixtures/fixtures.js';
 
 const HEAD = 'Minutes: Stress test\nDate: Thursday 2026-03-12 18.30–20.10\n';
 
@@ -41,10 +37,10 @@ function sprinkle(text: string, needle: string, insert: (i: number) => string, e
 export function pathologicalDocuments(): Pathological[] {
     let tenMegabytes = '';
     let copy = 0;
-    while (tenMegabytes.length < 10_000_000) tenMegabytes += HARBOUR.replace('Closing: The chair', `Closing: Copy ${copy++}. The chair`) + '\n';
+    while (tenMegabytes.length < 10_000_000) tenMegabytes += ENGLISH_MINUTES.replace('Closing: The chair', `Closing: Copy ${copy++}. The chair`) + '\n';
     return [
         {
-            name: '10 MB (the harbour minutes 7,700 times)',
+            name: `10 MB (the English fixture ${copy.toLocaleString('en')} times)`,
             text: tenMegabytes,
             mustReport: ['document-too-large'],
             exportContains: [`Copy ${copy - 1}. The chair closed the meeting`]
@@ -121,27 +117,27 @@ export function pathologicalDocuments(): Pathological[] {
         },
         {
             name: 'NUL bytes everywhere',
-            text: sprinkle(HARBOUR, ' ', () => ' \u0000', 3) + '\u0000\u0000\u0000',
+            text: sprinkle(ENGLISH_MINUTES, ' ', () => ' \u0000', 3) + '\u0000\u0000\u0000',
             mustNotReport: ['document-too-large']
         },
         {
             name: 'a byte-order mark',
-            text: '\uFEFF' + HARBOUR,
+            text: '\uFEFF' + ENGLISH_MINUTES,
             exactly: []
         },
         {
             name: 'CRLF line ends',
-            text: SODERTORN.replace(/\n/gu, '\r\n'),
+            text: SWEDISH_MINUTES.replace(/\n/gu, '\r\n'),
             exactly: []
         },
         {
             name: 'lone CR line ends',
-            text: SODERTORN.replace(/\n/gu, '\r'),
+            text: SWEDISH_MINUTES.replace(/\n/gu, '\r'),
             exactly: []
         },
         {
             name: 'unpaired UTF-16 surrogates',
-            text: sprinkle(sprinkle(HARBOUR, 'e', () => 'e\uD800', 5), 'a', () => '\uDC00a', 7) + '\uD83D',
+            text: sprinkle(sprinkle(ENGLISH_MINUTES, 'e', () => 'e\uD800', 5), 'a', () => '\uDC00a', 7) + '\uD83D',
             mustNotReport: ['document-too-large']
         },
         {

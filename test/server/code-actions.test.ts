@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { testCodeAction } from 'langium/test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { matchWeekdayForm } from '../../server/minutes-code-actions.js';
-import { applyEdits, createServices, HARBOUR, open, SODERTORN, type Services } from './helpers.js';
+import { applyEdits, createServices, ENGLISH_MINUTES, open, SWEDISH_MINUTES, type Services } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
@@ -119,9 +119,9 @@ describe('weekday-mismatch', () => {
     });
 
     test('in a deadline of the English example', async () => {
-        const text = HARBOUR.replace('Due: 2026-04-09', 'Due: Friday 2026-04-09');
+        const text = ENGLISH_MINUTES.replace('Due: 2026-03-10', 'Due: Friday 2026-03-10');
         const [fix] = await fixes(text, 'weekday-mismatch', english);
-        expect(fix).toEqual({ title: 'Write Thursday', preferred: true, result: HARBOUR.replace('Due: 2026-04-09', 'Due: Thursday 2026-04-09') });
+        expect(fix).toEqual({ title: 'Write Tuesday', preferred: true, result: ENGLISH_MINUTES.replace('Due: 2026-03-10', 'Due: Tuesday 2026-03-10') });
     });
 });
 
@@ -190,9 +190,9 @@ describe('absent persons in roles', () => {
     });
 
     test('in the Swedish example, through the langium helper; chair and secretary the same way', async () => {
-        const text = SODERTORN.replace('Justerare: Stefan Hollmark', 'Justerare: Mats Bergström');
-        const moved = text.replace('- Helene Olofsson, Södertörnskommunerna\n', '- Helene Olofsson, Södertörnskommunerna\n- Mats Bergström, Salem\n')
-            .replace('- Mats Bergström, Salem\n\nOrdförande', '\nOrdförande');
+        const text = SWEDISH_MINUTES.replace('Justerare: Erik Hägg', 'Justerare: Ivar Lindgren');
+        const moved = text.replace('- Gunilla Ståhl, Mälarsamverkan\n', '- Gunilla Ståhl, Mälarsamverkan\n- Ivar Lindgren, Kungsör\n')
+            .replace('- Ivar Lindgren, Kungsör\n\nOrdförande', '\nOrdförande');
         await testCodeAction(swedish.Minutes)(text, 'adjuster-not-present', moved);
         const chair = await fixes(MEETING.replace('Ordförande: Anna Andersson', 'Ordförande: David Dahl'), 'chair-not-present');
         expect(chair.map(f => f.title)).toEqual(['Flytta David Dahl till Deltagare']);

@@ -4,7 +4,7 @@ import { expectFormatting } from 'langium/test';
 import type { TextEdit } from 'vscode-languageserver';
 import { formatText } from '../../server/minutes-formatter.js';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
-import { applyEdits, createServices, cursor, HARBOUR, open, SODERTORN } from './helpers.js';
+import { applyEdits, createServices, cursor, ENGLISH_MINUTES, open, SWEDISH_MINUTES } from './helpers.js';
 
 const services = createServices({ messageLanguage: 'sv' });
 const lexer = services.Minutes.parser.Lexer;
@@ -96,8 +96,8 @@ const FORMATTED = [
 ].join('\n');
 
 describe('formatting', () => {
-    test('the acceptance examples are already formatted', async () => {
-        for (const text of [SODERTORN, HARBOUR]) {
+    test('the fixture documents are already formatted', async () => {
+        for (const text of [SWEDISH_MINUTES, ENGLISH_MINUTES]) {
             expect(formatText(text, lexer)).toEqual([]);
         }
     });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver';
@@ -10,9 +8,7 @@ import { fixedClock } from '../../server/clock.js';
 /** The day completion tests treat as today: a Wednesday. */
 export const TODAY = { year: 2026, month: 3, day: 11 };
 
-export const EXAMPLES = '/work/shared/examples';
-export const SODERTORN = readFileSync(join(EXAMPLES, 'sodertorn-ledningsgrupp-2022-10-06.minutes'), 'utf8');
-export const HARBOUR = readFileSync(join(EXAMPLES, 'harbour-library-board-2026-03-12.minutes'), 'utf8');
+export { ENGLISH_MINUTES, SWEDISH_MINUTES } from '../fixtures/fixtures.js';
 
 /** Language-server services without an editor, with "today" fixed. */
 export function createServices(settings: Partial<MinutesSettings> = {}) {

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     CodeActionRequest, CompletionRequest, ConfigurationRequest, DefinitionRequest, DidChangeConfigurationNotification,
@@ -15,11 +16,12 @@ import {
     type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type Location,
     type MarkupContent, type ProtocolConnection, type Range, type TextEdit
 } from 'vscode-languageserver/node';
-import { applyEdits, HARBOUR, positionOf, SODERTORN } from './helpers.js';
+import { ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE } from '../fixtures/fixtures.js';
+import { applyEdits, ENGLISH_MINUTES, positionOf, SWEDISH_MINUTES } from './helpers.js';
 
 const ROOT = join(__dirname, '..', '..');
-const SODERTORN_URI = 'file:///work/shared/examples/sodertorn-ledningsgrupp-2022-10-06.minutes';
-const HARBOUR_URI = 'file:///work/shared/examples/harbour-library-board-2026-03-12.minutes';
+const SWEDISH_URI = pathToFileURL(SWEDISH_MINUTES_FILE).href;
+const ENGLISH_URI = pathToFileURL(ENGLISH_MINUTES_FILE).href;
 const MESSY_URI = 'file:///tmp/messy.minutes';
 
 let server: ChildProcess;
@@ -93,90 +95,90 @@ describe('minutes lsp --stdio', () => {
         const open = (uri: string, text: string) => connection.sendNotification(DidOpenTextDocumentNotification.type, {
             textDocument: { uri, languageId: 'minutes', version: 1, text }
         });
-        await open(SODERTORN_URI, SODERTORN);
-        await open(HARBOUR_URI, HARBOUR);
-        expect(await diagnosticsOf(SODERTORN_URI, () => true)).toEqual([]);
-        expect(await diagnosticsOf(HARBOUR_URI, () => true)).toEqual([]);
+        await open(SWEDISH_URI, SWEDISH_MINUTES);
+        await open(ENGLISH_URI, ENGLISH_MINUTES);
+        expect(await diagnosticsOf(SWEDISH_URI, () => true)).toEqual([]);
+        expect(await diagnosticsOf(ENGLISH_URI, () => true)).toEqual([]);
 
         // An unknown adjuster. The editor is English (en-GB) but the document Swedish: with
         // messageLanguage auto everything about it speaks Swedish.
-        const changed = SODERTORN.replace('Justerare: Stefan Hollmark', 'Justerare: Stefan Holmark');
+        const changed = SWEDISH_MINUTES.replace('Justerare: Erik Hägg', 'Justerare: Erik Hegg');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-            textDocument: { uri: SODERTORN_URI, version: 2 },
+            textDocument: { uri: SWEDISH_URI, version: 2 },
             contentChanges: [{ text: changed }]
         });
-        const unknown = await diagnosticsOf(SODERTORN_URI, d => d.length > 0);
+        const unknown = await diagnosticsOf(SWEDISH_URI, d => d.length > 0);
         expect(unknown.map(d => [d.code, d.message, d.range.start.line])).toEqual([
-            ['person-unknown', 'Stefan Holmark finns inte bland deltagarna. Menade du Stefan Hollmark?', 19]
+            ['person-unknown', 'Erik Hegg finns inte bland deltagarna. Menade du Erik Hägg?', positionOf(changed, 'Justerare:').line]
         ]);
 
         const at = (needle: string, occurrence = 1, delta = 1) => ({
-            textDocument: { uri: SODERTORN_URI }, position: positionOf(changed, needle, delta, occurrence)
+            textDocument: { uri: SWEDISH_URI }, position: positionOf(changed, needle, delta, occurrence)
         });
 
         const completion = await connection.sendRequest(CompletionRequest.type, at('Ordförande: ', 1, 'Ordförande: '.length)) as CompletionList;
         const persons = [...completion.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i: CompletionItem) => i.label);
         expect(persons).toEqual([
-            'Leif Eriksson', 'Magnus Gyllestad', 'Camilla Broo', 'Frida Nilsson', 'Stefan Hollmark', 'Cynthia Runefjärd',
-            'Helene Olofsson', 'Petra Kälbäck', 'Mats Bergström'
+            'Anders Lövgren', 'Birgitta Sandell', 'Carl Nyström', 'Dragana Ilić', 'Erik Hägg', 'Fatima Ahmadi',
+            'Gunilla Ståhl', 'Hanna Berglund', 'Ivar Lindgren'
         ]);
-        expect(completion.items.find(i => i.label === 'Mats Bergström')?.labelDetails?.description).toBe('ej närvarande');
+        expect(completion.items.find(i => i.label === 'Ivar Lindgren')?.labelDetails?.description).toBe('ej närvarande');
 
-        const hover = await connection.sendRequest(HoverRequest.type, at('Helene Olofsson', 2));
-        expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*Helene Olofsson\*\*, Södertörnskommunerna\n\nNärvarande · sekreterare\n\nUppdrag:\n- Punkt 1: /u);
+        const hover = await connection.sendRequest(HoverRequest.type, at('Gunilla Ståhl', 2));
+        expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*Gunilla Ståhl\*\*, Mälarsamverkan\n\nNärvarande · sekreterare\n\nUppdrag:\n- Punkt 1: /u);
 
-        const definition = await connection.sendRequest(DefinitionRequest.type, at('Helene Olofsson', 2)) as Location[] | Array<{ targetRange: Range }>;
+        const definition = await connection.sendRequest(DefinitionRequest.type, at('Gunilla Ståhl', 2)) as Location[] | Array<{ targetRange: Range }>;
         const target = 'targetRange' in definition[0] ? definition[0].targetRange : (definition[0] as Location).range;
         expect(target.start.line).toBe(11);
 
-        const references = await connection.sendRequest(ReferencesRequest.type, { ...at('Helene Olofsson', 2), context: { includeDeclaration: true } }) as Location[];
+        const references = await connection.sendRequest(ReferencesRequest.type, { ...at('Gunilla Ståhl', 2), context: { includeDeclaration: true } }) as Location[];
         expect(references.map(r => r.range.start.line).sort((a, b) => a - b))
-            .toEqual([11, 18, 50]); // - Helene Olofsson, Sekreterare: Helene Olofsson, Ansvarig: Helene Olofsson (0-based)
+            .toEqual([positionOf(changed, '- Gunilla').line, positionOf(changed, 'Sekreterare:').line, positionOf(changed, 'Ansvarig: Gunilla').line]);
 
-        const prepared = await connection.sendRequest(PrepareRenameRequest.type, at('Magnus Gyllestad', 2)) as Range;
-        expect(prepared).toEqual({ start: positionOf(changed, 'Magnus Gyllestad', 0, 2), end: positionOf(changed, 'Magnus Gyllestad', 16, 2) });
-        const rename = await connection.sendRequest(RenameRequest.type, { ...at('Magnus Gyllestad', 2), newName: 'Magnus Gyllensted' });
-        const renamed = applyEdits(changed, rename!.changes![SODERTORN_URI]);
-        expect(renamed.match(/Magnus Gyllensted/gu)).toHaveLength(2);
-        expect(renamed).toContain('Magnus Gyllestad hälsar alla välkomna');
-        await expect(connection.sendRequest(RenameRequest.type, { ...at('Magnus Gyllestad', 2), newName: 'Helene Olofsson' }))
-            .rejects.toThrow('Helene Olofsson finns redan bland deltagarna. Välj ett annat namn.');
+        const prepared = await connection.sendRequest(PrepareRenameRequest.type, at('Anders Lövgren', 2)) as Range;
+        expect(prepared).toEqual({ start: positionOf(changed, 'Anders Lövgren', 0, 2), end: positionOf(changed, 'Anders Lövgren', 14, 2) });
+        const rename = await connection.sendRequest(RenameRequest.type, { ...at('Anders Lövgren', 2), newName: 'Anders Löfgren' });
+        const renamed = applyEdits(changed, rename!.changes![SWEDISH_URI]);
+        expect(renamed.match(/Anders Löfgren/gu)).toHaveLength(2);
+        expect(renamed).toContain('Anders Lövgren hälsar alla välkomna');
+        await expect(connection.sendRequest(RenameRequest.type, { ...at('Anders Lövgren', 2), newName: 'Gunilla Ståhl' }))
+            .rejects.toThrow('Gunilla Ståhl finns redan bland deltagarna. Välj ett annat namn.');
 
-        const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: SODERTORN_URI } }) as DocumentSymbol[];
-        expect(symbols.map(s => s.name)).toEqual(['Södertörnskommunernas ledningsgrupp']);
+        const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: SWEDISH_URI } }) as DocumentSymbol[];
+        expect(symbols.map(s => s.name)).toEqual(['Mälarkommunernas ledningsgrupp för kollektivtrafik']);
         expect(symbols[0].children!.map(s => s.name)).toEqual([
-            'Deltagare', 'Ej närvarande', 'Punkt 1: Nytt utvecklingsprogram', 'Punkt 2: Utredningsuppdrag – Trygghetsfrågor',
+            'Deltagare', 'Ej närvarande', 'Punkt 1: Gemensam regional trafikplan', 'Punkt 2: Pendlarparkeringar – Nulägesbild',
             'Punkt 3: Övrig information', 'Nästa möte', 'Avslutning'
         ]);
 
-        const folding = await connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: SODERTORN_URI } });
+        const folding = await connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: SWEDISH_URI } });
         expect(folding).toContainEqual({ startLine: 4, endLine: 11 });
-        expect(folding).toContainEqual({ startLine: 23, endLine: 53 });
+        expect(folding).toContainEqual({ startLine: 23, endLine: 46 });
 
-        const tokens = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: SODERTORN_URI } });
+        const tokens = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: SWEDISH_URI } });
         expect(tokens!.data.length % 5).toBe(0);
         // The first token is the kind keyword: line 0, column 0, 18 characters (Minnesanteckningar).
         expect(tokens!.data.slice(0, 3)).toEqual([0, 0, 18]);
 
-        expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: HARBOUR_URI }, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
+        expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: ENGLISH_URI }, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
         const messy = 'minutes:Board\ndate:  2026-03-12\n\n\n\n* Item one\nitem 1:Budget\n';
         await open(MESSY_URI, messy);
         const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: MESSY_URI }, options: { tabSize: 4, insertSpaces: true } }) as TextEdit[];
         expect(applyEdits(messy, edits)).toBe('Minutes: Board\nDate: 2026-03-12\n\n- Item one\n\nItem 1: Budget\n');
 
         const actions = await connection.sendRequest(CodeActionRequest.type, {
-            textDocument: { uri: SODERTORN_URI }, range: unknown[0].range, context: { diagnostics: unknown }
+            textDocument: { uri: SWEDISH_URI }, range: unknown[0].range, context: { diagnostics: unknown }
         }) as CodeAction[];
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
-            ['Ändra till Stefan Hollmark', true], ['Lägg till Stefan Holmark under Deltagare', false]
+            ['Ändra till Erik Hägg', true], ['Lägg till Erik Hegg under Deltagare', false]
         ]);
-        expect(applyEdits(changed, actions[0].edit!.changes![SODERTORN_URI])).toBe(SODERTORN);
+        expect(applyEdits(changed, actions[0].edit!.changes![SWEDISH_URI])).toBe(SWEDISH_MINUTES);
 
         // The reader forces English: the open documents are checked again.
         clientSettings = { messageLanguage: 'en' };
         await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { minutes: clientSettings } });
-        const english = await diagnosticsOf(SODERTORN_URI, d => d.length > 0 && String(d[0].message).startsWith('Stefan Holmark is not'));
-        expect(english[0].message).toBe('Stefan Holmark is not listed among the participants. Did you mean Stefan Hollmark?');
+        const english = await diagnosticsOf(SWEDISH_URI, d => d.length > 0 && String(d[0].message).startsWith('Erik Hegg is not'));
+        expect(english[0].message).toBe('Erik Hegg is not listed among the participants. Did you mean Erik Hägg?');
 
         await connection.sendRequest(ShutdownRequest.type);
         const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)));

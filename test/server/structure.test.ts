@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { expectFoldings, expectSemanticToken, expectSymbols, highlightHelper } from 'langium/test';
 import { SemanticTokenTypes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { createServices, HARBOUR, open, SODERTORN } from './helpers.js';
+import { createServices, ENGLISH_MINUTES, open, SWEDISH_MINUTES } from './helpers.js';
 
 const services = createServices({ messageLanguage: 'sv' });
 
@@ -15,44 +15,44 @@ function outline(symbols: DocumentSymbol[], indent = ''): string[] {
 
 describe('document symbols', () => {
     test('the meeting contains the person lists with their persons, the items with decisions and actions, and the trailer', async () => {
-        const document = await open(services, HARBOUR);
+        const document = await open(services, ENGLISH_MINUTES);
         const symbols = await services.Minutes.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
         expect(outline(symbols)).toEqual([
-            'Harbour Street Library, board of trustees [Minutes] 1–48',
+            'Northgate Rowing Club, committee [Minutes] 1–48',
             '  Present [5 personer] 5–10',
-            '    Ada Lindqvist [chair of the board] 6–6',
-            '    Ben Okafor [treasurer] 7–7',
-            '    Carla Mendes [Friends of the Library] 8–8',
-            '    David Chen 9–9',
-            '    Eva Novak [staff representative] 10–10',
+            '    Maya Holt [club captain] 6–6',
+            '    Oliver Grant [treasurer] 7–7',
+            '    Nadia Petrova [Northgate Rowing Trust] 8–8',
+            '    Tomas Ruiz 9–9',
+            '    Lena Fischer [coaches\' representative] 10–10',
             '  Absent [1 person] 12–13',
-            '    Farid Haddad 13–13',
-            '  Item 1: Approval of the agenda 19–22',
-            '    The agenda is approved. [Decision] 22–22',
-            '  Item 2: Budget 2026 24–34',
-            '    The revised budget is approved. [Decision] 30–30',
-            '    Prepare the cost comparison 2024–2026 for the next meeting. [Action] 32–34',
-            '  Item 3: Summer reading programme 36–41',
-            '    Publish the call for volunteers on the website and in the… [Action] 39–41',
+            '    Rashid Karim 13–13',
+            '  Item 1: Minutes of the last meeting 19–22',
+            '    The minutes of 13 January are approved. [Decision] 22–22',
+            '  Item 2: Boat repairs 24–34',
+            '    The rigger is repaired at Dockside Boatyard this month. [Decision] 30–30',
+            '    Collect two quotes for a new launch engine. [Action] 32–34',
+            '  Item 3: Spring regatta 36–41',
+            '    Send the regatta invitation to the neighbouring clubs. [Action] 39–41',
             '  Item 4: Any other business 43–44',
-            '  Next meeting [Thursday 2026-04-16 18.30, Reading room] 46–46',
-            '  Closing [The chair closed the meeting at 20.10.] 48–48'
+            '  Next meeting [Tuesday 2026-03-17 18.00, Clubroom] 46–46',
+            '  Closing [The chair closed the meeting at 19.45.] 48–48'
         ]);
         const person = symbols[0].children![0].children![0];
         expect(person.kind).toBe(SymbolKind.Field);
-        expect(person.selectionRange).toEqual({ start: { line: 5, character: 2 }, end: { line: 5, character: 15 } });
-        expect(person.range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 35 } });
+        expect(person.selectionRange).toEqual({ start: { line: 5, character: 2 }, end: { line: 5, character: 11 } });
+        expect(person.range).toEqual({ start: { line: 5, character: 0 }, end: { line: 5, character: 25 } });
     });
 
     test('wrapped decisions end on their last line; through the langium helper', async () => {
         await expectSymbols(services.Minutes)({
-            text: SODERTORN,
+            text: SWEDISH_MINUTES,
             assert: symbols => {
                 const items = symbols[0].children!.filter(s => s.kind === SymbolKind.Module);
-                expect(items.map(i => i.name)).toEqual(['Punkt 1: Nytt utvecklingsprogram', 'Punkt 2: Utredningsuppdrag – Trygghetsfrågor', 'Punkt 3: Övrig information']);
+                expect(items.map(i => i.name)).toEqual(['Punkt 1: Gemensam regional trafikplan', 'Punkt 2: Pendlarparkeringar – Nulägesbild', 'Punkt 3: Övrig information']);
                 const decision = items[0].children![0];
                 expect(decision.detail).toBe('Beslut');
-                expect([decision.range.start.line + 1, decision.range.end.line + 1]).toEqual([38, 40]);
+                expect([decision.range.start.line + 1, decision.range.end.line + 1]).toEqual([36, 38]);
             },
             disposeAfterCheck: true
         });
@@ -67,7 +67,7 @@ describe('document symbols', () => {
 
 describe('folding', () => {
     test('items, person lists and elements over several lines fold; single lines do not', async () => {
-        const document = await open(services, HARBOUR);
+        const document = await open(services, ENGLISH_MINUTES);
         const ranges = await services.Minutes.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
         expect(ranges.map(r => `${r.startLine + 1}–${r.endLine + 1}`)).toEqual([
             '5–10',   // Present
@@ -83,19 +83,19 @@ describe('folding', () => {
     });
 
     test('wrapped decisions and bullets of the Swedish example, through the langium helper', async () => {
-        const decision = 'Beslut: Visionsformulering';
-        const decisionEnd = 'ska ta ställning till senare i höst.';
-        const bullet = '- Ett fysiskt gemensamt';
-        const bulletEnd = '  representerade.';
-        const text = SODERTORN.replace(decision, `<|${decision}`).replace(decisionEnd, `${decisionEnd}|>`)
+        const decision = 'Beslut: Målbilden';
+        const decisionEnd = 'ska ta ställning till i april.';
+        const bullet = '- Ett gemensamt seminarium';
+        const bulletEnd = '  Förslag på talare skickas till Gunilla Ståhl.';
+        const text = SWEDISH_MINUTES.replace(decision, `<|${decision}`).replace(decisionEnd, `${decisionEnd}|>`)
             .replace(bullet, `<|${bullet}`).replace(bulletEnd, `${bulletEnd}|>`);
-        const lineAt = (offset: number) => SODERTORN.slice(0, offset).split('\n').length - 1;
+        const lineAt = (offset: number) => SWEDISH_MINUTES.slice(0, offset).split('\n').length - 1;
         await expectFoldings(services.Minutes)({
             text,
             assert: (foldings, expected) => {
                 // Offsets are those of the text without the markers.
                 const lines = expected.map(([start, end]) => [lineAt(start), lineAt(end)]);
-                expect(lines.map(([s, e]) => `${s + 1}–${e + 1}`)).toEqual(['38–40', '86–93']);
+                expect(lines.map(([s, e]) => `${s + 1}–${e + 1}`)).toEqual(['36–38', '61–67']);
                 for (const [startLine, endLine] of lines) expect(foldings).toContainEqual({ startLine, endLine });
             },
             disposeAfterCheck: true

@@ -69,7 +69,8 @@ suite('diagnostics', () => {
     });
 
     test('the two shared acceptance examples are present', () => {
-        assert.strictEqual(minutesFilesIn(sharedExamplesDir()).length, 2, `expected 2 .minutes files in ${sharedExamplesDir()}`);
+        assert.strictEqual(minutesFilesIn(sharedExamplesDir()).length, 2,
+            `expected 2 .minutes files in ${sharedExamplesDir()}: put the acceptance examples beside the repository, as CI has them`);
     });
 
     const clean = [

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm run test:acceptance`: the acceptance examples, which live beside the repository (not in
+// it), must give no diagnostic at all, both through the command line (`minutes check`) and
+// through the language server (`minutes lsp --stdio`, as an editor opens them).
+//
+// `npm test` never reads them (it has its own fixtures in test/fixtures/), so a clone with nothing
+// beside it passes `npm test`; this suite is for CI, which has the examples beside the checkout.
+// When a folder is missing it says so in one sentence and exits 2.
+//
+// Bundles the sources first (langium:generate + esbuild.mjs; skip with MINUTES_ACCEPTANCE_NO_BUILD=1).
+// Prints every check and ends with `N passed, N failed`.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import lsp from 'vscode-languageserver/node';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(repoRoot, 'bin/minutes.cjs');
+const ANSWER_MS = 30_000;
+
+/**
+ * The folders of acceptance examples, relative to the repository. The second edition's examples
+ * (`../shared/examples-2`) join this list when the second edition is built.
+ */
+export const ACCEPTANCE_FOLDERS = ['../shared/examples'];
+
+/** The .minutes files directly in `folder` (sorted), or undefined when the folder does not exist. */
+function minutesFiles(folder) {
+    if (!fs.existsSync(folder)) return undefined;
+    return fs.readdirSync(folder).filter((name) => name.endsWith('.minutes')).sort().map((name) => path.join(folder, name));
+}
+
+const results = [];
+function record(title, ok, detail) {
+    results.push(ok);
+    console.log(`  ${ok ? '✓' : '✗'} ${title}${detail ? `\n      ${detail.replace(/\n/g, '\n      ')}` : ''}`);
+}
+
+/** Stops with one sentence on standard error (exit 2): the suite cannot run at all. */
+function cannotRun(sentence) {
+    console.error(`test:acceptance: ${sentence}`);
+    process.exit(2);
+}
+
+function build() {
+    const steps = [['npm', ['run', '--silent', 'langium:generate']], [process.execPath, ['esbuild.mjs']]];
+    for (const [command, args] of steps) {
+        const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });
+        if (result.status !== 0) cannotRun(`the build failed (${command} ${args.join(' ')}):\n${result.stdout}${result.stderr}`);
+    }
+}
+
+/** Each file through `minutes check`, one process per file so a failure names its file. */
+function checkWithCli(files) {
+    for (const file of files) {
+        const result = spawnSync(process.execPath, [CLI, 'check', file], { encoding: 'utf8' });
+        const clean = result.status === 0 && result.stdout === '' && result.stderr === '';
+        record(`minutes check ${path.relative(path.dirname(repoRoot), file)}`, clean,
+            clean ? '' : `exit ${result.status}\n${result.stdout}${result.stderr}`.trim());
+    }
+}
+
+/** A promise that rejects with `what` when it has not settled within `ms`. */
+function within(promise, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms); });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Each file opened in one language-server session; the first diagnostics published are its verdict. */
+async function checkWithServer(files) {
+    const server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    let serverLog = '';
+    server.stderr.on('data', (chunk) => { serverLog = (serverLog + chunk).slice(-5_000); });
+    const connection = lsp.createProtocolConnection(new lsp.StreamMessageReader(server.stdout), new lsp.StreamMessageWriter(server.stdin));
+    const published = new Map();
+    const waiting = new Map();
+    connection.onNotification(lsp.PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+        if (!published.has(uri)) published.set(uri, diagnostics);
+        waiting.get(uri)?.(diagnostics);
+    });
+    connection.onRequest(lsp.ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'minutes' ? { messageLanguage: 'auto' } : null)));
+    connection.onRequest(lsp.RegistrationRequest.type, () => undefined);
+    connection.onRequest(lsp.WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.listen();
+    try {
+        await within(connection.sendRequest(lsp.InitializeRequest.type, {
+            processId: process.pid, rootUri: null, workspaceFolders: null,
+            capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } }
+        }), ANSWER_MS, 'initialize');
+        await connection.sendNotification(lsp.InitializedNotification.type, {});
+        for (const file of files) {
+            const uri = pathToFileURL(file).href;
+            const verdict = published.has(uri) ? Promise.resolve(published.get(uri)) : new Promise((resolve) => waiting.set(uri, resolve));
+            await connection.sendNotification(lsp.DidOpenTextDocumentNotification.type, {
+                textDocument: { uri, languageId: 'minutes', version: 1, text: fs.readFileSync(file, 'utf8') }
+            });
+            const title = `minutes lsp --stdio: ${path.relative(path.dirname(repoRoot), file)}`;
+            try {
+                const diagnostics = await within(verdict, ANSWER_MS, `diagnostics for ${uri}`);
+                record(title, diagnostics.length === 0,
+                    diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.code}] ${d.message}`).join('\n'));
+            } catch (error) {
+                record(title, false, `${error.message}\n${serverLog}`.trim());
+            }
+        }
+        await within(connection.sendRequest(lsp.ShutdownRequest.type), ANSWER_MS, 'shutdown');
+        await connection.sendNotification(lsp.ExitNotification.type);
+    } catch (error) {
+        record('the language server answers', false, `${error.message}\n${serverLog}`.trim());
+    } finally {
+        connection.dispose();
+        server.kill();
+    }
+}
+
+const files = [];
+for (const folder of ACCEPTANCE_FOLDERS) {
+    const absolute = path.resolve(repoRoot, folder);
+    const found = minutesFiles(absolute);
+    if (found === undefined) {
+        cannotRun(`${folder} is missing (looked for ${absolute}): put the acceptance examples beside the repository, as CI has them; npm test does not need them.`);
+    }
+    if (found.length === 0) cannotRun(`${folder} (${absolute}) holds no .minutes file: the acceptance examples are missing.`);
+    files.push(...found);
+}
+
+if (!process.env.MINUTES_ACCEPTANCE_NO_BUILD) build();
+console.log(`Acceptance examples: ${files.length} files in ${ACCEPTANCE_FOLDERS.join(', ')}`);
+checkWithCli(files);
+await checkWithServer(files);
+
+const failed = results.filter((ok) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed || results.length === 0 ? 1 : 0);
