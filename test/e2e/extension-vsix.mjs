@@ -7,13 +7,12 @@
 // test-results/. Prints `N passed, N failed`.
 //
 //   node test/e2e/extension-vsix.mjs [--keep]   (--keep: leave the workspace copy for a look)
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromium, openWorkbench, startCodeServer, codeServerBin } from '../vscode/code-server.mjs';
+import { launchChromium, openWorkbench, startCodeServer } from '../vscode/code-server.mjs';
 import {
-    RESULTS_DIR, countSquiggles, findInWebviews, focusEditor, openFile, repoRoot, runCommand, screenshot, typeInEditor, waitFor,
+    RESULTS_DIR, countSquiggles, findInWebviews, focusEditor, installVsix, openFile, repoRoot, runCommand, screenshot, typeInEditor, waitFor,
 } from './harness.mjs';
 
 const vsix = path.join(repoRoot, 'out/minutes.vsix');
@@ -70,25 +69,11 @@ async function setTheme(page, label) {
     await page.waitForTimeout(800);
 }
 
-if (!fs.existsSync(vsix)) {
-    console.error(`${vsix} is missing: run npm run package first`);
-    process.exit(1);
-}
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-e2e-vsix-'));
 const workspace = path.join(tmp, 'examples');
 fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
-const extensionsDir = path.join(tmp, 'extensions');
-const userDataDir = path.join(tmp, 'user-data');
-fs.mkdirSync(extensionsDir, { recursive: true });
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
-
-const install = spawnSync(codeServerBin(), ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
-    encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg'), XDG_CONFIG_HOME: path.join(tmp, 'xdg') },
-});
-if (install.status !== 0) {
-    console.error(install.stdout, install.stderr);
-    process.exit(1);
-}
+const { extensionsDir, userDataDir } = installVsix(vsix, tmp);
 
 let server;
 let browser;

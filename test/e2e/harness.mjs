@@ -10,9 +10,11 @@
 //
 // Selectors were checked against code-server 4.100.3 (VS Code 1.100.3).
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  codeServerBin,
   launchChromium,
   openWorkbench,
   remoteUri,
@@ -24,6 +26,29 @@ export { repoRoot };
 
 /** Where screenshots go (git-ignored). */
 export const RESULTS_DIR = path.join(repoRoot, 'test-results');
+
+/**
+ * Installs the packaged extension `vsix` into throw-away extension and user-data folders under
+ * `tmp`, as a user would with "Install from VSIX"; exits the process when code-server refuses it.
+ * @returns {{ extensionsDir: string, userDataDir: string }}
+ */
+export function installVsix(vsix, tmp) {
+  if (!fs.existsSync(vsix)) {
+    console.error(`${vsix} is missing: run npm run package first`);
+    process.exit(1);
+  }
+  const extensionsDir = path.join(tmp, 'extensions');
+  const userDataDir = path.join(tmp, 'user-data');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const install = spawnSync(codeServerBin(), ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
+    encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg'), XDG_CONFIG_HOME: path.join(tmp, 'xdg') },
+  });
+  if (install.status !== 0) {
+    console.error(install.stdout, install.stderr);
+    process.exit(1);
+  }
+  return { extensionsDir, userDataDir };
+}
 
 const isMac = process.platform === 'darwin'; // Chromium on macOS binds Cmd where Linux binds Ctrl
 const MOD = isMac ? 'Meta' : 'Control';

@@ -13,12 +13,11 @@
 //
 //   node test/e2e/typing.mjs [--keep]   (--keep: leave the workspace for a look;
 //                                        MINUTES_TYPING_ONLY=sv or en types one document only)
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { codeServerBin, launchChromium, openWorkbench, startCodeServer } from '../vscode/code-server.mjs';
-import { RESULTS_DIR, focusEditor, openFile, repoRoot, saveEditor, screenshot, waitFor } from './harness.mjs';
+import { launchChromium, openWorkbench, startCodeServer } from '../vscode/code-server.mjs';
+import { RESULTS_DIR, focusEditor, installVsix, openFile, repoRoot, saveEditor, screenshot, waitFor } from './harness.mjs';
 
 /** What the secretary means to write: every line ends with Enter, the file with a line break. */
 const SWEDISH = `Minnesanteckningar: Styrelsemöte i Huddinge
@@ -171,23 +170,10 @@ async function typeAndCompare(page, workspace, name, text) {
 
 // --- the packaged extension in code-server ---------------------------------------------------
 const vsix = process.env.MINUTES_E2E_VSIX ? path.resolve(process.env.MINUTES_E2E_VSIX) : path.join(repoRoot, 'out/minutes.vsix');
-if (!fs.existsSync(vsix)) {
-    console.error(`${vsix} is missing: run npm run package first`);
-    process.exit(1);
-}
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-e2e-typing-'));
 const workspace = path.join(tmp, 'minutes');
-const extensionsDir = path.join(tmp, 'extensions');
-const userDataDir = path.join(tmp, 'user-data');
-for (const dir of [workspace, extensionsDir, RESULTS_DIR]) fs.mkdirSync(dir, { recursive: true });
-
-const install = spawnSync(codeServerBin(), ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
-    encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg'), XDG_CONFIG_HOME: path.join(tmp, 'xdg') },
-});
-if (install.status !== 0) {
-    console.error(install.stdout, install.stderr);
-    process.exit(1);
-}
+for (const dir of [workspace, RESULTS_DIR]) fs.mkdirSync(dir, { recursive: true });
+const { extensionsDir, userDataDir } = installVsix(vsix, tmp);
 
 let server;
 let browser;
