@@ -115,8 +115,12 @@ try {
         await page.waitForTimeout(500);
         await screenshot(page, 'vsix-preview-problems');
         // The link of the empty decision (line 21) puts the cursor there.
-        await frame.locator('.problem-link', { hasText: 'Line 21' }).first().click();
-        await waitFor(() => page.locator('[id="status.editor.selection"]').textContent(), (t) => /Ln 21,/.test(t ?? ''), { what: 'cursor on line 21' });
+        // The preview may render once more right after it opens (the server's check in the current
+        // language): a click on the list it replaces is lost, so the link is clicked until the cursor moves.
+        await waitFor(async () => {
+            await frame.locator('.problem-link', { hasText: 'Line 21' }).first().click({ timeout: 5_000 }).catch(() => {});
+            return page.locator('[id="status.editor.selection"]').textContent({ timeout: 3_000 }).catch(() => null);
+        }, (t) => /Ln 21,/.test(t ?? ''), { what: 'cursor on line 21', timeoutMs: 30_000, intervalMs: 1_000 });
     });
 
     await step('forcing minutes.messageLanguage to sv turns the preview\'s labels and messages Swedish together, and auto turns them back', async () => {
@@ -148,6 +152,8 @@ try {
         await page.keyboard.press('Control+G');
         await page.keyboard.type('2');
         await page.keyboard.press('Enter');
+        // End goes to the line, not to the Go to Line box, once that box has closed.
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         await page.keyboard.press('End');
         await typeInEditor(page, ' (extra)');
         await waitFor(() => frame.evaluate(() => document.querySelector('h1')?.textContent ?? ''), (t) => t.includes('styrelsemöte (extra)'), { what: 'new title in preview' });
