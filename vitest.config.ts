@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * `npm test`. The pathological documents (test/robustness/pathological.test.ts) promise an
  * editor answers within 5 s, which only means something on a machine that is not also running
  * the rest of the suite on its two cores: they run alone, in `npm run test:pathological`
- * (vitest.pathological.config.ts), which .ci/run calls right after `npm test`.
+ * (vitest.pathological.config.ts), which .ci/run calls before `npm test`.
  */
 export const PATHOLOGICAL = 'test/robustness/pathological.test.ts';
 
