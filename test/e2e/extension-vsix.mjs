@@ -12,24 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, openWorkbench, startCodeServer } from '../vscode/code-server.mjs';
 import {
-    RESULTS_DIR, countSquiggles, findInWebviews, focusEditor, installVsix, openFile, repoRoot, runCommand, screenshot, typeInEditor, waitFor,
+    RESULTS_DIR, countSquiggles, findInWebviews, focusEditor, installVsix, openFile, repoRoot, runCommand, screenshot, stepRunner, typeInEditor, waitFor,
 } from './harness.mjs';
 
 const vsix = path.join(repoRoot, 'out/minutes.vsix');
-const results = [];
-let pageForFailures;
-const step = async (title, fn) => {
-    const started = Date.now();
-    try {
-        await fn();
-        results.push({ title, ok: true });
-        console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
-    } catch (error) {
-        results.push({ title, ok: false });
-        await screenshot(pageForFailures, `vsix-failed-${results.length}`).catch(() => {});
-        console.log(`  ✗ ${title}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
-    }
-};
+const steps = stepRunner('vsix');
+const step = steps.step;
 
 /** The frame of the minutes preview whose text matches, or throws. */
 const previewFrame = (page, text, timeoutMs = 20_000) => findInWebviews(page, text, { timeoutMs, extensionId: 'minutes-team.minutes' });
@@ -84,7 +72,7 @@ try {
     });
     browser = await launchChromium();
     const page = await openWorkbench(browser, server, { folder: workspace, viewport: { width: 1500, height: 900 } });
-    pageForFailures = page;
+    steps.failuresOn(page);
     const consoleLines = [];
     page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
     await page.waitForTimeout(1500);
@@ -307,6 +295,4 @@ try {
     if (!process.argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
     else console.log(`workspace kept in ${workspace}`);
 }
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+steps.finish();

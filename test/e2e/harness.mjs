@@ -50,6 +50,37 @@ export function installVsix(vsix, tmp) {
   return { extensionsDir, userDataDir };
 }
 
+/**
+ * Runs a script's checks one after another: each step is timed and printed; a failing one is
+ * printed with the top of its stack (`stackLines`) and a screenshot of the page set with
+ * `failuresOn`, and the script goes on. `finish()` prints `N passed, N failed` and exits
+ * non-zero when a step failed.
+ */
+export function stepRunner(name, { stackLines = 4 } = {}) {
+  const results = [];
+  let page;
+  return {
+    failuresOn(p) { page = p; },
+    async step(title, fn) {
+      const started = Date.now();
+      try {
+        await fn();
+        results.push({ title, ok: true });
+        console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
+      } catch (error) {
+        results.push({ title, ok: false });
+        await screenshot(page, `${name}-failed-${results.length}`).catch(() => {});
+        console.log(`  ✗ ${title}\n      ${String(error?.stack ?? error).split('\n').slice(0, stackLines).join('\n      ')}`);
+      }
+    },
+    finish() {
+      const failed = results.filter((r) => !r.ok).length;
+      console.log(`${results.length - failed} passed, ${failed} failed`);
+      process.exit(failed ? 1 : 0);
+    },
+  };
+}
+
 const isMac = process.platform === 'darwin'; // Chromium on macOS binds Cmd where Linux binds Ctrl
 const MOD = isMac ? 'Meta' : 'Control';
 

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, openWorkbench, startCodeServer } from '../vscode/code-server.mjs';
-import { RESULTS_DIR, focusEditor, installVsix, openFile, repoRoot, saveEditor, screenshot, waitFor } from './harness.mjs';
+import { RESULTS_DIR, focusEditor, installVsix, openFile, repoRoot, saveEditor, screenshot, stepRunner, waitFor } from './harness.mjs';
 
 /** What the secretary means to write: every line ends with Enter, the file with a line break. */
 const SWEDISH = `Minnesanteckningar: Styrelsemöte i Huddinge
@@ -80,20 +80,8 @@ Action: Ask the staff about Saturdays.
 Owner: Carol Clark
 `;
 
-const results = [];
-let pageForFailures;
-async function step(title, fn) {
-    const started = Date.now();
-    try {
-        await fn();
-        results.push({ title, ok: true });
-        console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
-    } catch (error) {
-        results.push({ title, ok: false });
-        await screenshot(pageForFailures, `typing-failed-${results.length}`).catch(() => {});
-        console.log(`  ✗ ${title}\n      ${String(error?.stack ?? error).split('\n').slice(0, 12).join('\n      ')}`);
-    }
-}
+const steps = stepRunner('typing', { stackLines: 12 });
+const step = steps.step;
 
 const BULLET = /^[-*•] /u;
 /** Keys between characters, like a quick typist (and slow enough for the completion requests). */
@@ -189,7 +177,7 @@ try {
     });
     browser = await launchChromium();
     const page = await openWorkbench(browser, server, { folder: workspace, viewport: { width: 1400, height: 900 } });
-    pageForFailures = page;
+    steps.failuresOn(page);
     await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 30_000 }).catch(() => {});
     await page.waitForTimeout(1000);
 
@@ -202,6 +190,4 @@ try {
     if (!process.argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
     else console.log(`workspace kept in ${workspace}`);
 }
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+steps.finish();
