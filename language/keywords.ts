@@ -31,8 +31,8 @@ const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = 
     ['kind', 'K_KIND', ['Minnesanteckningar', 'Protokoll'], ['Minutes', 'Protocol']],
     ['date', 'K_DATE', ['Tid', 'Datum'], ['Date', 'Time']],
     ['place', 'K_PLACE', ['Plats'], ['Place', 'Location']],
-    ['present', 'K_PRESENT', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
-    ['absent', 'K_ABSENT', ['Ej närvarande', 'Frånvarande'], ['Absent', 'Regrets']],
+    ['present', 'K_ATTENDANCE', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
+    ['absent', 'K_ATTENDANCE', ['Ej närvarande', 'Frånvarande'], ['Absent', 'Regrets']],
     ['chair', 'K_CHAIR', ['Ordförande'], ['Chair']],
     ['secretary', 'K_SECRETARY', ['Sekreterare', 'Vid anteckningarna'], ['Secretary']],
     ['adjuster', 'K_ADJUSTER', ['Justerare'], ['Adjuster', 'Approver']],
@@ -57,8 +57,6 @@ export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, sv, en]) 
 
 export const KEYWORD_BY_ID: Readonly<Record<KeywordId, KeywordInfo>> =
     Object.fromEntries(KEYWORDS.map(k => [k.id, k])) as Record<KeywordId, KeywordInfo>;
-
-export const KEYWORD_BY_TOKEN: ReadonlyMap<string, KeywordInfo> = new Map(KEYWORDS.map(k => [k.token, k]));
 
 const bySpelling = new Map<string, { info: KeywordInfo; lang: Lang }>();
 for (const info of KEYWORDS) {

@@ -351,7 +351,7 @@ class LineScanner {
         }
         this.tokens.push(this.token(keyword.token, bodyStart, keyword.length));
         if (keyword.number) {
-            this.tokens.push(this.token('INT', bodyStart + keyword.number.index, keyword.number.text.length));
+            this.tokens.push(this.token('ITEM_NUMBER', bodyStart + keyword.number.index, keyword.number.text.length));
         }
         this.tokens.push(this.token('COLON', bodyStart + keyword.colon, 1));
         this.inActionFields = keyword.id === 'action' || (this.inActionFields && sectionOf(keyword.id) === 'action-field');

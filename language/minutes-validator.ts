@@ -5,15 +5,15 @@
 import type { AstNode, Reference, ValidationAcceptor, ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAbsentList, isAction, isApproval, isClosing, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
-    isOwnerLine, isPresentList,
+    isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
+    isAttendanceList, isOwnerLine,
     type Action, type DateSpec, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
-    personIndex, propertyRange, propertyText, referenceRange, roleLines
+    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames
 } from './model.js';
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
 import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
@@ -80,7 +80,7 @@ export class MinutesValidator {
         const seen = new Set<string>();
         for (const element of doc.preamble) {
             if (isMisplaced(element)) continue;
-            if (isPresentList(element) || isAbsentList(element)) {
+            if (isAttendanceList(element)) {
                 if (element.invalid !== undefined) {
                     this.report(ctx, 'error', Code.syntax, m.personListInline(keywordOf(element)!.text), element, propertyRange(element, 'invalid'));
                 }
@@ -205,17 +205,19 @@ export class MinutesValidator {
         for (const [line, max] of [[chair, 1], [secretary, 1], [adjuster, 2]] as const) {
             if (!line) continue;
             const keyword = keywordOf(line)!;
-            if (line.names.length === 0 && line !== adjuster) {
+            const names = roleNames(line);
+            if (names.length === 0 && line !== adjuster) {
                 this.report(ctx, 'error', Code.syntax, m.emptyRole(keyword.text), line, keyword.range);
             }
-            for (let i = max; i < line.names.length; i++) {
-                this.report(ctx, 'error', Code.syntax, m.tooManyNames(keyword.text, max), line, referenceRange(line.names[i]));
+            for (let i = max; i < names.length; i++) {
+                this.report(ctx, 'error', Code.syntax, m.tooManyNames(keyword.text, max), line, referenceRange(names[i]));
             }
         }
-        const chairPerson = chair?.names[0]?.ref;
+        const chairRef = chair ? roleNames(chair)[0] : undefined;
+        const chairPerson = chairRef?.ref;
         const secretaryPerson = secretary?.names[0]?.ref;
-        if (chair && chairPerson && isAbsent(chairPerson)) {
-            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chair.names[0].$refText), chair, referenceRange(chair.names[0]));
+        if (chair && chairRef && chairPerson && isAbsent(chairPerson)) {
+            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chairRef.$refText), chair, referenceRange(chairRef));
         }
         if (secretary && secretaryPerson && isAbsent(secretaryPerson)) {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
@@ -340,26 +342,24 @@ const AstIterate = {
         }
     },
     *misplaced(doc: Document): Generator<Misplaced> {
-        for (const element of doc.preamble) if (isMisplaced(element)) yield element;
-        for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
-        for (const element of doc.trailer) {
-            if (isClosing(element) || isNextMeeting(element) || isApproval(element)) {
-                for (const note of element.notes) if (isMisplaced(note)) yield note;
-            }
+        for (const element of [...doc.preamble, ...doc.trailer]) {
+            if (isMisplaced(element)) yield element;
+            else if ('notes' in element) for (const note of element.notes) if (isMisplaced(note)) yield note;
         }
+        for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
     },
     *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
         const { chair, secretary, adjuster } = roleLines(doc);
         for (const line of doc.preamble) {
-            if ((line === chair || line === secretary || line === adjuster) && 'names' in line) {
-                for (const ref of line.names) yield { node: line, ref };
+            if (line === chair || line === secretary || line === adjuster) {
+                for (const ref of roleNames(line)) yield { node: line, ref };
             }
         }
         for (const item of doc.items) {
             for (const element of item.content) {
                 if (!isAction(element)) continue;
                 for (const field of element.fields) {
-                    if (isOwnerLine(field)) for (const ref of field.names) yield { node: field, ref };
+                    if (isOwnerLine(field)) for (const ref of personOwners(field)) yield { node: field, ref };
                 }
             }
         }

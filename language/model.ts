@@ -6,7 +6,8 @@
 import { GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type LeafCstNode, type Reference } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAbsentList, isAction, isAdjusterLine, isChairLine, isMeetingTime, isPlace, isPresentList, isSecretaryLine,
+    isAction, isAdjusterLine, isAttendanceList, isChairLine, isMeetingTime, isPerson, isPlace, isSecretaryLine,
+    type AttendanceList, type OwnerLine, type TellersLine,
     type AdjusterLine, type Approval, type ChairLine, type Closing, type DateSpec, type Document, type Item,
     type MeetingTime, type NextMeeting, type Person, type Place, type SecretaryLine, type Action
 } from './generated/ast.js';
@@ -18,8 +19,34 @@ export function normalizeName(name: string): string {
     return name.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
 }
 
+/** An attendance list whose persons are present (every group but `Ej närvarande`/`Absent`). */
+export function isPresentList(node: unknown): node is AttendanceList {
+    return isAttendanceList(node) && lookupKeyword(node.group)?.info.id !== 'absent';
+}
+
+/** An `Ej närvarande`/`Frånvarande`/`Absent` list. */
+export function isAbsentList(node: unknown): node is AttendanceList {
+    return isAttendanceList(node) && lookupKeyword(node.group)?.info.id === 'absent';
+}
+
 export function isAbsent(person: Person): boolean {
     return isAbsentList(person.$container);
+}
+
+/** A person's free text as written after the name (the pieces between ranges joined). */
+export function personInfo(person: Person): string | undefined {
+    const info = person.info.join(' ').trim();
+    return info || undefined;
+}
+
+/** The persons a role line names, in order (a chair's range aside). */
+export function roleNames(line: ChairLine | SecretaryLine | AdjusterLine | TellersLine): Array<Reference<Person>> {
+    return 'chairs' in line ? line.chairs.map(chair => chair.person) : line.names;
+}
+
+/** The owners of an owner line that are persons (a group is not a person). */
+export function personOwners(line: OwnerLine): Array<Reference<Person>> {
+    return line.names.filter(ref => ref.ref === undefined || isPerson(ref.ref)) as Array<Reference<Person>>;
 }
 
 /** All declared persons in document order, present lists and absent lists alike. */
@@ -94,7 +121,8 @@ export function itemNumbers(doc: Document): number[] {
     const numbers: number[] = [];
     let previous = 0;
     for (const item of doc.items) {
-        const number = item.number ?? previous + 1;
+        const written = item.number === undefined ? undefined : Number.parseInt(item.number, 10);
+        const number = written ?? previous + 1;
         numbers.push(number);
         previous = number;
     }
@@ -145,6 +173,12 @@ export function keywordOf(node: AstNode): { text: string; range: Range } | undef
         text: first.root.fullText.slice(first.offset, end.end),
         range: { start: first.range.start, end: end.range.end }
     };
+}
+
+/** The reference of `node` whose name is the token `leaf` (`names` of a role or owner line, `person` of a chair). */
+export function referenceAt(node: AstNode, leaf: LeafCstNode): Reference | undefined {
+    const { names, person } = node as { names?: Reference[]; person?: Reference };
+    return [...(names ?? []), ...(person ? [person] : [])].find(ref => ref.$refNode === leaf);
 }
 
 /** The range of a reference's name as written. */

@@ -12,7 +12,7 @@ import { lookupKeyword, normalizeKeyword, type KeywordId, type Lang } from '../l
 
 /** AST types that own whole lines: the elements of a document and their sub-lines. */
 const LINE_ELEMENTS = new Set([
-    'Header', 'MeetingTime', 'Place', 'PresentList', 'AbsentList', 'Person', 'ChairLine', 'SecretaryLine',
+    'Header', 'MeetingTime', 'Place', 'AttendanceList', 'Person', 'ChairLine', 'SecretaryLine',
     'AdjusterLine', 'Paragraph', 'Bullet', 'Misplaced', 'Item', 'Decision', 'Action', 'OwnerLine', 'DueLine',
     'NextMeeting', 'Approval', 'Closing'
 ]);

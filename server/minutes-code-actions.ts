@@ -11,11 +11,11 @@ import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit
 } from 'vscode-languageserver';
 import {
-    isAbsentList, isDateSpec, isMeetingTime, isPerson, isPlace, isPresentList,
-    type Document, type Person, type PresentList
+    isDateSpec, isMeetingTime, isPerson, isPlace,
+    type AttendanceList, type Document, type Person
 } from '../language/generated/ast.js';
 import { Code } from '../language/messages.js';
-import { declaredPersons, documentLanguage, itemNumbers, normalizeName, personIndex, propertyRange } from '../language/model.js';
+import { declaredPersons, documentLanguage, isAbsentList, isPresentList, itemNumbers, normalizeName, personIndex, personInfo, propertyRange, referenceAt } from '../language/model.js';
 import { normalizeKeyword, weekdayIndex, weekdayName, KEYWORD_BY_ID } from '../language/keywords.js';
 import { parseIsoDate, weekdayOf } from '../language/dates.js';
 import { similarNames } from '../language/names.js';
@@ -129,10 +129,11 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
     /** Move an absent person's line from Ej närvarande to Deltagare. */
     private moveToPresent(ctx: FixContext, diagnostic: Diagnostic): CodeAction[] {
         const leaf = leafAt(ctx, diagnostic.range.start);
-        const names = (leaf?.astNode as { names?: Array<{ $refNode?: unknown; ref?: Person }> } | undefined)?.names;
-        const person = names?.find(ref => ref.$refNode === leaf)?.ref;
+        const found = leaf && referenceAt(leaf.astNode, leaf)?.ref;
+        const person = isPerson(found) ? found : undefined;
         if (!person?.$cstNode || !isAbsentList(person.$container)) return [];
-        const declaration = `- ${person.name}${person.info ? `, ${person.info}` : ''}`;
+        const info = personInfo(person);
+        const declaration = `- ${person.name}${info ? `, ${info}` : ''}`;
         const present = ctx.doc.preamble.find(isPresentList);
         const listName = (present && leadingKeyword(present)?.text) ?? KEYWORD_BY_ID.present.canonical[documentLanguage(ctx.doc)];
         const edits = [...this.addPresent(ctx, declaration), ...removeDeclaration(ctx, person)];
@@ -147,7 +148,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         const edits: TextEdit[] = [];
         ctx.doc.items.forEach((item, i) => {
             const range = propertyRange(item, 'number');
-            if (range && item.number !== first + i) edits.push({ range, newText: String(first + i) });
+            if (range && item.number !== String(first + i)) edits.push({ range, newText: String(first + i) });
         });
         if (edits.length === 0) return [];
         return [{
@@ -162,7 +163,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
     /** Edits that add a declaration line to the first Deltagare list, creating the list when there is none. */
     private addPresent(ctx: FixContext, declaration: string): TextEdit[] {
         const { doc, eol } = ctx;
-        const list: PresentList | undefined = doc.preamble.find(isPresentList);
+        const list: AttendanceList | undefined = doc.preamble.find(isPresentList);
         if (list?.$cstNode) {
             return [insertLineAfter(ctx, list.$cstNode.range.end.line, declaration)];
         }

@@ -11,21 +11,21 @@
  * of a line can still become one (the popup closes with the first letter that rules them
  * out), and the free text of person lines, paragraphs and bullets offers nothing while typed.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionTriggerKind, InsertTextFormat, TextEdit,
     type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import {
-    isAbsentList, isAction, isAdjusterLine, isChairLine, isDueLine, isOwnerLine, isPerson, isPresentList, isSecretaryLine,
+    isAction, isAdjusterLine, isChairLine, isDueLine, isOwnerLine, isPerson, isSecretaryLine,
     type Document, type Person
 } from '../language/generated/ast.js';
 import { KEYWORD_BY_ID, normalizeKeyword, weekdayName, type KeywordId, type Lang } from '../language/keywords.js';
 import { addDays, formatIsoDate, weekdayOf, type CalendarDate } from '../language/dates.js';
 import {
-    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
-    personIndex, roleLines
+    declaredPersons, documentLanguage, isAbsent, isAbsentList, isPresentList, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
+    personIndex, personInfo, roleLines, roleNames
 } from '../language/model.js';
 import { matchKeyword, nameSeparators } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
@@ -358,8 +358,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
     private personCompletion(ctx: LineContext, role: KeywordId, valueStart: number): CompletionList {
         const { doc, position, line } = ctx;
         const element = elementOnLine(ctx.document, position.line);
-        const refs = element && (isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) || isOwnerLine(element))
-            ? element.names : [];
+        const refs: ReadonlyArray<Reference<AstNode>> = !element ? []
+            : isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) ? roleNames(element)
+                : isOwnerLine(element) ? element.names : [];
         // The name being typed starts after the last separator: a name has spaces, so at `Anna |`
         // the secretary is still typing `Anna Andersson` (the parser has read `Anna` so far).
         const segmentStart = nameStart(line, valueStart, position.character);
@@ -382,7 +383,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const { chair, secretary } = roleLines(doc);
         const conflicts = new Map<Person, string>();
         if (role === 'adjuster') {
-            const chairPerson = chair?.names[0]?.ref;
+            const chairPerson = chair ? roleNames(chair)[0]?.ref : undefined;
             const secretaryPerson = secretary?.names[0]?.ref;
             if (secretaryPerson) conflicts.set(secretaryPerson, ctx.ui.secretary);
             if (chairPerson) conflicts.set(chairPerson, ctx.ui.chair);
@@ -402,8 +403,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
             items.push({
                 label: name,
                 kind: CompletionItemKind.Variable,
-                labelDetails: { description: absent ? ctx.ui.absent : conflict ?? person.info },
-                detail: [person.info, status, conflict].filter(Boolean).join(' · '),
+                labelDetails: { description: absent ? ctx.ui.absent : conflict ?? personInfo(person) },
+                detail: [personInfo(person), status, conflict].filter(Boolean).join(' · '),
                 sortText: `${rank}${String(order).padStart(5, '0')}`,
                 filterText: name,
                 textEdit: TextEdit.replace(range, lead + name)
@@ -421,8 +422,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
         if (!element || !isPerson(element) || !(isPresentList(element.$container) || isAbsentList(element.$container))) return undefined;
         const organisations = new Map<string, number>();
         for (const person of declaredPersons(doc)) {
-            if (person === element || !person.info) continue;
-            organisations.set(person.info, (organisations.get(person.info) ?? 0) + 1);
+            const info = personInfo(person);
+            if (person === element || !info) continue;
+            organisations.set(info, (organisations.get(info) ?? 0) + 1);
         }
         // Only when asked for (Ctrl+Space) right after the comma. While a name or an organisation is
         // typed, a popup would take the Enter that ends the line (`Huddinge kommun` became

@@ -6,9 +6,9 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
-    isAbsentList, isAction, isDecision, isPresentList, type Document, type Item, type Person
+    isAction, isDecision, type Document, type Item, type Person
 } from '../language/generated/ast.js';
-import { itemNumbers, joinLines, leadingToken } from '../language/model.js';
+import { isAbsentList, isPresentList, itemNumbers, joinLines, leadingToken, personInfo } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { elementRange, leadingKeyword, ownTokens, shorten } from './document-lines.js';
 import { strings } from '../common/l10n/index.js';
@@ -67,7 +67,7 @@ function lineSymbol(node: AstNode, name: string, kind: SymbolKind, children: Doc
 
 function personSymbol(person: Person): DocumentSymbol | undefined {
     if (!person.name) return undefined;
-    const symbol = lineSymbol(person, person.name, SymbolKind.Field, [], person.info);
+    const symbol = lineSymbol(person, person.name, SymbolKind.Field, [], personInfo(person));
     const nameRange = ownTokens(person).find(token => token.tokenType.name === 'NAME')?.range;
     return symbol && nameRange ? { ...symbol, selectionRange: nameRange } : symbol;
 }

@@ -10,11 +10,11 @@ import type { Document } from '../language/generated/ast.js';
 
 /** Elements that may fold; everything else is a single line or part of one of these. */
 const FOLDABLE = new Set([
-    'Item', 'PresentList', 'AbsentList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'NextMeeting', 'Approval', 'Closing', 'Misplaced'
+    'Item', 'AttendanceList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'NextMeeting', 'Approval', 'Closing', 'Misplaced'
 ]);
 
 /** Elements whose children never fold (persons, fields are single lines). */
-const LEAVES = new Set(['PresentList', 'AbsentList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'Misplaced']);
+const LEAVES = new Set(['AttendanceList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'Misplaced']);
 
 export class MinutesFoldingRangeProvider implements FoldingRangeProvider {
     getFoldingRanges(document: LangiumDocument): FoldingRange[] {

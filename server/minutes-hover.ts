@@ -11,7 +11,7 @@ import {
     isAction, isDateSpec, isDueLine, isOwnerLine, isPerson, type DateSpec, type Document, type Person
 } from '../language/generated/ast.js';
 import { daysBetween, formatLongDate, parseIsoDate } from '../language/dates.js';
-import { isAbsent, itemNumbers, joinLines, meetingDate, roleLines } from '../language/model.js';
+import { isAbsent, itemNumbers, joinLines, meetingDate, personInfo, referenceAt, roleLines, roleNames } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Lang } from '../language/keywords.js';
 import { clampPosition, shorten } from './document-lines.js';
@@ -53,8 +53,8 @@ export class MinutesHoverProvider implements HoverProvider {
 function personAt(leaf: LeafCstNode): Person | undefined {
     const node = leaf.astNode;
     if (isPerson(node)) return node;
-    const names = (node as { names?: Array<{ $refNode?: unknown; ref?: Person }> }).names;
-    return names?.find(ref => ref.$refNode === leaf)?.ref;
+    const found = referenceAt(node, leaf)?.ref;
+    return isPerson(found) ? found : undefined;
 }
 
 function markdown(value: string | undefined, leaf: LeafCstNode): Hover | undefined {
@@ -63,10 +63,11 @@ function markdown(value: string | undefined, leaf: LeafCstNode): Hover | undefin
 
 /** `**Helene Olofsson**, Södertörnskommunerna`, presence and roles, then the actions they own. */
 function personHover(doc: Document, person: Person, ui: EditorText): string {
-    const lines = [`**${escape(person.name ?? '')}**${person.info ? `, ${escape(person.info)}` : ''}`, ''];
+    const info = personInfo(person);
+    const lines = [`**${escape(person.name ?? '')}**${info ? `, ${escape(info)}` : ''}`, ''];
     const { chair, secretary, adjuster } = roleLines(doc);
     const roles: string[] = [];
-    if (chair?.names.some(ref => ref.ref === person)) roles.push(ui.chair);
+    if (chair && roleNames(chair).some(ref => ref.ref === person)) roles.push(ui.chair);
     if (secretary?.names.some(ref => ref.ref === person)) roles.push(ui.secretary);
     if (adjuster?.names.some(ref => ref.ref === person)) roles.push(ui.adjuster);
     const presence = isAbsent(person) ? ui.absent : ui.present;

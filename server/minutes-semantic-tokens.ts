@@ -13,6 +13,7 @@ import { ownTokens } from './document-lines.js';
 /** How each token type of the lexer is shown. */
 const TOKEN_TYPES: Record<string, string> = {
     INT: SemanticTokenTypes.number,
+    ITEM_NUMBER: SemanticTokenTypes.number,
     DATE: SemanticTokenTypes.number,
     TIME: SemanticTokenTypes.number,
     WEEKDAY: SemanticTokenTypes.enumMember,

@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import type { AstNode, Reference } from 'langium';
 import {
-    isAbsentList, isAction, isApproval, isBullet, isClosing, isDecision, isDueLine,
-    isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPresentList,
-    type AbsentList, type Action, type Approval, type Bullet, type Closing, type Decision, type Document, type Item,
-    type Misplaced, type NextMeeting, type Paragraph, type Person, type PresentList
+    isAction, isApproval, isBullet, isClosing, isDecision, isDueLine,
+    isMisplaced, isNextMeeting, isOwnerLine, isParagraph,
+    type Action, type Approval, type AttendanceList, type Bullet, type Closing, type Decision, type Document, type Item,
+    type Misplaced, type NextMeeting, type Paragraph, type Person, type Responsible
 } from '../generated/ast.js';
 import type { Lang } from '../keywords.js';
-import { documentLanguage, isProtocol, itemNumbers, joinLines, meetingTime, place, roleLines } from '../model.js';
+import { documentLanguage, isAbsentList, isPresentList, isProtocol, itemNumbers, joinLines, meetingTime, personInfo, place, roleLines, roleNames } from '../model.js';
 import { Html, html, joinHtml } from './escape.js';
 import { formatWhen } from './format.js';
 import { LABELS, type Labels } from './labels.js';
@@ -130,25 +130,26 @@ function metaList(rows: ReadonlyArray<Html | undefined | '' | false>): Html | un
 // Attendance and roles.
 
 /** The declared name of a resolved reference, or the name as written when it does not resolve. */
-function referenceName(ref: Reference<Person>): Html {
+function referenceName(ref: Reference<Responsible>): Html {
     const person = ref.ref;
     return person?.name
         ? html`<span class="minutes-name">${person.name}</span>`
         : html`<span class="minutes-name minutes-unresolved">${ref.$refText}</span>`;
 }
 
-function referenceNames(refs: ReadonlyArray<Reference<Person>>): Html {
+function referenceNames(refs: ReadonlyArray<Reference<Responsible>>): Html {
     return joinHtml(refs.map(referenceName), ', ');
 }
 
 function renderPerson(person: Person, ctx: Context): Html {
-    const info = person.info && html`<span class="minutes-info">${person.name ? ', ' : ''}${person.info}</span>`;
+    const text = personInfo(person);
+    const info = text && html`<span class="minutes-info">${person.name ? ', ' : ''}${text}</span>`;
     return html`<li${line(ctx, person)}>${person.name && html`<span class="minutes-name">${person.name}</span>`}${info}</li>`;
 }
 
 function renderPeople(doc: Document, ctx: Context, present: boolean): Html | undefined {
     const items: Html[] = [];
-    const lists = doc.preamble.filter((element): element is PresentList | AbsentList =>
+    const lists = doc.preamble.filter((element): element is AttendanceList =>
         present ? isPresentList(element) : isAbsentList(element));
     for (const list of lists) {
         // `Deltagare: Anna, Bo` on one line is an error; the names still show, as written.
@@ -165,8 +166,8 @@ function renderAttendance(doc: Document, ctx: Context): Html | undefined {
     const absent = renderPeople(doc, ctx, false);
     const { chair, secretary, adjuster } = roleLines(doc);
     const role = (id: 'chair' | 'secretary' | 'adjuster', node: typeof chair | typeof secretary | typeof adjuster) =>
-        node && node.names.length > 0 &&
-        html`<div${line(ctx, node)}><dt>${ctx.labels.keyword(id)}</dt><dd>${referenceNames(node.names)}</dd></div>`;
+        node && roleNames(node).length > 0 &&
+        html`<div${line(ctx, node)}><dt>${ctx.labels.keyword(id)}</dt><dd>${referenceNames(roleNames(node))}</dd></div>`;
     const roles = joinHtml([role('chair', chair), role('secretary', secretary), role('adjuster', adjuster)]);
     if (!present && !absent && !roles.value) return undefined;
     return html`<section class="minutes-attendance"><h2>${ctx.labels.attendance}</h2>${
@@ -302,7 +303,7 @@ function renderSignatures(doc: Document, ctx: Context): Html | undefined {
     const blocks: Html[] = [];
     for (const ref of secretary?.names.slice(0, 1) ?? []) blocks.push(signature(labels.recordedBy(ctx.protocol), referenceName(ref), secretary!, ctx));
     if (ctx.protocol) {
-        for (const ref of chair?.names.slice(0, 1) ?? []) blocks.push(signature(labels.keyword('chair'), referenceName(ref), chair!, ctx));
+        for (const ref of (chair ? roleNames(chair) : []).slice(0, 1)) blocks.push(signature(labels.keyword('chair'), referenceName(ref), chair!, ctx));
     }
     for (const ref of adjuster?.names ?? []) blocks.push(signature(labels.approvedBy, referenceName(ref), adjuster!, ctx));
     if (blocks.length === 0) return undefined;

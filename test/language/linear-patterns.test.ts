@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { DATE_SLOT, nameSeparators } from '../../language/minutes-lexer.js';
 import { editDistance, MAX_SUGGESTED_NAME_LENGTH, NameSuggestions } from '../../language/names.js';
 import { check } from './helpers.js';
+import { isChairLine } from '../../language/generated/ast.js';
 
 /** The name separator before issue 11: quadratic in a run of whitespace without a separator. */
 const OLD_NAME_SEPARATOR = /\s*(?:[,;&]|\s(?:och|and)\s)\s*/giu;
@@ -43,9 +44,9 @@ describe('name separators on role and owner lines', () => {
 
     test('a role line with a long run of spaces between two names is one name', async () => {
         const { document } = await check(`Minutes: Board\n\nPresent:\n- Ada Lind\n\nChair: Ada${' '.repeat(5_000)}Lind\n`);
-        const chair = document.parseResult.value.preamble.find(e => e.$type === 'ChairLine') as { names: Array<{ $refText: string; ref?: unknown }> } | undefined;
-        expect(chair?.names.map(n => n.$refText.length)).toEqual([5_007]);
-        expect(chair?.names[0].ref).toBeDefined();
+        const chair = document.parseResult.value.preamble.find(isChairLine);
+        expect(chair?.chairs.map(c => c.person.$refText.length)).toEqual([5_007]);
+        expect(chair?.chairs[0].person.ref).toBeDefined();
     });
 });
 

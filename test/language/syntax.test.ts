@@ -28,7 +28,7 @@ Justering: 2022-10-10, Kansliet
         expect(codes).toEqual([]);
         const when = (doc.preamble[0] as { when: { weekday: string; date: string; start: string; end: string } }).when;
         expect([when.weekday, when.date, when.start, when.end]).toEqual(['Torsdagen', '2022-10-06', '13:00', '13:45']);
-        expect(doc.items[0].number).toBe(12);
+        expect(doc.items[0].number).toBe('12');
         const next = doc.trailer.find(isNextMeeting)!;
         expect([next.when?.date, next.when?.start, next.place]).toEqual(['2027-03-12', '18.30', 'Town hall, room 2']);
     });

@@ -41,9 +41,9 @@ describe('the unread rest of a document beyond the limits', () => {
     test(`a role line splits off at most ${CHECK_LIMITS.namesPerLine} names; the rest stays in the last`, async () => {
         const text = HEAD.replace('Adjuster: Anna Berg', `Chair: ${Array.from({ length: 150 }, () => 'Anna Berg').join(', ')}\nAdjuster: Anna Berg`);
         const { diagnostics, document } = await check(text);
-        const chair = document.parseResult.value.preamble.find(e => e.$type === 'ChairLine') as { names: Array<{ $refText: string }> };
-        expect(chair.names).toHaveLength(CHECK_LIMITS.namesPerLine);
-        expect(chair.names.at(-1)!.$refText).toBe(Array.from({ length: 51 }, () => 'Anna Berg').join(', '));
+        const chair = document.parseResult.value.preamble.find(e => e.$type === 'ChairLine') as unknown as { chairs: Array<{ person: { $refText: string } }> };
+        expect(chair.chairs).toHaveLength(CHECK_LIMITS.namesPerLine);
+        expect(chair.chairs.at(-1)!.person.$refText).toBe(Array.from({ length: 51 }, () => 'Anna Berg').join(', '));
         expect(diagnostics.filter(d => d.code === 'syntax')).toHaveLength(CHECK_LIMITS.namesPerLine - 1);
     });
 });
