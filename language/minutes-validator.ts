@@ -20,6 +20,7 @@ import { sectionOf, weekdayIndex, weekdayName, type KeywordId, type Section } fr
 import { lineModelOf, type Line, type LineModel } from './line-model.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { SyntaxChecks } from './checks/syntax.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -33,7 +34,8 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
-            validator.checkTrailer
+            validator.checkTrailer,
+            new SyntaxChecks(services).check
         ],
     };
     registry.register(checks, validator);
