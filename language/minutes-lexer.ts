@@ -101,9 +101,9 @@ function isSpace(code: number): boolean {
 }
 
 /** The index of the first character at or after `from` that is not whitespace. */
-function skipSpaces(text: string, from: number): number {
+function skipSpaces(text: string, from: number, to = text.length): number {
     let i = from;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
     return i;
 }
 
@@ -375,7 +375,8 @@ class LineScanner {
         let start = 0;
         for (let i = 0; i < CHECK_LIMITS.lines && start <= text.length; i++) {
             const end = lineEnd(text, start, lf);
-            const first = skipSpaces(text, start);
+            // Within the line: a run of blank lines is whitespace too, and skipping it from every line would be quadratic.
+            const first = skipSpaces(text, start, end);
             const c = first < end ? text.charCodeAt(first) : -1;
             ITEM_START.lastIndex = first;
             if (c === 96 || (ITEM_INITIALS.has(c) && ITEM_START.test(text))) {
@@ -495,7 +496,7 @@ class LineScanner {
 
     private scanLine(index: number, start: number, end: number, breakLength: number): void {
         const text = this.text;
-        const bodyStart = Math.min(skipSpaces(text, start), end);
+        const bodyStart = skipSpaces(text, start, end);
         let bodyEnd = end;
         while (bodyEnd > bodyStart && isSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
         const fence = this.fenceAt(index);
@@ -677,7 +678,7 @@ class LineScanner {
         if (placed === 'prose') return undefined;
         this.startElement();
         // The body ends with no whitespace: the value is what follows the colon and its spaces.
-        const valueStart = Math.min(skipSpaces(this.text, bodyStart + keyword.valueIndex), bodyStart + body.length);
+        const valueStart = skipSpaces(this.text, bodyStart + keyword.valueIndex, bodyStart + body.length);
         const value = this.text.slice(valueStart, bodyStart + body.length);
         const facts = this.facts;
         facts.keyword = keyword.id;
