@@ -9,4 +9,5 @@ export * from './model.js';
 export * from './diagnostics.js';
 export * from './build-document.js';
 export * from './names.js';
-export { matchKeyword } from './minutes-lexer.js';
+export { matchKeyword, readLines } from './minutes-lexer.js';
+export * from './line-model.js';

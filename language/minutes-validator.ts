@@ -6,8 +6,8 @@ import { AstUtils, type AstNode, type Reference, type ValidationAcceptor, type V
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
-    isAttendanceList, isAttachment, isOwnerLine, isPosted,
-    type Action, type DateSpec, type Document, type Misplaced, type Person
+    isAttendanceList, isOwnerLine, isPosted,
+    type Action, type Attachment, type DateSpec, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
@@ -346,7 +346,7 @@ const AstIterate = {
         for (const item of doc.items) {
             for (const element of item.content) {
                 if (isMisplaced(element)) yield element;
-                else if (isAttachment(element)) yield* element.content.filter(isMisplaced);
+                else if (element.$type === 'Attachment') yield* (element as Attachment).content.filter(isMisplaced);
             }
         }
         for (const attachment of doc.attachments) yield* attachment.content.filter(isMisplaced);

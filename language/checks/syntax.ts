@@ -9,9 +9,9 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAction, isAgenda, isAttachment, isConfidential, isFenced, isGroupList, isMembersLine, isMotion, isQuorumLine, isRecess,
-    isRecordNote, isRecusal, isReservation, isTellersLine, isVote, isVoteList,
-    type Attachment, type Document, type Fenced, type Item
+    Action, Attachment, Confidential, Fenced, FromLine, Motion, RecordNote, Recusal, Reservation, StatusLine, Vote,
+    isAgenda, isFenced, isGroupList, isMembersLine, isQuorumLine, isRecess, isTellersLine, isVoteList,
+    type Document, type Item
 } from '../generated/ast.js';
 import { Code, documentLanguageMessages, type Messages } from '../messages.js';
 import { keywordOf, leadingToken, propertyRange } from '../model.js';
@@ -55,26 +55,40 @@ export class SyntaxChecks {
         for (const element of item.content) {
             // Looked up only when reported: a CST search per element is a noticeable share of validation.
             const keyword = () => keywordOf(element)!;
-            if (isVote(element)) {
-                if (element.counts === undefined && element.invalid === undefined) report(m.voteEmpty(keyword().text), element, keyword().range);
-                if (element.lists.length > 1) duplicates(element.lists, m, report);
-            } else if (isMotion(element)) {
-                for (const field of element.fields) emptyNames(field);
-                if (element.fields.length > 1) duplicates(element.fields, m, report);
-            } else if (isAction(element)) {
-                // `Ansvarig` and `Senast` twice are the first edition's check (minutes-validator.ts).
-                const followUp = element.fields.filter(field => field.$type === 'FromLine' || field.$type === 'StatusLine');
-                if (followUp.length > 1) duplicates(followUp, m, report);
-            } else if (isReservation(element) || isRecusal(element)) {
-                emptyNames(element);
-            } else if (isRecordNote(element)) {
-                if (element.person === undefined) {
-                    report(m.recordNoteWithoutPerson(keyword().text), element, propertyRange(element, 'text') ?? keyword().range);
+            // By type name: the reflection behind `isVote` and the others costs more on a long protocol.
+            switch (element.$type) {
+                case Vote.$type: {
+                    const vote = element as Vote;
+                    if (vote.counts === undefined && vote.invalid === undefined) report(m.voteEmpty(keyword().text), vote, keyword().range);
+                    if (vote.lists.length > 1) duplicates(vote.lists, m, report);
+                    break;
                 }
-            } else if (isConfidential(element)) {
-                if (element.ground === undefined) report(m.confidentialEmpty(keyword().text), element, keyword().range);
-            } else if (isAttachment(element)) {
-                this.checkAttachment(element, m, report);
+                case Motion.$type: {
+                    const motion = element as Motion;
+                    for (const field of motion.fields) emptyNames(field);
+                    if (motion.fields.length > 1) duplicates(motion.fields, m, report);
+                    break;
+                }
+                case Action.$type: {
+                    // `Ansvarig` and `Senast` twice are the first edition's check (minutes-validator.ts).
+                    const followUp = (element as Action).fields.filter(field => field.$type === FromLine.$type || field.$type === StatusLine.$type);
+                    if (followUp.length > 1) duplicates(followUp, m, report);
+                    break;
+                }
+                case Reservation.$type: case Recusal.$type:
+                    emptyNames(element as Reservation | Recusal);
+                    break;
+                case RecordNote.$type:
+                    if ((element as RecordNote).person === undefined) {
+                        report(m.recordNoteWithoutPerson(keyword().text), element, propertyRange(element, 'text') ?? keyword().range);
+                    }
+                    break;
+                case Confidential.$type:
+                    if ((element as Confidential).ground === undefined) report(m.confidentialEmpty(keyword().text), element, keyword().range);
+                    break;
+                case Attachment.$type:
+                    this.checkAttachment(element as Attachment, m, report);
+                    break;
             }
         }
     }
@@ -111,8 +125,8 @@ function duplicates(fields: readonly AstNode[], m: Messages, report: Report): vo
 function* fencedBlocks(doc: Document): Generator<Fenced> {
     const inContent = function* (content: readonly AstNode[]): Generator<Fenced> {
         for (const element of content) {
-            if (isFenced(element)) yield element;
-            else if (isAttachment(element)) yield* element.content.filter(isFenced);
+            if (element.$type === Fenced.$type) yield element as Fenced;
+            else if (element.$type === Attachment.$type) yield* (element as Attachment).content.filter(isFenced);
         }
     };
     yield* inContent(doc.preamble);
