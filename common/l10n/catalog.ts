@@ -72,7 +72,7 @@ export interface DiagnosticMessages {
     recordNoteWithoutPerson(keyword: string): string;
     /** `Sekretess:` without a ground. */
     confidentialEmpty(keyword: string): string;
-    /** `Bilaga:` without a number. */
+    /** `Bilaga:` without a number (`keyword` without its colon). */
     attachmentNumberMissing(keyword: string): string;
     /** A line of three backticks that no such line closes. */
     fenceUnclosed(): string;

@@ -96,7 +96,7 @@ export class SyntaxChecks {
     private checkAttachment(attachment: Attachment, m: Messages, report: Report): void {
         if (attachment.number === undefined) {
             const keyword = keywordOf(attachment)!;
-            report(m.attachmentNumberMissing(keyword.text), attachment, keyword.range);
+            report(m.attachmentNumberMissing(keyword.text.replace(/:$/u, '')), attachment, keyword.range);
         }
     }
 }
