@@ -12,7 +12,8 @@
  * one: on paper the signatures close the protocol, after the summary.
  */
 import PDFDocument from 'pdfkit';
-import type { Block, ItemRef, NameView, RenderModel, SignatureBlock } from '../language/render/render-model.js';
+import type { Document } from '../language/generated/ast.js';
+import { buildRenderModel, type Block, type ItemRef, type NameView, type RenderModel, type SignatureBlock } from '../language/render/render-model.js';
 import { LABELS } from '../language/render/labels.js';
 import { fontBytes } from './assets.js';
 import { writeMetadata, type PdfInfo } from './metadata.js';
@@ -21,6 +22,14 @@ import { COLORS, FONTS, PAGE, PdfWriter, plain, SIZES, type Run, type Struct } f
 export interface PdfOptions {
     /** The creation date in the metadata; now by default (tests fix it to compare bytes). */
     creationDate?: Date;
+}
+
+export interface DocumentPdfOptions extends PdfOptions {
+    /**
+     * The document's error count. When it is not zero, a notice at the top of the first page
+     * says so, in the document's language: a PDF made from minutes with errors must not look clean.
+     */
+    errors?: number;
 }
 
 /** The PDF's name for the program that made it. */
@@ -200,4 +209,9 @@ export async function renderPdf(model: RenderModel, options: PdfOptions = {}): P
     root.end();
     doc.end();
     return bytes;
+}
+
+/** The PDF of a parsed document: what `minutes export --format pdf` and "Export to PDF" write. */
+export function renderDocumentPdf(doc: Document, options: DocumentPdfOptions = {}): Promise<Uint8Array> {
+    return renderPdf(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options);
 }

@@ -245,8 +245,8 @@ export interface CliText {
     /** The page went into a pipe or device that `-o` named. */
     wroteStream(path: string): string;
     exportedWithErrors(file: string, errors: number): string;
-    /** `minutes export page.html`: the default page name would be the file itself. */
-    exportsToItself(file: string, suggestion: string): string;
+    /** `minutes export page.html`: the default page name would be the file itself (`.html` or `.pdf`). */
+    exportsToItself(file: string, suggestion: string, extension: string): string;
     /** `--format pdf` to standard output that is a terminal: the bytes would garble it. */
     pdfToTerminal: string;
 }

@@ -218,8 +218,8 @@ export const EN: Catalog = {
         wrote: path => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
         wroteStream: path => `Wrote the page to ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} would be exported to itself (the page takes the file's name with ${extension}); name the page with -o, for example -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
         pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',

@@ -219,8 +219,8 @@ export const SV: Catalog = {
         wrote: path => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
         wroteStream: path => `Skrev sidan till ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med ${extension}); ange sidans namn med -o, till exempel -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
         pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
