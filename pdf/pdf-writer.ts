@@ -91,11 +91,6 @@ export class PdfWriter {
         return true;
     }
 
-    /** Whether `height` fits on a page at all. */
-    fitsOnAPage(height: number): boolean {
-        return height <= this.pageHeight;
-    }
-
     private font(bold: boolean, size: number): this {
         this.doc.font(bold ? FONTS.bold : FONTS.regular).fontSize(size);
         return this;
@@ -243,8 +238,8 @@ export class PdfWriter {
 
     /**
      * A table with a caption and a header row of TH (column scope); a row never splits across
-     * pages when it fits on one, and the header row is drawn again (as an artifact) at the top
-     * of every page the table continues on.
+     * pages when it fits on one. The header row is not drawn again on the pages a table
+     * continues on: text extraction (pdftotext, copy and paste) would repeat it.
      */
     table(parent: Struct, caption: string, columns: readonly Column[], rows: readonly Cell[][]): void {
         const pad = 4;
@@ -263,7 +258,7 @@ export class PdfWriter {
         this.element(table, 'Caption', () => this.write(caption, this.left, this.width, true, SIZES.small, COLORS.muted));
         this.space(3);
 
-        const drawRow = (row: Struct | undefined, cells: readonly Cell[], header: boolean): void => {
+        const drawRow = (row: Struct, cells: readonly Cell[], header: boolean): void => {
             const height = rowHeight(cells, header);
             const top = this.doc.y;
             this.artifact(() => {
@@ -273,9 +268,7 @@ export class PdfWriter {
             cells.forEach((cell, i) => {
                 const draw = () => this.write(cell.text, lefts[i] + pad, widths[i] - 2 * pad, header || cell.rowHeader === true,
                     header ? SIZES.small : SIZES.body, header ? COLORS.muted : COLORS.text, top + pad);
-                if (!row) {
-                    this.artifact(draw, 'Pagination');
-                } else if (header || cell.rowHeader) {
+                if (header || cell.rowHeader) {
                     const options: HeaderCellOptions = { scope: header ? 'Column' : 'Row' };
                     this.element(row, 'TH', plain(cell.text) ? draw : undefined, options);
                 } else {
@@ -293,11 +286,7 @@ export class PdfWriter {
         head.end();
         const body = this.element(table, 'TBody');
         for (const cells of rows) {
-            const height = rowHeight(cells, false);
-            if (this.doc.y + height > this.bottom && this.fitsOnAPage(height + headHeight)) {
-                this.doc.addPage();
-                drawRow(undefined, heads, true);
-            }
+            this.keep(rowHeight(cells, false));
             const row = this.element(body, 'TR');
             drawRow(row, cells, false);
             row.end();
