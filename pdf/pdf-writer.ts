@@ -204,7 +204,9 @@ export class PdfWriter {
         this.keep(height);
         this.space(2);
         const top = this.doc.y;
-        if (top + height <= this.bottom) {
+        // Taller than what is left (so taller than a page): drawn without its box, across pages.
+        const boxed = top + height <= this.bottom;
+        if (boxed) {
             this.artifact(() => {
                 this.doc.rect(this.left, top, this.width, height).fill(COLORS.decision);
                 this.doc.rect(this.left, top, 3, height).fill(COLORS.accent);
@@ -219,7 +221,7 @@ export class PdfWriter {
         }
         div.end();
         this.doc.x = this.left;
-        this.doc.y = Math.max(this.doc.y + pad, Math.min(top + height, this.bottom));
+        this.doc.y = boxed ? top + height : this.doc.y + pad;
         this.space(6);
     }
 

@@ -112,6 +112,16 @@ describe('long protocols', () => {
     }
 });
 
+test('a decision longer than a page flows on over the next pages, all of it, and what follows comes after it', async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Mening ${i + 1} av beslutet.`).join(' ');
+    const { bytes } = await pdfOf(`Protokoll: Långt beslut\nTid: 2026-03-12\n\n§ 1: Budget\nBeslut: ${long}\n\n§ 2: Nästa\nText efter beslutet.\n`);
+    const texts = pageTexts(bytes);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    const all = squeeze(texts.join('\n').replace(/Långt beslut\n[^\n]*\n|Sida \d+ av \d+/g, ''));
+    expect(all).toContain(squeeze(`Beslut 1 ${long}`));
+    expect(all.indexOf(squeeze('§ 2 Nästa'))).toBeGreaterThan(all.indexOf(squeeze('Mening 300 av beslutet.')));
+});
+
 describe('the Swedish fixture', () => {
     test('Swedish labels and page numbers', async () => {
         const { bytes, latin1 } = await pdfOf(readExample(SWEDISH_MINUTES_FILE));
