@@ -71,7 +71,7 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
     recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
     confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
-    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
     fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 

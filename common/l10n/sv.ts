@@ -71,7 +71,7 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
     recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
     confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
-    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${String(keyword).replace(/:$/u, '')} 1: Rubrik".`,
     fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
