@@ -9,8 +9,8 @@ import { strings, type Lang } from '../common/l10n/index.js';
 export type { Lang };
 
 export type KeywordId =
-    | 'kind' | 'date' | 'place' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
-    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'closing';
+    | 'kind' | 'date' | 'place' | 'recess' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
+    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'posted' | 'closing';
 
 export interface KeywordInfo {
     id: KeywordId;
@@ -31,6 +31,7 @@ const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = 
     ['kind', 'K_KIND', ['Minnesanteckningar', 'Protokoll'], ['Minutes', 'Protocol']],
     ['date', 'K_DATE', ['Tid', 'Datum'], ['Date', 'Time']],
     ['place', 'K_PLACE', ['Plats'], ['Place', 'Location']],
+    ['recess', 'K_RECESS', ['Ajournering'], ['Recess']],
     ['present', 'K_ATTENDANCE', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
     ['absent', 'K_ATTENDANCE', ['Ej närvarande', 'Frånvarande'], ['Absent', 'Regrets']],
     ['chair', 'K_CHAIR', ['Ordförande'], ['Chair']],
@@ -43,6 +44,7 @@ const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = 
     ['due', 'K_DUE', ['Senast'], ['Due']],
     ['next', 'K_NEXT', ['Nästa möte'], ['Next meeting']],
     ['approval', 'K_APPROVAL', ['Justering'], ['Approval']],
+    ['posted', 'K_POSTED', ['Anslag'], ['Posted']],
     ['closing', 'K_CLOSING', ['Avslutning'], ['Closing']],
 ];
 
@@ -83,7 +85,7 @@ export function sectionOf(id: KeywordId): Section | 'first-line' | 'action-field
         case 'kind': return 'first-line';
         case 'item': case 'decision': case 'action': return 'items';
         case 'owner': case 'due': return 'action-field';
-        case 'next': case 'approval': case 'closing': return 'trailer';
+        case 'next': case 'approval': case 'posted': case 'closing': return 'trailer';
         default: return 'header';
     }
 }

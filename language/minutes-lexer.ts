@@ -12,8 +12,8 @@
  */
 import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, TokenizeOptions } from 'langium';
-import { lookupKeyword, sectionOf, weekdayIndex, type KeywordId } from './keywords.js';
-import { toIsoDate } from './dates.js';
+import { lookupKeyword, sectionOf, type KeywordId } from './keywords.js';
+import { scanDateSlot, scanTimeRange, type DateSlotKind } from './date-slot.js';
 
 /** Where a keyword line was found and what it is. */
 interface KeywordMatch {
@@ -64,22 +64,6 @@ export const UNCHECKED_REST = 'document-too-large';
 
 /** Longest text before a colon that can be a keyword (`Vid anteckningarna`, `Punkt 123`). */
 const MAX_KEYWORD_LENGTH = 24;
-/**
- * A date slot: `[weekday] [den] date [kl.] [start[–end]] [, place]`. The date is ISO or a
- * long form (`6 oktober 2022`, `12 March 2026`, `March 12, 2026`).
- *
- * Linear in the length of the value (bench/linear.ts checks it): quantifiers that meet are
- * over disjoint characters (letters, digits, whitespace), so a failed branch fails at its
- * first character. The place is `\S(?:.*\S)?` rather than the lazy `\S.*?` before `\s*$`:
- * the lazy form tried the trailing `\s*$` at every character of the place, which is
- * quadratic in a run of spaces inside it (`2026-06-20, a<200,000 spaces>b` took 20 s).
- */
-export const DATE_SLOT = new RegExp(
-    '^(?:(?<weekday>\\p{L}+)\\.?,?\\s+)?(?:den\\s+)?' +
-    '(?<date>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})' +
-    '(?:,?\\s*(?:(?:kl\\.?|klockan|at)\\s*)?(?<start>\\d{1,2}[.:]\\d{2})(?:\\s*[-–—]\\s*(?<end>\\d{1,2}[.:]\\d{2}))?)?' +
-    '(?:\\s*,\\s*(?<place>\\S(?:.*\\S)?))?\\s*$', 'iud');
-
 /** Whether a character (one UTF-16 unit) is whitespace as `\s` means it. */
 function isSpace(code: number): boolean {
     return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
@@ -371,11 +355,11 @@ class LineScanner {
             case 'chair': case 'secretary': case 'adjuster': case 'owner':
                 this.names(value, valueStart);
                 break;
-            case 'date': case 'due':
-                this.dateSlot(value, valueStart, false);
+            case 'date': case 'due': case 'next': case 'approval': case 'posted':
+                this.dateSlot(value, valueStart, keyword.id);
                 break;
-            case 'next': case 'approval':
-                this.dateSlot(value, valueStart, true);
+            case 'recess':
+                this.timeRange(value, valueStart);
                 break;
         }
     }
@@ -428,26 +412,26 @@ class LineScanner {
         this.references++;
     }
 
-    private dateSlot(value: string, valueStart: number, placeAllowed: boolean): void {
+    /** The spans of a date slot (date-slot.ts) as tokens, or one INVALID token when the value is no date form. */
+    private dateSlot(value: string, valueStart: number, kind: DateSlotKind): void {
         if (!value) return;
-        const m = DATE_SLOT.exec(value);
-        const groups = m?.groups;
-        const indices = m?.indices?.groups;
-        const valid = groups && indices
-            && (groups.weekday === undefined || weekdayIndex(groups.weekday) !== undefined)
-            && toIsoDate(groups.date) !== undefined
-            && (placeAllowed || groups.place === undefined);
-        if (!valid) {
+        const spans = scanDateSlot(value, kind, undefined);
+        if (!spans) {
             this.tokens.push(this.token('INVALID', valueStart, value.length));
             return;
         }
-        for (const part of ['weekday', 'date', 'start', 'end', 'place'] as const) {
-            const range = indices[part];
-            if (range) {
-                const type = part === 'weekday' ? 'WEEKDAY' : part === 'date' ? 'DATE' : part === 'place' ? 'TEXT' : 'TIME';
-                this.tokens.push(this.token(type, valueStart + range[0], range[1] - range[0]));
-            }
+        for (const span of spans) this.tokens.push(this.token(span.type, valueStart + span.start, span.end - span.start));
+    }
+
+    /** `Ajournering: 14.30–14.45`: its times as tokens, or one INVALID token. */
+    private timeRange(value: string, valueStart: number): void {
+        if (!value) return;
+        const spans = scanTimeRange(value);
+        if (!spans) {
+            this.tokens.push(this.token('INVALID', valueStart, value.length));
+            return;
         }
+        for (const span of spans) this.tokens.push(this.token(span.type, valueStart + span.start, span.end - span.start));
     }
 
     private startElement(): void {
