@@ -153,7 +153,8 @@ export class DateChecks {
         const when = meetingTime(doc)?.when;
         for (const recess of recessLines(doc)) {
             this.checkTimes(ctx, recess, true);
-            if (!when || meeting.start === undefined || meeting.end === undefined) continue;
+            // Only a meeting with a start and a later end (time-order reports one that ends before it starts).
+            if (!when || meeting.start === undefined || meeting.end === undefined || meeting.end <= meeting.start) continue;
             const { start, end } = timesOf(recess);
             if (start === undefined || (recess.end !== undefined && end === undefined)) continue;
             // Bounds are inclusive; a recess partly outside the meeting is outside it.
