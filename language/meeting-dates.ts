@@ -12,29 +12,21 @@ import {
 } from './generated/ast.js';
 import { addDays, daysBetween, readRelative, readTime, resolveRelative, type CalendarDate, type RelativeDate } from './dates.js';
 import type { DateSlotKind } from './date-slot.js';
-import { dateOf, dateRangeOf, meetingDate, meetingDays, meetingTime } from './model.js';
+import { dateOf, dateRangeOf, meetingDate, meetingDays, meetingTime, trailerOf } from './model.js';
 
 /** Days from `Anslag` to the end of the appeal period: three weeks (kommunallagen 13 kap. 5 §). */
 export const APPEAL_DAYS = 21;
 
-/**
- * The trailer lines (`Nästa möte`, `Justering`, `Anslag`) may also stand in the header of a
- * municipal protocol; they are looked for in both places.
- */
-function lineOf<T extends AstNode>(doc: Document, is: (node: unknown) => node is T): T | undefined {
-    return (doc.preamble as AstNode[]).find(is) ?? (doc.trailer as AstNode[]).find(is);
-}
-
 export function nextMeetingLine(doc: Document): NextMeeting | undefined {
-    return lineOf(doc, isNextMeeting);
+    return trailerOf(doc, isNextMeeting);
 }
 
 export function approvalLine(doc: Document): Approval | undefined {
-    return lineOf(doc, isApproval);
+    return trailerOf(doc, isApproval);
 }
 
 export function postedLine(doc: Document): Posted | undefined {
-    return lineOf(doc, isPosted);
+    return trailerOf(doc, isPosted);
 }
 
 /** The `Ajournering`/`Recess` lines, in order. */

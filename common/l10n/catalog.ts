@@ -14,7 +14,10 @@ import type { Lang } from './language.js';
 export type KeywordSpeller = (id: KeywordId) => string;
 
 /** Where a misplaced keyword line belongs, for the message that says so. */
-export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field';
+export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field'
+    // core (second edition): fields of a motion, item keywords in an attachment's body, `Avslutning` before the
+    // items, a trailer keyword between two items
+    | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
 /** The diagnostics' messages: what is wrong and how to fix it. */
 export interface DiagnosticMessages {
@@ -65,6 +68,25 @@ export interface DiagnosticMessages {
     relativeDeadlineBeforeMeeting(written: string, resolved: string, meeting: string): string;
     /** A recess (its times as written) outside the meeting's start and end (as written). */
     recessOutsideMeeting(recess: string, meeting: string): string;
+    // core (second edition): lines that cannot be read as written
+    /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
+    countInvalid(keyword: string, value: string): string;
+    /** `Ajournering:` followed by something that is not a time range. */
+    recessInvalid(keyword: string, value: string): string;
+    /** Text after `Grupper:` on its own line. */
+    groupListInline(keyword: string): string;
+    /** `- ` or `1.` under `Dagordning:` with no title. */
+    agendaEntryEmpty(keyword: string): string;
+    /** `Omröstning:` with no result. */
+    voteEmpty(keyword: string): string;
+    /** `Protokollsanteckning:` without `Name:` before the text. */
+    recordNoteWithoutPerson(keyword: string): string;
+    /** `Sekretess:` without a ground. */
+    confidentialEmpty(keyword: string): string;
+    /** `Bilaga:` without a number. */
+    attachmentNumberMissing(keyword: string): string;
+    /** A line of three backticks that no such line closes. */
+    fenceUnclosed(): string;
 }
 
 /** Day, month and year of a calendar date; `weekday` is the ISO index (0 = Monday) when it is to be written. */
@@ -177,6 +199,8 @@ export interface PageLabels {
     exportNoticeLabel: string;
     /** What that notice says: the page was made from a document with `errors` errors. */
     exportedWithErrors(errors: number): string;
+    /** The page number at the foot of a PDF page: `Sida 2 av 5`. */
+    pageNumber(page: number, pages: number): string;
 }
 
 /** Why an export was refused or failed. */
@@ -237,6 +261,12 @@ export interface ExtensionText {
     exportWithErrorsDetail: string;
     /** The title of the panel that shows an exported page rendered. */
     exportedPageTitle(name: string): string;
+    /** "Export to PDF": the save dialog's file type, its title, the progress, the failures. */
+    pdfDocument: string;
+    exportPdfTitle: string;
+    exportPdfNotOnDisk(target: string): string;
+    exportingPdf: string;
+    pdfCouldNotBeMade(reason: string): string;
 }
 
 /** What the language server answers when the preview or the export cannot be served. */
@@ -273,8 +303,10 @@ export interface CliText {
     /** The page went into a pipe or device that `-o` named. */
     wroteStream(path: string): string;
     exportedWithErrors(file: string, errors: number): string;
-    /** `minutes export page.html`: the default page name would be the file itself. */
-    exportsToItself(file: string, suggestion: string): string;
+    /** `minutes export page.html`: the default page name would be the file itself (`.html` or `.pdf`). */
+    exportsToItself(file: string, suggestion: string, extension: string): string;
+    /** `--format pdf` to standard output that is a terminal: the bytes would garble it. */
+    pdfToTerminal: string;
 }
 
 /** Every user-visible string in one language. */

@@ -25,6 +25,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" must stand inside an item. Add a line such as "${k('item')} 1: Title" above it.`;
             case 'after-trailer': return `"${keyword}" comes after "${k('next')}"/"${k('approval')}"/"${k('closing')}". Move the line above them.`;
             case 'action-field': return `"${keyword}" must stand right below an "${k('action')}:" line.`;
+            case 'motion-field': return `"${keyword}" must stand right below a "${k('motion')}:" line.`;
+            case 'inside-attachment': return `"${keyword}" stands in the text of an "${k('attachment')}". Move the line above the "${k('attachment')}" line, or write it as plain text.`;
+            case 'before-items': return `"${keyword}" ends the minutes. Move the line after the last item.`;
+            case 'between-items': return `"${keyword}" stands between two items. Move the line to the end, after the last item, or to the header, before the first "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" is given twice. Keep one of the lines.`,
@@ -71,6 +75,16 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         : `"${written}" gives no date: "${k('next')}:" has no date. Write the date there, or write a date here.`,
     relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" means ${resolved}, which is before the meeting on ${meeting}.`,
     recessOutsideMeeting: (recess, meeting) => `The recess "${recess}" lies outside the meeting's time "${meeting}". Correct the times.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Write the groups under "${keyword}" on lines of their own that start with "- ", for example "- Nominating Committee".`,
+    agendaEntryEmpty: keyword => `This entry of "${keyword}" has no title. Write the title after "- " or the number, or remove the line.`,
+    voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
+    recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
+    confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
@@ -191,6 +205,7 @@ export const EN: Catalog = {
         exportNoticeLabel: 'Errors in the document',
         exportedWithErrors: errors =>
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
+        pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
     exportError,
     extension: {
@@ -213,6 +228,11 @@ export const EN: Catalog = {
         exportAnyway: 'Export anyway',
         exportWithErrorsDetail: 'The page will say at its top that the document has errors. The Problems view lists them.',
         exportedPageTitle: name => `Page ${name}`,
+        pdfDocument: 'PDF document',
+        exportPdfTitle: 'Export to PDF',
+        exportPdfNotOnDisk: target => `Export to PDF can only write files on disk; ${target} is not on disk.`,
+        exportingPdf: 'Exporting to PDF…',
+        pdfCouldNotBeMade: reason => `The PDF could not be made: ${reason}`,
     },
     server: {
         unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
@@ -239,9 +259,10 @@ export const EN: Catalog = {
         wrote: path => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
         wroteStream: path => `Wrote the page to ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} would be exported to itself (the page takes the file's name with ${extension}); name the page with -o, for example -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+        pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
 };

@@ -25,6 +25,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" ska stå inom en punkt. Lägg till en rad som "${k('item')} 1: Rubrik" ovanför.`;
             case 'after-trailer': return `"${keyword}" står efter "${k('next')}"/"${k('approval')}"/"${k('closing')}". Flytta raden ovanför dem.`;
             case 'action-field': return `"${keyword}" ska stå direkt under en rad "${k('action')}:".`;
+            case 'motion-field': return `"${keyword}" ska stå direkt under en rad "${k('motion')}:".`;
+            case 'inside-attachment': return `"${keyword}" står i texten till en "${k('attachment')}". Flytta raden ovanför raden "${k('attachment')}", eller skriv om den som vanlig text.`;
+            case 'before-items': return `"${keyword}" avslutar protokollet. Flytta raden efter sista punkten.`;
+            case 'between-items': return `"${keyword}" står mellan två punkter. Flytta raden till slutet efter sista punkten, eller till inledningen före första "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" finns redan. Behåll en av raderna.`,
@@ -71,6 +75,16 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         : `"${written}" blir inget datum: "${k('next')}:" har inget datum. Skriv datumet där, eller skriv ett datum här.`,
     relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" betyder ${resolved}, som är före mötet ${meeting}.`,
     recessOutsideMeeting: (recess, meeting) => `Ajourneringen "${recess}" ligger utanför mötets tid "${meeting}". Rätta tiderna.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Skriv grupperna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Förvaltningen".`,
+    agendaEntryEmpty: keyword => `Punkten på "${keyword}" saknar rubrik. Skriv rubriken efter "- " eller numret, eller ta bort raden.`,
+    voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
+    recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
+    confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
@@ -192,6 +206,7 @@ export const SV: Catalog = {
         exportNoticeLabel: 'Fel i dokumentet',
         exportedWithErrors: errors =>
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
+        pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
     exportError,
     extension: {
@@ -214,6 +229,11 @@ export const SV: Catalog = {
         exportAnyway: 'Exportera ändå',
         exportWithErrorsDetail: 'Sidan säger överst att dokumentet har fel. Vyn Problem listar dem.',
         exportedPageTitle: name => `Sidan ${name}`,
+        pdfDocument: 'PDF-dokument',
+        exportPdfTitle: 'Exportera till PDF',
+        exportPdfNotOnDisk: target => `Exportera till PDF kan bara skriva filer på disk; ${target} ligger inte på disk.`,
+        exportingPdf: 'Exporterar till PDF…',
+        pdfCouldNotBeMade: reason => `PDF-filen kunde inte skapas: ${reason}`,
     },
     server: {
         unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
@@ -240,9 +260,10 @@ export const SV: Catalog = {
         wrote: path => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
         wroteStream: path => `Skrev sidan till ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med ${extension}); ange sidans namn med -o, till exempel -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+        pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
 };
