@@ -111,11 +111,6 @@ export function readTime(text: string, end?: string): number | undefined {
     return toMinutes(form.hour, form.minute ?? 0, endForm.meridiem === 'pm' ? 'am' : 'pm');
 }
 
-/** Whether a TIME token is written the twelve-hour way (`6:33 PM`, or `6:30` before `8:45 PM`). */
-export function isTwelveHour(text: string, end?: string): boolean {
-    return timeForm(text)?.meridiem !== undefined || (end !== undefined && timeForm(end)?.meridiem !== undefined);
-}
-
 /** What a RELATIVE token stands for. */
 export type RelativeDate =
     | { kind: Exclude<RelativeTag, 'month'> }

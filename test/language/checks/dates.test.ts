@@ -283,3 +283,40 @@ describe('next meeting and approval', () => {
         expect((await problems(replace(SWEDISH, 'Anslag: torsdag 2026-02-26', 'Anslag: 2026-02-30'))).codes).toEqual(['date-invalid@23:9-23:19']);
     });
 });
+
+describe('trailer lines in the header, as in municipal protocols', () => {
+    const header = `Protokoll: Socialnämnden
+Tid: tisdag den 17 februari 2026 kl. 13.00–16.10
+Justering: tisdag 2026-02-24, Kommunhuset
+Anslag: torsdag 2026-02-26, Socialförvaltningen, Kommunhuset
+
+Deltagare:
+- Anna Berg
+- Bo Ek
+
+Ordförande: Anna Berg
+Sekreterare: Bo Ek
+Justerare: Anna Berg
+
+§ 12 Upphandling
+Beslut: Upphandlingen genomförs.
+Uppdrag: Genomföra upphandlingen.
+Ansvarig: Bo Ek
+Senast: nästa möte
+
+Nästa möte: tisdag 2026-03-17 kl. 13.00, Kommunhuset
+`;
+
+    test('are read and checked where they stand', async () => {
+        const { codes, doc } = await problems(header);
+        expect(codes.filter(c => !c.startsWith('adjuster-is-chair'))).toEqual([]);
+        expect(approvalMode(doc)).toBe('dated');
+        expect(approvalDate(doc)).toEqual({ year: 2026, month: 2, day: 24 });
+        expect(appealEnd(postedLine(doc)!)).toEqual({ year: 2026, month: 3, day: 19 });
+        expect((await problems(replace(header, 'Justering: tisdag 2026-02-24', 'Justering: måndag 2026-02-16'))).codes)
+            .toContain('approval-before-meeting@3:19-3:29');
+        expect((await problems(replace(header, 'Anslag: torsdag 2026-02-26', 'Anslag: fredag 2026-02-26'))).codes)
+            .toContain('weekday-mismatch@4:9-4:15');
+    });
+});
+
