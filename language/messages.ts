@@ -35,6 +35,10 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // Dates and times of the second edition (language/checks/dates.ts)
+    dateAmbiguous: 'date-ambiguous',
+    deadlineUnresolved: 'deadline-unresolved',
+    recessOutsideMeeting: 'recess-outside-meeting',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];
