@@ -12,7 +12,7 @@ import {
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
+    declaredPersons, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
     personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames
 } from './model.js';
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
@@ -20,6 +20,7 @@ import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.
 import { matchKeyword } from './minutes-lexer.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -43,7 +44,6 @@ export function registerValidationChecks(services: MinutesServices): void {
 interface Context {
     doc: Document;
     messages: Messages;
-    protocol: boolean;
     meeting?: CalendarDate;
     accept: ValidationAcceptor;
 }
@@ -58,7 +58,6 @@ export class MinutesValidator {
         return {
             doc,
             messages: messagesFor(lang, documentLanguage(doc)),
-            protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
         };
@@ -223,9 +222,12 @@ export class MinutesValidator {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
         if (!adjuster || adjuster.names.length === 0) {
+            // Whether, and how severely, follows the rule set (rule-sets.ts).
+            const severity = adjusterSeverity(doc);
+            if (!severity) return;
             const node = adjuster ?? doc.header ?? doc;
             const range = adjuster ? keywordOf(adjuster)?.range : doc.header ? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.adjusterMissing, m.adjusterMissing(ctx.protocol), node,
+            this.report(ctx, severity, Code.adjusterMissing, m.adjusterMissing(severity === 'error'), node,
                 range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
             return;
         }
@@ -320,8 +322,8 @@ export class MinutesValidator {
                 this.report(ctx, 'error', Code.approvalBeforeMeeting, m.approvalBeforeMeeting(formatIsoDate(approvalDate), formatIsoDate(meeting)),
                     approval, propertyRange(approval, 'date'));
             } else if (days > limit) {
-                this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.approvalTooLate, m.approvalTooLate(days, limit),
-                    approval, propertyRange(approval, 'date'));
+                const severity = ruleSeverity('approval-too-late', doc);
+                if (severity) this.report(ctx, severity, Code.approvalTooLate, m.approvalTooLate(days, limit), approval, propertyRange(approval, 'date'));
             }
         }
     };
