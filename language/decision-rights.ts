@@ -91,6 +91,8 @@ export interface ItemRights<P> {
     bar(person: P): Bar | undefined;
     /** Whether `person` is at the meeting for this item (whatever their vote). */
     present(person: P): boolean;
+    /** Whether `person` is a serving substitute who serves in this item. */
+    serves(person: P): boolean;
 }
 
 /** Who may decide in each item of `input.items`. */
@@ -116,7 +118,8 @@ export function computeRights<P, I>(input: RightsInput<P, I>): Map<I, ItemRights
             present: person => {
                 const group = voting.get(person);
                 return group !== undefined && group !== 'absent' && input.presentIn(person, item);
-            }
+            },
+            serves: person => voting.get(person) === 'serving' && input.presentIn(person, item) && input.servesIn(person, item)
         });
     }
     return rights;
@@ -209,7 +212,7 @@ function documentRights(doc: Document, attendance: AttendanceByItem): DecisionRi
     };
 }
 
-const NOBODY: ItemRights<Person> = { deciders: [], bar: () => undefined, present: () => false };
+const NOBODY: ItemRights<Person> = { deciders: [], bar: () => undefined, present: () => false, serves: () => false };
 
 /**
  * Members needed to decide: `Beslutförhet`/`Quorum` as written, else more than half of

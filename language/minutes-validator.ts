@@ -21,6 +21,8 @@ import { matchKeyword } from './minutes-lexer.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
 import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
+import { ruleSetChecks } from './checks/rules.js';
+import { recordChecks } from './checks/record.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -34,7 +36,9 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
-            validator.checkTrailer
+            validator.checkTrailer,
+            ...ruleSetChecks(services),
+            ...recordChecks(services)
         ],
     };
     registry.register(checks, validator);

@@ -37,8 +37,8 @@ export interface RightsDiagnosticMessages {
     moverNotPresent(name: string, item: string, keyword: string): string;
     /** `keyword`: the motion's keyword as written; `movedBy`: the keyword to add. */
     motionMoverMissing(keyword: string, movedBy: string): string;
-    /** `keyword`: `Omröstning:` as written; `lists`: the list keywords to add (`"Ja:", "Nej:" och "Avstår:"`). */
-    voteNamesMissing(keyword: string, lists: string): string;
+    /** `keyword`: `Omröstning:` as written; `yes`, `no`, `abstain`: the list keywords to add (`Ja:`). */
+    voteNamesMissing(keyword: string, yes: string, no: string, abstain: string): string;
     /** `members`, `participants`: the group keywords to add, in the document's language. */
     votersUndeclared(members: string, participants: string): string;
     /** Dates as written or ISO. */

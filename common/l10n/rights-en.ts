@@ -44,8 +44,8 @@ export const rightsDiagnosticsEn = (k: KeywordSpeller): RightsDiagnosticMessages
         `${name} under "${keyword}" was not present for ${item}.`,
     motionMoverMissing: (keyword, movedBy) =>
         `"${keyword}" has no mover. Add a line "${movedBy}: Name" below the motion.`,
-    voteNamesMissing: (keyword, lists) =>
-        `"${keyword}" gives counts only. In an open vote the minutes must show how each member voted (KL 5 kap. 67 §): add ${lists} with the names.`,
+    voteNamesMissing: (keyword, yes, no, abstain) =>
+        `"${keyword}" gives counts only. In an open vote the minutes must show how each member voted (KL 5 kap. 67 §): add the lines "${yes}", "${no}" and "${abstain}" with the names.`,
     votersUndeclared: (members, participants) =>
         `These minutes record decisions but list nobody who decides. Add "${members}:" (or "${participants}:") with the members.`,
     anslagBeforeApproval: (posted, approval) =>

@@ -44,8 +44,8 @@ export const rightsDiagnosticsSv = (k: KeywordSpeller): RightsDiagnosticMessages
         `${name} under "${keyword}" var inte närvarande vid ${item}.`,
     motionMoverMissing: (keyword, movedBy) =>
         `"${keyword}" saknar förslagsställare. Lägg till en rad "${movedBy}: Namn" under yrkandet.`,
-    voteNamesMissing: (keyword, lists) =>
-        `"${keyword}" anger bara antal. Vid öppen omröstning ska det framgå hur var och en röstat (KL 5 kap. 67 §): lägg till ${lists} med namnen.`,
+    voteNamesMissing: (keyword, yes, no, abstain) =>
+        `"${keyword}" anger bara antal. Vid öppen omröstning ska det framgå hur var och en röstat (KL 5 kap. 67 §): lägg till raderna "${yes}", "${no}" och "${abstain}" med namnen.`,
     votersUndeclared: (members, participants) =>
         `Protokollet har beslut men ingen lista över dem som beslutar. Lägg till "${members}:" (eller "${participants}:") med ledamöterna.`,
     anslagBeforeApproval: (posted, approval) =>
