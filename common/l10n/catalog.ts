@@ -17,7 +17,10 @@ export type * from './rights-catalog.js';
 export type KeywordSpeller = (id: KeywordId) => string;
 
 /** Where a misplaced keyword line belongs, for the message that says so. */
-export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field';
+export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field'
+    // core (second edition): fields of a motion, item keywords in an attachment's body, `Avslutning` before the
+    // items, a trailer keyword between two items
+    | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
 /** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
 export interface DiagnosticMessages extends RightsDiagnosticMessages {

@@ -24,6 +24,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" must stand inside an item. Add a line such as "${k('item')} 1: Title" above it.`;
             case 'after-trailer': return `"${keyword}" comes after "${k('next')}"/"${k('approval')}"/"${k('closing')}". Move the line above them.`;
             case 'action-field': return `"${keyword}" must stand right below an "${k('action')}:" line.`;
+            case 'motion-field': return `"${keyword}" must stand right below a "${k('motion')}:" line.`;
+            case 'inside-attachment': return `"${keyword}" stands in the text of an "${k('attachment')}". Move the line above the "${k('attachment')}" line, or write it as plain text.`;
+            case 'before-items': return `"${keyword}" ends the minutes. Move the line after the last item.`;
+            case 'between-items': return `"${keyword}" stands between two items. Move the line to the end, after the last item, or to the header, before the first "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" is given twice. Keep one of the lines.`,

@@ -24,6 +24,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" ska stå inom en punkt. Lägg till en rad som "${k('item')} 1: Rubrik" ovanför.`;
             case 'after-trailer': return `"${keyword}" står efter "${k('next')}"/"${k('approval')}"/"${k('closing')}". Flytta raden ovanför dem.`;
             case 'action-field': return `"${keyword}" ska stå direkt under en rad "${k('action')}:".`;
+            case 'motion-field': return `"${keyword}" ska stå direkt under en rad "${k('motion')}:".`;
+            case 'inside-attachment': return `"${keyword}" står i texten till en "${k('attachment')}". Flytta raden ovanför raden "${k('attachment')}", eller skriv om den som vanlig text.`;
+            case 'before-items': return `"${keyword}" avslutar protokollet. Flytta raden efter sista punkten.`;
+            case 'between-items': return `"${keyword}" står mellan två punkter. Flytta raden till slutet efter sista punkten, eller till inledningen före första "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" finns redan. Behåll en av raderna.`,

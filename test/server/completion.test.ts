@@ -89,7 +89,7 @@ describe('keywords at the start of a line', () => {
         expect(accept(`${doc}be|`, list.items[0])).toBe(`${doc}Beslut: `);
         expect(labels(await complete(`${SWEDISH_HEADER}\nnä|`))).toEqual(['Nästa möte:']);
         expect(labels(await complete('Minnesanteckningar: X\nTid: 2022-10-06\nNä|'))).toEqual(['Närvarande:', 'Nästa möte:']);
-        expect(labels(await complete('Minnesanteckningar: X\nVid|'))).toEqual(['Vid anteckningarna:']);
+        expect(labels(await complete('Minnesanteckningar: X\nVid|'))).toEqual(['Vid anteckningarna:', 'Vid protokollet:']);
     });
 
     test('inside a keyword already written, the whole keyword and its colon are replaced', async () => {
