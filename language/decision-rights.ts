@@ -11,7 +11,7 @@ import {
     isAttendanceList, isChairLine, isMembersLine, isQuorumLine, isRecusal,
     type AttendanceList, type Chair, type Document, type Item, type Person
 } from './generated/ast.js';
-import { lookupKeyword, normalizeKeyword } from './keywords.js';
+import { lookupKeyword, type KeywordId } from './keywords.js';
 
 /** How the members of an attendance group take part in decisions. */
 export type GroupVoting =
@@ -26,27 +26,16 @@ export type GroupVoting =
     /** `Ej närvarande`, `Absent`, `Regrets`, …: not there. */
     | 'absent';
 
-const GROUP_SPELLINGS: Readonly<Record<GroupVoting, readonly string[]>> = {
-    members: ['beslutande', 'ledamöter', 'tjänstgörande ledamöter', 'members present', 'voting members', 'board members', 'members'],
-    participants: ['deltagare', 'närvarande', 'present', 'attendees', 'participants'],
-    serving: ['tjänstgörande ersättare', 'serving substitutes', 'serving alternates'],
-    'non-voting': [
-        'ersättare', 'suppleanter', 'icke tjänstgörande ersättare', 'substitutes', 'alternates',
-        'övriga närvarande', 'övriga deltagare', 'tjänstepersoner', 'gäster', 'also present', 'staff', 'guests', 'observers'
-    ],
-    absent: ['ej närvarande', 'frånvarande', 'anmält förhinder', 'absent', 'regrets', 'apologies'],
+/** How each attendance group of keywords.ts votes (`Members:` with `- ` lines is the members group). */
+const VOTING_BY_KEYWORD: Readonly<Partial<Record<KeywordId, GroupVoting>>> = {
+    present: 'participants', voting: 'members', members: 'members', serving: 'serving',
+    substitutes: 'non-voting', others: 'non-voting', absent: 'absent'
 };
-
-const votingBySpelling = new Map<string, GroupVoting>();
-for (const [voting, spellings] of Object.entries(GROUP_SPELLINGS) as Array<[GroupVoting, readonly string[]]>) {
-    for (const spelling of spellings) votingBySpelling.set(spelling, voting);
-}
 
 /** How the members of the group `keyword` (as written: `Beslutande`, `Also present`) take part in decisions. */
 export function groupVoting(keyword: string): GroupVoting {
     const id = lookupKeyword(keyword)?.info.id;
-    if (id === 'absent') return 'absent';
-    return votingBySpelling.get(normalizeKeyword(keyword)) ?? (id === 'present' ? 'participants' : 'non-voting');
+    return (id && VOTING_BY_KEYWORD[id]) ?? 'non-voting';
 }
 
 /** Why a person may not decide in an item; the most specific reason first. */

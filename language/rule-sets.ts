@@ -10,7 +10,7 @@ import {
     isApproval, isChairLine, isRulesLine, type Approval, type Document, type RulesLine
 } from './generated/ast.js';
 import { normalizeKeyword } from './keywords.js';
-import { documentLanguage, isProtocol, roleLines, roleNames } from './model.js';
+import { documentLanguage, isProtocol, roleLines, roleNames, trailerOf } from './model.js';
 
 /** The four rule sets. */
 export type RuleSetId = 'kommunallagen' | 'forening' | 'anteckningar' | 'roberts';
@@ -103,13 +103,7 @@ export type ApprovalMode = 'date' | 'next-meeting' | 'pull-request' | 'immediate
  * `by pull request`, `omedelbart`/`immediately`, or no approval line (or one that is not read).
  */
 export function approvalModeOf(doc: Document): ApprovalMode {
-    return approvalMode(approvalLine(doc));
-}
-
-/** The `Justering:` line, in the trailer or (as municipal protocols write it) in the header. */
-function approvalLine(doc: Document): Approval | undefined {
-    for (const element of [...doc.trailer, ...doc.preamble] as unknown[]) if (isApproval(element)) return element;
-    return undefined;
+    return approvalMode(trailerOf(doc, isApproval));
 }
 
 function approvalMode(approval: Approval | undefined): ApprovalMode {
@@ -184,7 +178,7 @@ export function signatureBlock(doc: Document, lang: Lang = documentLanguage(doc)
 
 function robertsApproval(doc: Document, lang: Lang): SignatureBlock['approval'] {
     const words = strings(lang).signatures;
-    const approval = approvalLine(doc);
+    const approval = trailerOf(doc, isApproval);
     switch (approvalMode(approval)) {
         case 'date': return { date: approval!.when!.date, text: words.approvedOn };
         case 'next-meeting': return { text: words.toBeApprovedAtNextMeeting };

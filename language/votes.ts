@@ -4,7 +4,7 @@
  * `enhälligt`/`unanimous`/`acklamation`/`acclamation`. The lexer hands the value over as one
  * token; this reads it, in time linear in its length (bench/linear.ts).
  */
-import { normalizeKeyword } from './keywords.js';
+import { lookupKeyword, normalizeKeyword } from './keywords.js';
 
 /** The three ways to vote, in the order counts are written. */
 export type VoteChoice = 'for' | 'against' | 'abstain';
@@ -53,11 +53,12 @@ const CHOICE_WORDS = new Map<string, VoteChoice>([
 
 /** The choice a `Ja:`/`Nej:`/`Avstår:` (`Yes:`/`Aye:`, `No:`/`Nay:`, `Abstain:`) list stands for. */
 export function choiceOfList(keyword: string): VoteChoice | undefined {
-    const word = normalizeKeyword(keyword.replace(/:\s*$/u, ''));
-    return word === 'ja' || word === 'yes' || word === 'aye' ? 'for'
-        : word === 'nej' || word === 'no' || word === 'nay' ? 'against'
-            : word === 'avstår' || word === 'abstain' ? 'abstain'
-                : undefined;
+    switch (lookupKeyword(keyword.replace(/:\s*$/u, ''))?.info.id) {
+        case 'yes': return 'for';
+        case 'no': return 'against';
+        case 'abstain': return 'abstain';
+        default: return undefined;
+    }
 }
 
 const DASHES = '-–—';

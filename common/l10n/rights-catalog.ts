@@ -35,12 +35,11 @@ export interface RightsDiagnosticMessages {
     substituteWhileServing(substitute: string, member: string, items: string): string;
     /** `keyword`: `Av:`, `Instämmer:`, as written. */
     moverNotPresent(name: string, item: string, keyword: string): string;
-    /** `keyword`: the motion's keyword as written; `movedBy`: the keyword to add. */
-    motionMoverMissing(keyword: string, movedBy: string): string;
-    /** `keyword`: `Omröstning:` as written; `yes`, `no`, `abstain`: the list keywords to add (`Ja:`). */
-    voteNamesMissing(keyword: string, yes: string, no: string, abstain: string): string;
-    /** `members`, `participants`: the group keywords to add, in the document's language. */
-    votersUndeclared(members: string, participants: string): string;
+    /** `keyword`: the motion's keyword as written. */
+    motionMoverMissing(keyword: string): string;
+    /** `keyword`: `Omröstning:` as written. */
+    voteNamesMissing(keyword: string): string;
+    votersUndeclared(): string;
     /** Dates as written or ISO. */
     anslagBeforeApproval(posted: string, approval: string): string;
     anslagLate(posted: string, approval: string, days: number): string;

@@ -42,12 +42,12 @@ export const rightsDiagnosticsEn = (k: KeywordSpeller): RightsDiagnosticMessages
         `${member} is present in ${items}, where ${substitute} serves for ${member}. Say where the substitute serves, for example "for ${member} items …".`,
     moverNotPresent: (name, item, keyword) =>
         `${name} under "${keyword}" was not present for ${item}.`,
-    motionMoverMissing: (keyword, movedBy) =>
-        `"${keyword}" has no mover. Add a line "${movedBy}: Name" below the motion.`,
-    voteNamesMissing: (keyword, yes, no, abstain) =>
-        `"${keyword}" gives counts only. In an open vote the minutes must show how each member voted (KL 5 kap. 67 §): add the lines "${yes}", "${no}" and "${abstain}" with the names.`,
-    votersUndeclared: (members, participants) =>
-        `These minutes record decisions but list nobody who decides. Add "${members}:" (or "${participants}:") with the members.`,
+    motionMoverMissing: keyword =>
+        `"${keyword}" has no mover. Add a line "${k('moved-by')}: Name" below the motion.`,
+    voteNamesMissing: keyword =>
+        `"${keyword}" gives counts only. In an open vote the minutes must show how each member voted (KL 5 kap. 67 §): add the lines "${k('yes')}:", "${k('no')}:" and "${k('abstain')}:" with the names.`,
+    votersUndeclared: () =>
+        `These minutes record decisions but list nobody who decides. Add "${k('voting')}:" (or "${k('present')}:") with the members.`,
     anslagBeforeApproval: (posted, approval) =>
         `The notice ${posted} is posted before the approval ${approval}. Post it once the minutes are approved.`,
     anslagLate: (posted, approval, days) =>

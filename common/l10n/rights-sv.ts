@@ -42,12 +42,12 @@ export const rightsDiagnosticsSv = (k: KeywordSpeller): RightsDiagnosticMessages
         `${member} är själv närvarande i ${items}, där ${substitute} tjänstgör för ${member}. Ange var ersättaren tjänstgör, till exempel "för ${member} § …".`,
     moverNotPresent: (name, item, keyword) =>
         `${name} under "${keyword}" var inte närvarande vid ${item}.`,
-    motionMoverMissing: (keyword, movedBy) =>
-        `"${keyword}" saknar förslagsställare. Lägg till en rad "${movedBy}: Namn" under yrkandet.`,
-    voteNamesMissing: (keyword, yes, no, abstain) =>
-        `"${keyword}" anger bara antal. Vid öppen omröstning ska det framgå hur var och en röstat (KL 5 kap. 67 §): lägg till raderna "${yes}", "${no}" och "${abstain}" med namnen.`,
-    votersUndeclared: (members, participants) =>
-        `Protokollet har beslut men ingen lista över dem som beslutar. Lägg till "${members}:" (eller "${participants}:") med ledamöterna.`,
+    motionMoverMissing: keyword =>
+        `"${keyword}" saknar förslagsställare. Lägg till en rad "${k('moved-by')}: Namn" under yrkandet.`,
+    voteNamesMissing: keyword =>
+        `"${keyword}" anger bara antal. Vid öppen omröstning ska det framgå hur var och en röstat (KL 5 kap. 67 §): lägg till raderna "${k('yes')}:", "${k('no')}:" och "${k('abstain')}:" med namnen.`,
+    votersUndeclared: () =>
+        `Protokollet har beslut men ingen lista över dem som beslutar. Lägg till "${k('voting')}:" (eller "${k('present')}:") med ledamöterna.`,
     anslagBeforeApproval: (posted, approval) =>
         `Anslaget ${posted} är före justeringen ${approval}. Protokollet anslås först när det är justerat.`,
     anslagLate: (posted, approval, days) =>

@@ -8,24 +8,17 @@
 import type { ValidationAcceptor } from 'langium';
 import {
     isApproval, isDecision, isMotion, isMovedBy, isPosted, isVote,
-    type Approval, type Document, type Posted
+    type Document
 } from '../generated/ast.js';
 import { Code } from '../messages.js';
-import { documentLanguage, keywordOf, propertyRange } from '../model.js';
+import { keywordOf, propertyRange, trailerOf } from '../model.js';
 import { daysBetween, parseIsoDate } from '../dates.js';
-import { KEYWORD_BY_ID, type Lang } from '../keywords.js';
 import type { MinutesServices } from '../minutes-module.js';
 import { rulesOf, ruleSeverity } from '../rule-sets.js';
 import { readVoteCounts } from '../votes.js';
 import { decisionRights } from '../decision-rights.js';
 import { strings } from '../../common/l10n/index.js';
 import { RightsContext, type DocumentCheck } from './rights-context.js';
-
-/** Keywords a message asks the secretary to add, in the document's language. */
-const KEYWORDS_TO_ADD: Readonly<Record<Lang, { members: string; participants: string; movedBy: string; lists: [string, string, string] }>> = {
-    sv: { members: 'Beslutande', participants: KEYWORD_BY_ID.present.canonical.sv, movedBy: 'Av', lists: ['Ja:', 'Nej:', 'Avstår:'] },
-    en: { members: 'Voting members', participants: KEYWORD_BY_ID.present.canonical.en, movedBy: 'Moved by', lists: ['Yes:', 'No:', 'Abstain:'] },
-};
 
 /** The rule-set checks, for registerValidationChecks. */
 export function ruleSetChecks(services: MinutesServices): DocumentCheck[] {
@@ -45,19 +38,10 @@ function checkRulesLine(ctx: RightsContext): void {
         propertyRange(line, 'value') ?? keyword.range);
 }
 
-/** The `Justering:` and `Anslag:` lines, in the trailer or (as municipal protocols write them) in the header. */
-function trailerLines(doc: Document): { approval?: Approval; posted?: Posted } {
-    const found: { approval?: Approval; posted?: Posted } = {};
-    for (const element of [...doc.trailer, ...doc.preamble] as unknown[]) {
-        if (isApproval(element)) found.approval ??= element;
-        else if (isPosted(element)) found.posted ??= element;
-    }
-    return found;
-}
-
 /** `anslag-before-approval`, `anslag-late`: the notice of approval is posted after the approval, within two days (KL 8 kap. 12 §). */
 function checkPosted(ctx: RightsContext): void {
-    const { approval, posted } = trailerLines(ctx.doc);
+    const approval = trailerOf(ctx.doc, isApproval);
+    const posted = trailerOf(ctx.doc, isPosted);
     const postedDate = parseIsoDate(posted?.when?.date);
     const approvalDate = parseIsoDate(approval?.when?.date);
     if (!posted?.when || !postedDate || !approvalDate) return;
@@ -81,13 +65,12 @@ const SECRET_VOTES = new Set(['sluten omröstning', 'ballot']);
 function checkVoteNames(ctx: RightsContext): void {
     const severity = ruleSeverity('vote-names-missing', ctx.doc);
     if (!severity) return;
-    const words = KEYWORDS_TO_ADD[documentLanguage(ctx.doc)];
     for (const item of ctx.doc.items) {
         for (const vote of item.content.filter(isVote)) {
             if (vote.lists.length > 0 || SECRET_VOTES.has(vote.kind.toLowerCase().replace(/\s+/gu, ' '))) continue;
             if (vote.counts === undefined || readVoteCounts(vote.counts)?.kind !== 'counts') continue;
             const keyword = keywordOf(vote)!;
-            ctx.report(severity, Code.voteNamesMissing, ctx.messages.voteNamesMissing(keyword.text, ...words.lists), vote, keyword.range);
+            ctx.report(severity, Code.voteNamesMissing, ctx.messages.voteNamesMissing(keyword.text), vote, keyword.range);
         }
     }
 }
@@ -98,8 +81,7 @@ function checkVotersDeclared(ctx: RightsContext): void {
     const doc = ctx.doc;
     if (!severity || !doc.header || decisionRights(doc).votersDeclared) return;
     if (!doc.items.some(item => item.content.some(isDecision))) return;
-    const words = KEYWORDS_TO_ADD[documentLanguage(doc)];
-    ctx.report(severity, Code.votersUndeclared, ctx.messages.votersUndeclared(words.members, words.participants), doc.header, keywordOf(doc.header)?.range);
+    ctx.report(severity, Code.votersUndeclared, ctx.messages.votersUndeclared(), doc.header, keywordOf(doc.header)?.range);
 }
 
 /** `motion-mover-missing`: a motion without `Moved by:` (Robert's Rules). */
@@ -110,8 +92,7 @@ function checkMovers(ctx: RightsContext): void {
         for (const motion of item.content.filter(isMotion)) {
             if (motion.fields.some(field => isMovedBy(field) && field.names.length > 0)) continue;
             const keyword = keywordOf(motion)!;
-            const movedBy = KEYWORDS_TO_ADD[documentLanguage(ctx.doc)].movedBy;
-            ctx.report(severity, Code.motionMoverMissing, ctx.messages.motionMoverMissing(keyword.text, movedBy), motion, keyword.range);
+            ctx.report(severity, Code.motionMoverMissing, ctx.messages.motionMoverMissing(keyword.text), motion, keyword.range);
         }
     }
 }

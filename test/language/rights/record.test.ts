@@ -90,7 +90,7 @@ describe('precise rules', () => {
 
     test('a chair with Jäv in an item: jav-participated on the name under Jäv', async () => {
         const text = replace(SV, 'Jäv: David Fors', 'Jäv: Anna Berg');
-        expect(summary((await check(text)).diagnostics)).toEqual(['jav-participated@56:6-56:15']);
+        expect(summary((await check(text)).diagnostics)).toEqual(['jav-participated@53:6-53:15']);
         const other = replace(text, 'Ordförande: Anna Berg', 'Ordförande: Anna Berg (§ 1–2), Cecilia Dahl (§ 3)');
         expect(summary((await check(other)).diagnostics)).toEqual([]);
     });
@@ -102,7 +102,7 @@ describe('precise rules', () => {
 
     test('vote-count-mismatch compares only the lists written; "enhälligt" has nobody against', async () => {
         const unanimous = replace(SV, 'Omröstning: 3 ja, 1 nej', 'Omröstning: enhälligt');
-        expect(summary((await check(unanimous)).diagnostics)).toEqual(['vote-count-mismatch@48:1-48:5']);
+        expect(summary((await check(unanimous)).diagnostics)).toEqual(['vote-count-mismatch@46:1-46:5']);
         const yesOnly = replace(SV, 'Nej: David Fors\n', '');
         expect(summary((await check(yesOnly)).diagnostics)).toEqual([]);
     });
@@ -116,7 +116,7 @@ describe('precise rules', () => {
         expect(summary((await check(replace(SV, 'Antal ledamöter: 5\n', ''))).diagnostics)).toEqual([]);
         // Nine seats: five needed; § 1 and § 2 have four who may decide, § 3 three.
         expect(summary((await check(replace(SV, 'Antal ledamöter: 5', 'Antal ledamöter: 9'))).diagnostics))
-            .toEqual(['quorum-not-met@35:1-35:4', 'quorum-not-met@38:1-38:4', 'quorum-not-met@55:1-55:4']);
+            .toEqual(['quorum-not-met@34:1-34:4', 'quorum-not-met@37:1-37:4', 'quorum-not-met@52:1-52:4']);
     });
 
     test('Deltagare vote, unless there is a Beslutande group', async () => {
@@ -132,7 +132,7 @@ Beslut: Budgeten fastställs.
 `;
         expect(summary((await check(participants)).diagnostics)).toEqual([]);
         const withMembers = replace(participants, 'Deltagare:\n- Anna Berg\n', 'Beslutande:\n- Anna Berg\nDeltagare:\n');
-        expect(summary((await check(withMembers)).diagnostics)).toEqual(['quorum-not-met@8:1-8:4']);
+        expect(summary((await check(withMembers)).diagnostics)).toEqual(['quorum-not-met@9:1-9:4']);
     });
 
     test('Anslag and Justering in the header, as municipal protocols write them', async () => {
@@ -143,7 +143,7 @@ Beslut: Budgeten fastställs.
 
     test('a reference to an attachment counts outside fenced blocks only, and once per reference', async () => {
         const text = replace(SV, 'se bilaga 1.', 'se bilaga 2 och Bilaga 3, men inte bilagan.');
-        expect(summary((await check(text)).diagnostics)).toEqual(['attachment-missing@38:38-38:46', 'attachment-missing@38:51-38:59']);
+        expect(summary((await check(text)).diagnostics)).toEqual(['attachment-missing@38:39-38:47', 'attachment-missing@38:52-38:60']);
     });
 });
 
@@ -166,8 +166,8 @@ ${approval}
     });
 
     test('sv: except under kommunallagen', async () => {
-        expect(summary((await check(notes('Justering: vid nästa möte', 'Regler: kommunallagen\n'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:19']);
-        expect(summary((await check(notes('Justering: 2026-02-20'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:19']);
+        expect(summary((await check(notes('Justering: vid nästa möte', 'Regler: kommunallagen\n'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:20']);
+        expect(summary((await check(notes('Justering: 2026-02-20'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:20']);
     });
 
     const minutes = (approval: string, rules: string) => `Minutes: Board
@@ -189,7 +189,7 @@ ${approval}
     });
 
     test('en: except under kommunallagen', async () => {
-        expect(summary((await check(minutes('Approval: at the next meeting', 'kommunallagen'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:8']);
-        expect(summary((await check(minutes('Approval: 2026-03-20', 'anteckningar'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:8']);
+        expect(summary((await check(minutes('Approval: at the next meeting', 'kommunallagen'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:9']);
+        expect(summary((await check(minutes('Approval: 2026-03-20', 'anteckningar'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:9']);
     });
 });
