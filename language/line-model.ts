@@ -87,6 +87,14 @@ export class LineModel {
         return low;
     }
 
+    /** Line `n` as read: past the lexer's limits, the one `unread` line that stands for the rest. */
+    line(n: number): Line | undefined {
+        const lines = this.lines;
+        if (n < lines.length) return lines[n];
+        const last = lines[lines.length - 1];
+        return last?.kind === 'unread' ? last : undefined;
+    }
+
     /** The text of a line's body, its keyword as written, its value. */
     body(line: Line): string {
         return this.text.slice(line.bodyStart, line.bodyEnd);

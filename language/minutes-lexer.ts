@@ -191,6 +191,14 @@ export class MinutesLexer implements Lexer {
     }
 }
 
+/** Token types by name, for reading lines without the language's services (the tokens are not used). */
+const ANY_TOKEN_TYPES = new Proxy({} as TokenTypeDictionary, { get: (_, name) => ({ name, tokenTypeIdx: 0 }) });
+
+/** The line model of a text, read without the language's services (its tokens are dropped). */
+export function readLines(text: string): LineModel {
+    return (new LineScanner(text, ANY_TOKEN_TYPES).scan().report as MinutesLexingReport).lines!;
+}
+
 /** What the next prose or bullet line does. */
 type Block =
     | 'none'          // a prose line starts a new paragraph

@@ -23,6 +23,7 @@ import type { DocumentChecks } from './minutes-validation-registry.js';
 import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
 import { ruleSetChecks } from './checks/rules.js';
 import { recordChecks } from './checks/record.js';
+import { SyntaxChecks } from './checks/syntax.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -37,6 +38,7 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkItems,
             validator.checkActionsAndDecisions,
             validator.checkTrailer,
+            new SyntaxChecks(services).check,
             ...ruleSetChecks(services),
             ...recordChecks(services)
         ],

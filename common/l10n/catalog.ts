@@ -59,6 +59,25 @@ export interface DiagnosticMessages extends RightsDiagnosticMessages {
     nextMeetingNotAfter(next: string, meeting: string): string;
     approvalBeforeMeeting(approval: string, meeting: string): string;
     approvalTooLate(days: number, limit: number): string;
+    // core (second edition): lines that cannot be read as written
+    /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
+    countInvalid(keyword: string, value: string): string;
+    /** `Ajournering:` followed by something that is not a time range. */
+    recessInvalid(keyword: string, value: string): string;
+    /** Text after `Grupper:` on its own line. */
+    groupListInline(keyword: string): string;
+    /** `- ` or `1.` under `Dagordning:` with no title. */
+    agendaEntryEmpty(keyword: string): string;
+    /** `Omröstning:` with no result. */
+    voteEmpty(keyword: string): string;
+    /** `Protokollsanteckning:` without `Name:` before the text. */
+    recordNoteWithoutPerson(keyword: string): string;
+    /** `Sekretess:` without a ground. */
+    confidentialEmpty(keyword: string): string;
+    /** `Bilaga:` without a number. */
+    attachmentNumberMissing(keyword: string): string;
+    /** A line of three backticks that no such line closes. */
+    fenceUnclosed(): string;
 }
 
 /** Day, month and year of a calendar date; `weekday` is the ISO index (0 = Monday) when it is to be written. */

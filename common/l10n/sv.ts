@@ -62,6 +62,16 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Skriv grupperna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Förvaltningen".`,
+    agendaEntryEmpty: keyword => `Punkten på "${keyword}" saknar rubrik. Skriv rubriken efter "- " eller numret, eller ta bort raden.`,
+    voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
+    recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
+    confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
