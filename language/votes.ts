@@ -53,13 +53,20 @@ const CHOICE_WORDS = new Map<string, VoteChoice>([
 
 /** The choice a `Ja:`/`Nej:`/`Avstår:` (`Yes:`/`Aye:`, `No:`/`Nay:`, `Abstain:`) list stands for. */
 export function choiceOfList(keyword: string): VoteChoice | undefined {
+    // Checks ask for every list of every vote; a document spells these few keywords a few ways.
+    if (choices.has(keyword)) return choices.get(keyword);
+    let choice: VoteChoice | undefined;
     switch (lookupKeyword(keyword.replace(/:\s*$/u, ''))?.info.id) {
-        case 'yes': return 'for';
-        case 'no': return 'against';
-        case 'abstain': return 'abstain';
-        default: return undefined;
+        case 'yes': choice = 'for'; break;
+        case 'no': choice = 'against'; break;
+        case 'abstain': choice = 'abstain'; break;
     }
+    if (choices.size < MAX_CACHED_SPELLINGS) choices.set(keyword, choice);
+    return choice;
 }
+
+const choices = new Map<string, VoteChoice | undefined>();
+const MAX_CACHED_SPELLINGS = 1_000;
 
 const DASHES = '-–—';
 const MAX_DIGITS = 6;

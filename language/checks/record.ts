@@ -40,18 +40,16 @@ function groupOf(person: Person): string {
  */
 function reportEntitlement(ctx: RightsContext, rights: DecisionRights, item: Item, ref: Reference<Person>, act: 'vote' | 'move' | 'reserve',
     node: AstNode, bar: Bar | undefined): boolean {
+    if (!bar || (bar !== 'recused' && !rights.votersDeclared)) return false;
     const person = ref.ref!;
     const name = person.name ?? ref.$refText;
     const label = ctx.itemLabel(item);
     if (bar === 'recused') {
         ctx.report('error', Code.javParticipated, ctx.messages.javParticipated(name, label, act), node, referenceRange(ref));
-        return true;
-    }
-    if (bar && rights.votersDeclared) {
+    } else {
         ctx.report('error', Code.voterNotEntitled, ctx.messages.voterNotEntitled(name, label, bar, groupOf(person)), node, referenceRange(ref));
-        return true;
     }
-    return false;
+    return true;
 }
 
 /** The counts of a vote, or undefined when it states none that can be read. */
@@ -66,17 +64,16 @@ function checkVotes(ctx: RightsContext): void {
         const itemRights = rights.of(item);
         for (const vote of item.content.filter(isVote)) {
             const counts = countsOf(vote);
-            const keyword = keywordOf(vote)!;
             const value = vote.counts ?? vote.invalid;
             if (value !== undefined && !counts) {
-                ctx.report('error', Code.syntax, ctx.messages.voteCountsUnreadable(keyword.text, value), vote,
+                ctx.report('error', Code.syntax, ctx.messages.voteCountsUnreadable(keywordOf(vote)!.text, value), vote,
                     propertyRange(vote, vote.counts !== undefined ? 'counts' : 'invalid'));
             }
             checkVoteLists(ctx, vote, counts);
             const votes = counts?.kind === 'counts' ? totalVotes(counts) : vote.lists.reduce((sum, list) => sum + list.names.length, 0);
             if (rights.votersDeclared && votes > itemRights.deciders.length) {
                 ctx.report('error', Code.voteExceedsVoters, ctx.messages.voteExceedsVoters(votes, itemRights.deciders.length, ctx.itemLabel(item)),
-                    vote, (counts?.kind === 'counts' ? propertyRange(vote, 'counts') : undefined) ?? keyword.range);
+                    vote, (counts?.kind === 'counts' ? propertyRange(vote, 'counts') : undefined) ?? keywordOf(vote)!.range);
             }
             for (const list of vote.lists) {
                 for (const ref of list.names) {
