@@ -70,7 +70,7 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
     recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
     confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
-    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
     fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 
@@ -177,6 +177,7 @@ export const EN: Catalog = {
         exportNoticeLabel: 'Errors in the document',
         exportedWithErrors: errors =>
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
+        pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
     rights: RIGHTS_EDITOR_EN,
     signatures: SIGNATURES_EN,
@@ -201,6 +202,11 @@ export const EN: Catalog = {
         exportAnyway: 'Export anyway',
         exportWithErrorsDetail: 'The page will say at its top that the document has errors. The Problems view lists them.',
         exportedPageTitle: name => `Page ${name}`,
+        pdfDocument: 'PDF document',
+        exportPdfTitle: 'Export to PDF',
+        exportPdfNotOnDisk: target => `Export to PDF can only write files on disk; ${target} is not on disk.`,
+        exportingPdf: 'Exporting to PDF…',
+        pdfCouldNotBeMade: reason => `The PDF could not be made: ${reason}`,
     },
     server: {
         unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
@@ -227,9 +233,10 @@ export const EN: Catalog = {
         wrote: path => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
         wroteStream: path => `Wrote the page to ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} would be exported to itself (the page takes the file's name with ${extension}); name the page with -o, for example -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+        pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
 };

@@ -70,7 +70,7 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
     recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
     confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
-    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${String(keyword).replace(/:$/u, '')} 1: Rubrik".`,
     fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
@@ -178,6 +178,7 @@ export const SV: Catalog = {
         exportNoticeLabel: 'Fel i dokumentet',
         exportedWithErrors: errors =>
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
+        pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
     rights: RIGHTS_EDITOR_SV,
     signatures: SIGNATURES_SV,
@@ -202,6 +203,11 @@ export const SV: Catalog = {
         exportAnyway: 'Exportera ändå',
         exportWithErrorsDetail: 'Sidan säger överst att dokumentet har fel. Vyn Problem listar dem.',
         exportedPageTitle: name => `Sidan ${name}`,
+        pdfDocument: 'PDF-dokument',
+        exportPdfTitle: 'Exportera till PDF',
+        exportPdfNotOnDisk: target => `Exportera till PDF kan bara skriva filer på disk; ${target} ligger inte på disk.`,
+        exportingPdf: 'Exporterar till PDF…',
+        pdfCouldNotBeMade: reason => `PDF-filen kunde inte skapas: ${reason}`,
     },
     server: {
         unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
@@ -228,9 +234,10 @@ export const SV: Catalog = {
         wrote: path => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
         wroteStream: path => `Skrev sidan till ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med ${extension}); ange sidans namn med -o, till exempel -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+        pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
 };
