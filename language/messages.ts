@@ -35,6 +35,10 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // Dates and times of the second edition (language/checks/dates.ts)
+    dateAmbiguous: 'date-ambiguous',
+    deadlineUnresolved: 'deadline-unresolved',
+    recessOutsideMeeting: 'recess-outside-meeting',
     // rights: rule sets, votes and who may decide (LANGUAGE-2.md sections 5–7; language/checks/rules.ts, record.ts)
     rulesUnknown: 'rules-unknown',
     anslagBeforeApproval: 'anslag-before-approval',

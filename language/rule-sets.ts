@@ -7,10 +7,12 @@
 import type { ValidationSeverity } from 'langium';
 import { strings, type Lang } from '../common/l10n/index.js';
 import {
-    isApproval, isChairLine, isRulesLine, type Approval, type Document, type RulesLine
+    isApproval, isChairLine, isRulesLine, type Document, type RulesLine
 } from './generated/ast.js';
 import { normalizeKeyword } from './keywords.js';
-import { documentLanguage, isProtocol, roleLines, roleNames, trailerOf } from './model.js';
+import { dateOf, documentLanguage, isProtocol, roleLines, roleNames, trailerOf } from './model.js';
+import { approvalMode } from './meeting-dates.js';
+import { formatIsoDate } from './dates.js';
 
 /** The four rule sets. */
 export type RuleSetId = 'kommunallagen' | 'forening' | 'anteckningar' | 'roberts';
@@ -95,27 +97,6 @@ export function ruleSeverity(check: RuleCheck, doc: Document): Severity | undefi
     return RULE_SEVERITIES[check][rulesOf(doc).id];
 }
 
-/** How the minutes are approved (`Justering:`/`Approval:`). */
-export type ApprovalMode = 'date' | 'next-meeting' | 'pull-request' | 'immediate' | 'none';
-
-/**
- * The approval's form: a date, `vid nästa möte`/`at the next meeting`, `genom pull request`/
- * `by pull request`, `omedelbart`/`immediately`, or no approval line (or one that is not read).
- */
-export function approvalModeOf(doc: Document): ApprovalMode {
-    return approvalMode(trailerOf(doc, isApproval));
-}
-
-function approvalMode(approval: Approval | undefined): ApprovalMode {
-    const when = approval?.when;
-    if (when?.date !== undefined) return 'date';
-    const relative = when?.relative === undefined ? '' : normalizeKeyword(when.relative);
-    if (relative.includes('pull request')) return 'pull-request';
-    if (relative.includes('nästa möte') || relative.includes('next meeting')) return 'next-meeting';
-    if (relative.startsWith('omedelbar') || relative === 'immediately' || relative === 'immediate') return 'immediate';
-    return 'none';
-}
-
 /**
  * Whether `doc` needs an adjuster (`Justerare`): not when the body approves the minutes later
  * (at the next meeting, by pull request), except under kommunallagen; never under roberts.
@@ -123,7 +104,7 @@ function approvalMode(approval: Approval | undefined): ApprovalMode {
 export function adjusterSeverity(doc: Document): Severity | undefined {
     const severity = ruleSeverity('adjuster-missing', doc);
     if (!severity || rulesOf(doc).id === 'kommunallagen') return severity;
-    const mode = approvalModeOf(doc);
+    const mode = approvalMode(doc);
     return mode === 'next-meeting' || mode === 'pull-request' ? undefined : severity;
 }
 
@@ -178,12 +159,14 @@ export function signatureBlock(doc: Document, lang: Lang = documentLanguage(doc)
 
 function robertsApproval(doc: Document, lang: Lang): SignatureBlock['approval'] {
     const words = strings(lang).signatures;
-    const approval = trailerOf(doc, isApproval);
-    switch (approvalMode(approval)) {
-        case 'date': return { date: approval!.when!.date, text: words.approvedOn };
+    switch (approvalMode(doc)) {
+        case 'dated': {
+            const date = dateOf(trailerOf(doc, isApproval)?.when);
+            return date && { date: formatIsoDate(date), text: words.approvedOn };
+        }
         case 'next-meeting': return { text: words.toBeApprovedAtNextMeeting };
         case 'pull-request': return { text: words.toBeApprovedByPullRequest };
         case 'immediate': return { text: words.approvedAtMeeting };
-        case 'none': return undefined;
+        case undefined: return undefined;
     }
 }

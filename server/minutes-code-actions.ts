@@ -15,9 +15,9 @@ import {
     type AttendanceList, type Document, type Person
 } from '../language/generated/ast.js';
 import { Code } from '../language/messages.js';
-import { declaredPersons, documentLanguage, isAbsentList, isPresentList, itemNumbers, normalizeName, personIndex, personInfo, propertyRange, referenceAt } from '../language/model.js';
-import { normalizeKeyword, weekdayIndex, weekdayName, KEYWORD_BY_ID } from '../language/keywords.js';
-import { parseIsoDate, weekdayOf } from '../language/dates.js';
+import { dateRangeOf, declaredPersons, documentLanguage, isAbsentList, isPresentList, itemNumbers, normalizeName, personIndex, personInfo, propertyRange, referenceAt } from '../language/model.js';
+import { normalizeKeyword, weekdayName, KEYWORD_BY_ID } from '../language/keywords.js';
+import { readWeekdays, weekdayOf } from '../language/dates.js';
 import { similarNames } from '../language/names.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
@@ -126,16 +126,25 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
-    /** The date's real weekday, in the language, form (`torsdagen`) and capitalisation written. */
+    /**
+     * The date's real weekday, in the language, form (`torsdagen`) and capitalisation written; of
+     * `lördag–söndag` the word the diagnostic is on, for the first or the last day.
+     */
     private weekday(ctx: FixContext, diagnostic: Diagnostic): CodeAction[] {
         const leaf = leafAt(ctx, diagnostic.range.start);
         const spec = leaf?.astNode;
         if (!leaf || !isDateSpec(spec) || spec.weekday === undefined) return [];
-        const date = parseIsoDate(spec.date);
-        if (!date || weekdayIndex(spec.weekday) === undefined) return [];
-        const range = propertyRange(spec, 'weekday') ?? diagnostic.range;
-        const written = ctx.document.textDocument.getText(range);
-        const replacement = matchWeekdayForm(written, weekdayOf(date));
+        const days = dateRangeOf(spec);
+        const weekdays = readWeekdays(spec.weekday);
+        if (!days || !weekdays) return [];
+        const offset = ctx.document.textDocument.offsetAt(diagnostic.range.start) - leaf.offset;
+        const i = Math.max(0, weekdays.findIndex(w => w.start === offset));
+        const word = weekdays[i];
+        const range = {
+            start: ctx.document.textDocument.positionAt(leaf.offset + word.start),
+            end: ctx.document.textDocument.positionAt(leaf.offset + word.end)
+        };
+        const replacement = matchWeekdayForm(spec.weekday.slice(word.start, word.end), weekdayOf(i === 0 ? days.start : days.end));
         return [fix(ctx, ctx.ui.writeWeekday(replacement), diagnostic, [{ range, newText: replacement }], true)];
     }
 

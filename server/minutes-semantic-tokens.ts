@@ -1,6 +1,6 @@
 /**
  * Semantic highlighting for minutes, from the tokens the line lexer produced: keywords, person
- * declarations and references, dates, weekdays, times and item numbers. The TextMate grammar
+ * declarations and references, dates (also relative ones), weekdays, times and zones, and item numbers. The TextMate grammar
  * colours the same things by pattern; these tokens are exact (a word is a keyword only at the
  * start of a keyword line, a name is a person only where the lexer read one).
  */
@@ -16,7 +16,11 @@ const TOKEN_TYPES: Record<string, string> = {
     ITEM_NUMBER: SemanticTokenTypes.number,
     DATE: SemanticTokenTypes.number,
     TIME: SemanticTokenTypes.number,
+    ZONE: SemanticTokenTypes.number,
+    // `nästa möte`, `juni 2026`, `vid nästa möte`: dates not written as dates.
+    RELATIVE: SemanticTokenTypes.number,
     WEEKDAY: SemanticTokenTypes.enumMember,
+    TENTATIVE: SemanticTokenTypes.enumMember,
     NAME: SemanticTokenTypes.variable
 };
 

@@ -59,6 +59,17 @@ export interface DiagnosticMessages extends RightsDiagnosticMessages {
     nextMeetingNotAfter(next: string, meeting: string): string;
     approvalBeforeMeeting(approval: string, meeting: string): string;
     approvalTooLate(days: number, limit: number): string;
+    // Dates and times of the second edition (language/checks/dates.ts)
+    /** A slash date `written` read as `reading` (a long date), in the `order` of the document's language; `iso` is the unambiguous spelling. */
+    dateAmbiguous(written: string, reading: string, order: 'day-month' | 'month-day', iso: string): string;
+    /** A multi-day date whose last day is before its first. */
+    dateRangeReversed(written: string): string;
+    /** `Senast: nästa möte` when there is no `Nästa möte` line (`nextMissing`) or it has no date. */
+    deadlineUnresolved(written: string, nextMissing: boolean): string;
+    /** A relative deadline (`juni 2020`) that resolves to `resolved`, before the meeting. */
+    relativeDeadlineBeforeMeeting(written: string, resolved: string, meeting: string): string;
+    /** A recess (its times as written) outside the meeting's start and end (as written). */
+    recessOutsideMeeting(recess: string, meeting: string): string;
     // core (second edition): lines that cannot be read as written
     /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
     countInvalid(keyword: string, value: string): string;
@@ -98,6 +109,21 @@ export interface CalendarText {
     longDate(date: DateParts): string;
     /** `kl. 13.00–13.45` / `13.00–13.45`: the only place the Swedish "kl." is written. */
     timeRange(start: string, end?: string): string;
+    /** The days of a meeting over several days: `lördag 26 januari 2002 – söndag 27 januari 2002`. */
+    dateRange(start: DateParts, end: DateParts): string;
+    /** A next meeting whose date is not fixed yet: `tisdag 17 mars 2026 (preliminärt)`. */
+    tentative(date: string): string;
+    /** A month as a deadline: `juni 2026`, `June 2026`. */
+    monthYear(month: number, year: number): string;
+    /** Dates that are not written as dates (`Senast: nästa möte`, `Justering: vid nästa möte`), in words. */
+    relative: {
+        nextMeeting: string;
+        atNextMeeting: string;
+        tomorrow: string;
+        ongoing: string;
+        pullRequest: string;
+        immediately: string;
+    };
 }
 
 /** The editor's words around the document: hovers, completion details, outline, quick-fix titles, rename. */
@@ -114,6 +140,16 @@ export interface EditorText {
     today: string;
     weeksLater(weeks: number): string;
     lastApprovalDay: string;
+    /** Hover on the date of `Anslag`: the last day of the appeal period. */
+    appealEnds(date: string): string;
+    /** Hover on a multi-day date: `2 dagar`. */
+    days(count: number): string;
+    /** Hover on a slash date: how it was read. */
+    slashReading(order: 'day-month' | 'month-day'): string;
+    /** Hover on `Senast: nästa möte` when the next meeting has no date. */
+    nextMeetingUndated: string;
+    /** Hover on `Senast: löpande`. */
+    noDeadline: string;
     persons(count: number): string;
     newItem: string;
     newAction: string;

@@ -6,6 +6,9 @@ import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-e
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
@@ -62,6 +65,15 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" is read as ${reading} (${order === 'day-month' ? 'day/month' : 'month/day'}). Write ${iso} so that the date cannot be read two ways.`,
+    dateRangeReversed: written => `"${written}" ends before it starts. Write the first day first.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" gives no date: the document has no "${k('next')}:" line. Add one with a date, or write a date here.`
+        : `"${written}" gives no date: "${k('next')}:" has no date. Write the date there, or write a date here.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" means ${resolved}, which is before the meeting on ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `The recess "${recess}" lies outside the meeting's time "${meeting}". Correct the times.`,
     // core (second edition)
     countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
     recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
@@ -113,9 +125,19 @@ export const EN: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (tentative)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'next meeting',
+            atNextMeeting: 'at the next meeting',
+            tomorrow: 'tomorrow',
+            ongoing: 'ongoing',
+            pullRequest: 'by pull request',
+            immediately: 'immediately',
+        },
     },
     diagnostics,
     editor: {
@@ -132,6 +154,11 @@ export const EN: Catalog = {
         today: 'today',
         weeksLater: weeks => weeks === 1 ? 'in one week' : `in ${count(weeks, 'week', 'weeks')}`,
         lastApprovalDay: 'last day for approval',
+        appealEnds: date => `the appeal period ends ${date}`,
+        days: n => count(n, 'day', 'days'),
+        slashReading: order => order === 'day-month' ? 'read as day/month' : 'read as month/day',
+        nextMeetingUndated: 'the next meeting has no date',
+        noDeadline: 'no deadline',
         persons: n => count(n, 'person', 'people'),
         newItem: 'new item',
         newAction: 'action with owner and due date',

@@ -11,8 +11,8 @@ import {
     type Document
 } from '../generated/ast.js';
 import { Code } from '../messages.js';
-import { keywordOf, propertyRange, trailerOf } from '../model.js';
-import { daysBetween, parseIsoDate } from '../dates.js';
+import { dateOf, keywordOf, propertyRange, trailerOf } from '../model.js';
+import { daysBetween } from '../dates.js';
 import type { MinutesServices } from '../minutes-module.js';
 import { rulesOf, ruleSeverity } from '../rule-sets.js';
 import { readVoteCounts } from '../votes.js';
@@ -42,8 +42,8 @@ function checkRulesLine(ctx: RightsContext): void {
 function checkPosted(ctx: RightsContext): void {
     const approval = trailerOf(ctx.doc, isApproval);
     const posted = trailerOf(ctx.doc, isPosted);
-    const postedDate = parseIsoDate(posted?.when?.date);
-    const approvalDate = parseIsoDate(approval?.when?.date);
+    const postedDate = dateOf(posted?.when);
+    const approvalDate = dateOf(approval?.when);
     if (!posted?.when || !postedDate || !approvalDate) return;
     const days = daysBetween(approvalDate, postedDate);
     const range = propertyRange(posted.when, 'date');

@@ -193,6 +193,28 @@ const cases: Case[] = [
         severity: 2,
         nearMiss: replace('Justering: 2022-10-10', 'Justering: 2022-10-20, Kansliet'),
     },
+    // Dates and times of the second edition (more in test/language/checks/dates.test.ts)
+    {
+        code: 'date-ambiguous', name: 'a slash date',
+        text: replace('Senast: 2022-11-01', 'Senast: 1/11/2022'),
+        expected: ['date-ambiguous@25:9-25:18'],
+        severity: 2,
+        nearMiss: replace('Senast: 2022-11-01', 'Senast: 1 november 2022'),
+    },
+    {
+        code: 'deadline-unresolved', name: 'a deadline at the next meeting, which has no date',
+        text: replace('Nästa möte: fredag 2022-10-28, Föreningslokalen', 'Nästa möte: ej bestämt', replace('Senast: 2022-11-01', 'Senast: nästa möte')),
+        expected: ['deadline-unresolved@25:9-25:19'],
+        severity: 2,
+        nearMiss: replace('Senast: 2022-11-01', 'Senast: nästa möte'),
+    },
+    {
+        code: 'recess-outside-meeting', name: 'a recess after the meeting ended',
+        text: replace('Plats: Föreningslokalen\n', 'Plats: Föreningslokalen\nAjournering: 13.40–13.50\n'),
+        expected: ['recess-outside-meeting@4:14-4:25'],
+        severity: 2,
+        nearMiss: replace('Plats: Föreningslokalen\n', 'Plats: Föreningslokalen\nAjournering: 13.35–13.45\n'),
+    },
     {
         // BASE has 32 lines, so the appended text starts on 0-based line 32.
         code: 'document-too-large', name: 'text beyond the lines that are read',
