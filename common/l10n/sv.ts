@@ -1,6 +1,7 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -11,6 +12,7 @@ const longDate = ({ year, month, day, weekday }: DateParts): string =>
 const count = (n: number, one: string, other: string): string => countOf('sv', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, placeAllowed) =>
@@ -50,9 +52,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
     personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
-    adjusterMissing: protocol =>
-        protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
-            : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
     adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
     adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
     adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
@@ -208,6 +207,8 @@ export const SV: Catalog = {
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
         pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
+    rights: RIGHTS_EDITOR_SV,
+    signatures: SIGNATURES_SV,
     exportError,
     extension: {
         openMinutesFirst: 'Öppna en fil med minnesanteckningar (.minutes) först.',
