@@ -24,6 +24,8 @@ export const serverOutsideCliPlugin = {
 import { join } from 'node:path';
 /** Starts out/server.cjs (server/server-entry.ts), the language server's own bundle. */
 export function startServer() {
+    // V8's inlining as usual for a process that runs for hours (bin/v8-flags.cjs).
+    require(join(__dirname, '..', 'bin', 'v8-flags.cjs')).useLongRunFlags();
     require(join(__dirname, 'server.cjs'));
 }
 `
