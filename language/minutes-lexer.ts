@@ -14,6 +14,7 @@ import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, TokenizeOptions } from 'langium';
 import { lookupKeyword, sectionOf, weekdayIndex, type KeywordId } from './keywords.js';
 import { toIsoDate } from './dates.js';
+import { splitChairLine, splitPersonLine } from './person-line.js';
 
 /** Where a keyword line was found and what it is. */
 interface KeywordMatch {
@@ -317,17 +318,9 @@ class LineScanner {
         const restIndex = bullet[0].length;
         const rest = body.slice(restIndex);
         if (this.section === 'header' && (this.block === 'person-list' || this.block === 'persons')) {
-            // `- Name, organisation`: the name is the text up to the first comma.
-            const comma = rest.indexOf(',');
-            const name = (comma < 0 ? rest : rest.slice(0, comma)).trimEnd();
-            if (name) this.tokens.push(this.token('NAME', bodyStart + restIndex, name.length));
-            if (comma >= 0) {
-                const info = rest.slice(comma + 1);
-                const infoTrimmed = info.trim();
-                if (infoTrimmed) {
-                    const infoIndex = restIndex + comma + 1 + (info.length - info.trimStart().length);
-                    this.tokens.push(this.token('TEXT', bodyStart + infoIndex, infoTrimmed.length));
-                }
+            // `- Name [(short)] [(attendance)], free text` (person-line.ts).
+            for (const span of splitPersonLine(rest, { serving: false })) {
+                this.tokens.push(this.token(span.type === 'MEMBER' ? 'NAME' : span.type, bodyStart + restIndex + span.start, span.end - span.start));
             }
             this.block = 'persons';
             return;
@@ -368,7 +361,13 @@ class LineScanner {
                 if (value) this.tokens.push(this.token('INVALID', valueStart, value.length));
                 this.block = 'person-list';
                 break;
-            case 'chair': case 'secretary': case 'adjuster': case 'owner':
+            case 'chair':
+                for (const span of splitChairLine(value)) {
+                    this.tokens.push(this.token(span.type, valueStart + span.start, span.end - span.start));
+                    if (span.type === 'NAME') this.references++;
+                }
+                break;
+            case 'secretary': case 'adjuster': case 'owner':
                 this.names(value, valueStart);
                 break;
             case 'date': case 'due':
