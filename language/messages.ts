@@ -35,6 +35,10 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // people (LANGUAGE-2.md sections 2, 7 and 9)
+    personAmbiguous: 'person-ambiguous',
+    attendanceItemUnknown: 'attendance-item-unknown',
+    chairRangeOverlap: 'chair-range-overlap',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

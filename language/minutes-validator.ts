@@ -2,24 +2,24 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import type { AstNode, Reference, ValidationAcceptor, ValidationSeverity } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
     isAttendanceList, isOwnerLine,
-    type Action, type DateSpec, type Document, type Misplaced, type Person
+    type Action, type DateSpec, type Document, type Misplaced
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
-    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames
+    documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime,
+    propertyRange, propertyText, referenceRange, roleLines, roleNames
 } from './model.js';
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
 import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
 import { matchKeyword } from './minutes-lexer.js';
-import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { registerPersonChecks } from './checks/persons.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -29,7 +29,6 @@ export function registerValidationChecks(services: MinutesServices): void {
         Document: [
             validator.checkStructure,
             validator.checkDates,
-            validator.checkPersons,
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
@@ -37,6 +36,7 @@ export function registerValidationChecks(services: MinutesServices): void {
         ],
     };
     registry.register(checks, validator);
+    registerPersonChecks(services);
 }
 
 /** What a check needs to know about the document and the reader. */
@@ -171,38 +171,12 @@ export class MinutesValidator {
         }
     };
 
-    /** Declarations: duplicates, present and absent at once, and references to nobody. */
-    checkPersons = (doc: Document, accept: ValidationAcceptor): void => {
-        const ctx = this.context(doc, accept);
-        const m = ctx.messages;
-        const first = new Map<string, Person>();
-        for (const person of declaredPersons(doc)) {
-            if (!person.name) continue;
-            const key = normalizeName(person.name);
-            const earlier = first.get(key);
-            if (!earlier) {
-                first.set(key, person);
-            } else if (isAbsent(earlier) !== isAbsent(person)) {
-                this.report(ctx, 'error', Code.personPresentAndAbsent, m.personPresentAndAbsent(person.name), person, propertyRange(person, 'name'));
-            } else {
-                this.report(ctx, 'error', Code.personDuplicate, m.personDuplicate(person.name), person, propertyRange(person, 'name'));
-            }
-        }
-        const suggestions = new NameSuggestions([...personIndex(doc).values()].map(p => p.name!));
-        for (const { node, ref } of AstIterate.personReferences(doc)) {
-            if (!ref.ref) {
-                const suggestion = suggestions.closest(ref.$refText);
-                this.report(ctx, 'error', Code.personUnknown, m.personUnknown(ref.$refText, suggestion), node, referenceRange(ref));
-            }
-        }
-    };
-
     /** Chair, secretary and adjusters: present, not doubling up, the right number of names. */
     checkRoles = (doc: Document, accept: ValidationAcceptor): void => {
         const ctx = this.context(doc, accept);
         const m = ctx.messages;
         const { chair, secretary, adjuster } = roleLines(doc);
-        for (const [line, max] of [[chair, 1], [secretary, 1], [adjuster, 2]] as const) {
+        for (const [line, max] of [[chair, Infinity], [secretary, 1], [adjuster, 2]] as const) {
             if (!line) continue;
             const keyword = keywordOf(line)!;
             const names = roleNames(line);
@@ -216,9 +190,6 @@ export class MinutesValidator {
         const chairRef = chair ? roleNames(chair)[0] : undefined;
         const chairPerson = chairRef?.ref;
         const secretaryPerson = secretary?.names[0]?.ref;
-        if (chair && chairRef && chairPerson && isAbsent(chairPerson)) {
-            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chairRef.$refText), chair, referenceRange(chairRef));
-        }
         if (secretary && secretaryPerson && isAbsent(secretaryPerson)) {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
@@ -347,22 +318,6 @@ const AstIterate = {
             else if ('notes' in element) for (const note of element.notes) if (isMisplaced(note)) yield note;
         }
         for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
-    },
-    *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
-        const { chair, secretary, adjuster } = roleLines(doc);
-        for (const line of doc.preamble) {
-            if (line === chair || line === secretary || line === adjuster) {
-                for (const ref of roleNames(line)) yield { node: line, ref };
-            }
-        }
-        for (const item of doc.items) {
-            for (const element of item.content) {
-                if (!isAction(element)) continue;
-                for (const field of element.fields) {
-                    if (isOwnerLine(field)) for (const ref of personOwners(field)) yield { node: field, ref };
-                }
-            }
-        }
     }
 };
 

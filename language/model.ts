@@ -58,6 +58,22 @@ export function declaredPersons(doc: Document): Person[] {
     return persons;
 }
 
+/**
+ * A view of a parsed document computed once: the first call for a document makes it, later
+ * calls for the same document return it (a new parse is a new document).
+ */
+export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T {
+    const made = new WeakMap<Document, T>();
+    return doc => {
+        let value = made.get(doc);
+        if (value === undefined) {
+            value = make(doc);
+            made.set(doc, value);
+        }
+        return value;
+    };
+}
+
 const personIndexes = new WeakMap<Document, Map<string, Person>>();
 
 /**

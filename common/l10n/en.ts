@@ -42,7 +42,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
-    personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
+    personPresentAndAbsent: name =>
+        `${name} is listed both as present and as absent. Remove them from one of the lists, or write with both which items each is for, for example "(items 1–5)" and "(items 6–9)".`,
     adjusterMissing: protocol =>
         protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
             : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
@@ -59,7 +60,24 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} fits several persons: ${orList(candidates)}. Write the full name.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" names item ${number}, but there is no such item. Correct the number or add the item.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" cannot be read as items${at === undefined ? '' : ` (at "${at}")`}. Write, for example, "(items 3–5)", "(not item 4)", "(from item 5)", "(until item 7)" or "(left after item 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} and ${other} both chair ${items}. Give them items that do not overlap.`,
+    chairNotPresentIn: (name, items) => `The chair ${name} was not present for ${items}.`,
+    itemList: (list, n) => n === 1 ? `item ${list}` : `items ${list}`,
 });
+
+/** `Ann Lee`, `Ann Lee or Bo Ek`, `Ann Lee, Bo Ek or Cy Hart`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -131,6 +149,11 @@ export const EN: Catalog = {
         renumber: (first, last) => `Renumber the items ${first}–${last}`,
         renameTaken: name => `${name} is already a participant. Choose another name.`,
         renameInvalid: name => `"${name}" cannot be a name: write first and last name without commas, semicolons or "and".`,
+        servesFor: (name, range) => `Serves for ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Replaced by ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Write the full name ${name}`,
+        nameInProse: 'The name in running text',
+        renameShortInvalid: name => `"${name}" cannot be a short form: write one word without spaces, commas or parentheses.`,
         placeholders: {
             title: 'Board meeting',
             place: 'Meeting room',

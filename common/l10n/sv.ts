@@ -42,7 +42,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
-    personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
+    personPresentAndAbsent: name =>
+        `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan, eller skriv vid båda vilka punkter det gäller, till exempel "(§ 1–5)" och "(§ 6–9)".`,
     adjusterMissing: protocol =>
         protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
             : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
@@ -59,7 +60,24 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} passar flera personer: ${orList(candidates)}. Skriv hela namnet.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" nämner punkt ${number}, men någon sådan punkt finns inte. Rätta numret eller lägg till punkten.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" kan inte läsas som punkter${at === undefined ? '' : ` (vid "${at}")`}. Skriv till exempel "(§ 3–5)", "(ej § 4)", "(från § 5)", "(till § 7)" eller "(lämnade efter § 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} och ${other} är båda ordförande för ${items}. Ange punkter som inte överlappar.`,
+    chairNotPresentIn: (name, items) => `Ordföranden ${name} var inte närvarande vid ${items}.`,
+    itemList: (list, n) => n === 1 ? `punkt ${list}` : `punkterna ${list}`,
 });
+
+/** `Anna Berg`, `Anna Berg eller Per Holm`, `Anna Berg, Bo Ek eller Per Holm`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} eller ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -131,6 +149,11 @@ export const SV: Catalog = {
         renumber: (first, last) => `Numrera om punkterna ${first}–${last}`,
         renameTaken: name => `${name} finns redan bland deltagarna. Välj ett annat namn.`,
         renameInvalid: name => `"${name}" kan inte vara ett namn: skriv för- och efternamn utan komma, semikolon eller "och".`,
+        servesFor: (name, range) => `Tjänstgör för ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Ersätts av ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Skriv hela namnet ${name}`,
+        nameInProse: 'Namnet i löptext',
+        renameShortInvalid: name => `"${name}" kan inte vara en kortform: skriv ett ord utan mellanslag, komma eller parentes.`,
         placeholders: {
             title: 'Styrelsemöte',
             place: 'Sammanträdesrummet',
