@@ -5,12 +5,13 @@
  * other.
  */
 import {
-    DefaultScopeComputation, EMPTY_STREAM, stream,
-    type AstNodeDescription, type AstNodeDescriptionProvider, type AstReflection, type LangiumDocument, type LocalSymbols,
+    DefaultReferences, DefaultScopeComputation, EMPTY_STREAM, isLeafCstNode, stream,
+    type AstNode, type AstNodeDescription, type CstNode, type AstNodeDescriptionProvider, type AstReflection, type LangiumDocument, type LocalSymbols,
     type ReferenceInfo, type Scope, type ScopeProvider, type Stream
 } from 'langium';
 import { AstUtils } from 'langium';
-import { Responsible, type Document } from './generated/ast.js';
+import { isPerson, Responsible, type Document } from './generated/ast.js';
+import { normalizeName } from './model.js';
 import type { MinutesServices } from './minutes-module.js';
 import { personNames, type PersonNames } from './references.js';
 
@@ -76,3 +77,21 @@ const NO_LOCAL_SYMBOLS: LocalSymbols = {
     has: () => false,
     getStream: () => EMPTY_STREAM
 };
+
+/**
+ * Go to definition, find references and the highlights also from a declaration's short form
+ * (`(S)`), and from the second declaration of a person listed twice (present for some items,
+ * absent for others): references resolve to the first.
+ */
+export class MinutesReferences extends DefaultReferences {
+    override findDeclarations(sourceCstNode: CstNode): AstNode[] {
+        const node = sourceCstNode.astNode;
+        const short = isLeafCstNode(sourceCstNode) && sourceCstNode.tokenType.name === 'SHORT' && isPerson(node);
+        const found = short ? [node] : super.findDeclarations(sourceCstNode);
+        return found.map(declaration => {
+            if (!isPerson(declaration) || !declaration.name) return declaration;
+            const doc = AstUtils.getContainerOfType(declaration, (n): n is Document => n.$type === 'Document');
+            return (doc && personNames(doc).byFullName.get(normalizeName(declaration.name))) || declaration;
+        });
+    }
+}

@@ -9,10 +9,12 @@
  * The scope provider links through {@link PersonNames.resolve}; the checks, hover, rename and
  * quick fixes ask the same index why a name resolved the way it did.
  */
-import type { AstNode, Reference } from 'langium';
+import { AstUtils, isReference, type AstNode, type CstNode, type LeafCstNode, type Reference } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isAdjusterLine, isAttendanceList, isChairLine, isGroupList, isMotion, isMovedBy, isOwnerLine,
     isRecordNote, isRecusal, isReservation, isSecondedBy, isSecretaryLine, isTellersLine, isVote,
+    isGroup, isOwnerLine as isOwnerReference, isPerson,
     type Document, type Group, type Person
 } from './generated/ast.js';
 import { declaredPersons, normalizeName, perDocument, personIndex } from './model.js';
@@ -194,4 +196,52 @@ export function* personReferences(doc: Document): Generator<PersonReference> {
             }
         }
     }
+}
+
+/** A name in the document that stands for a person or a group: a declaration or a reference. */
+export type NameTarget =
+    | { kind: 'person'; person: Person; form: NameForm; declaration: boolean; reference?: Reference; range: Range }
+    | { kind: 'group'; group: Group; declaration: boolean; reference?: Reference; range: Range };
+
+/**
+ * The person or group a token stands for, and how it names them: a declaration's NAME (the
+ * full name) or SHORT (the short form, without its parentheses), or a reference that resolves
+ * (by the form it resolved by; `range` without the reference's trailing parentheses).
+ */
+export function nameTargetAt(doc: Document, leaf: LeafCstNode): NameTarget | undefined {
+    const node = leaf.astNode;
+    const type = leaf.tokenType.name;
+    if (type === 'SHORT' && isPerson(node)) {
+        return { kind: 'person', person: canonical(doc, node), form: 'short', declaration: true, range: inner(leaf.range) };
+    }
+    if (type !== 'NAME') return undefined;
+    // A person's own NAME (a `för` member's NAME belongs to the Serving node).
+    if (isPerson(node)) {
+        return { kind: 'person', person: canonical(doc, node), form: 'full', declaration: true, range: leaf.range };
+    }
+    if (isGroup(node)) return { kind: 'group', group: node, declaration: true, range: leaf.range };
+    const reference = AstUtils.streamReferences(node).map(info => info.reference).find((ref): ref is Reference => isReference(ref) && ref.$refNode === leaf);
+    if (!reference) return undefined;
+    const found = personNames(doc).resolve(reference.$refText, { groups: isOwnerReference(node) });
+    const range = namePartRange(leaf);
+    if (found.kind === 'person') return { kind: 'person', person: found.person, form: found.form, declaration: false, reference, range };
+    if (found.kind === 'group') return { kind: 'group', group: found.group, declaration: false, reference, range };
+    return undefined;
+}
+
+/** The person references resolve to for a declaration (the first of a name declared twice). */
+function canonical(doc: Document, person: Person): Person {
+    return (person.name && personNames(doc).byFullName.get(normalizeName(person.name))) || person;
+}
+
+/** A reference token's range without its trailing parentheses (`Bo Eliasson` of `Bo Eliasson (V)`). */
+export function namePartRange(leaf: CstNode): Range {
+    const name = withoutTrailingParentheses(leaf.text);
+    const start = leaf.range.start;
+    return { start, end: { line: start.line, character: start.character + name.length } };
+}
+
+/** A one-line range less its first and last character (the parentheses of `(S)`). */
+function inner(range: Range): Range {
+    return { start: { line: range.start.line, character: range.start.character + 1 }, end: { line: range.end.line, character: range.end.character - 1 } };
 }
