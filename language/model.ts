@@ -33,9 +33,12 @@ export function isAbsent(person: Person): boolean {
     return isAbsentList(person.$container);
 }
 
-/** A person's free text as written after the name (the pieces between ranges joined). */
+/**
+ * A person's free text (the pieces between ranges and the `för` part): joined by commas, a
+ * parenthesised piece by a space (`socialchef (via Zoom), Socialkontoret`).
+ */
 export function personInfo(person: Person): string | undefined {
-    const info = person.info.join(' ').trim();
+    const info = person.info.reduce((text, piece) => text === '' ? piece : `${text}${piece.startsWith('(') ? ' ' : ', '}${piece}`, '').trim();
     return info || undefined;
 }
 

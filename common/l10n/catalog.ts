@@ -128,6 +128,8 @@ export interface EditorText {
     nameInProse: string;
     /** Rename of a short form to something that is not one word. */
     renameShortInvalid(name: string): string;
+    /** A person's attendance group in the hover, capitalised (`present` and `absent` read as {@link present}/{@link absent}). */
+    attendanceGroup(group: 'voting' | 'serving' | 'substitutes' | 'others'): string;
     /** Placeholders that the templates and snippets insert into the document (in its language). */
     placeholders: {
         title: string;

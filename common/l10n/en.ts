@@ -153,6 +153,7 @@ export const EN: Catalog = {
         replacedBy: (name, range) => `Replaced by ${name}${range ? ` ${range}` : ''}`,
         writeFullName: name => `Write the full name ${name}`,
         nameInProse: 'The name in running text',
+        attendanceGroup: group => ({ voting: 'voting member', serving: 'serving substitute', substitutes: 'substitute', others: 'also present' })[group],
         renameShortInvalid: name => `"${name}" cannot be a short form: write one word without spaces, commas or parentheses.`,
         placeholders: {
             title: 'Board meeting',

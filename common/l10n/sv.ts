@@ -153,6 +153,7 @@ export const SV: Catalog = {
         replacedBy: (name, range) => `Ersätts av ${name}${range ? ` ${range}` : ''}`,
         writeFullName: name => `Skriv hela namnet ${name}`,
         nameInProse: 'Namnet i löptext',
+        attendanceGroup: group => ({ voting: 'beslutande', serving: 'tjänstgörande ersättare', substitutes: 'ersättare', others: 'övrig närvarande' })[group],
         renameShortInvalid: name => `"${name}" kan inte vara en kortform: skriv ett ord utan mellanslag, komma eller parentes.`,
         placeholders: {
             title: 'Styrelsemöte',
