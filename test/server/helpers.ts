@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, TextEdit } from 'vscode-languageserver';
+import type { MarkupContent, Position, TextEdit } from 'vscode-languageserver';
 import { buildDocument, type Document, type MinutesSettings } from '../../language/index.js';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { fixedClock } from '../../server/clock.js';
@@ -47,4 +47,13 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
 /** The text after applying edits, as the editor would. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
     return TextDocument.applyEdits(TextDocument.create('x', 'minutes', 0, text), edits);
+}
+
+/** The Markdown of the hover at the `occurrence`-th `needle` (plus `delta` characters), if any. */
+export async function hoverText(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
+    const document = await open(services, text);
+    const result = await services.Minutes.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
+    });
+    return result && (result.contents as MarkupContent).value;
 }

@@ -4,19 +4,12 @@
  * language.
  */
 import { describe, expect, test } from 'vitest';
-import type { MarkupContent } from 'vscode-languageserver';
-import { createServices, open, positionOf, type Services } from './helpers.js';
+import { createServices, hoverText } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
 
-async function hover(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
-    const document = await open(services, text);
-    const result = await services.Minutes.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
-    });
-    return result && (result.contents as MarkupContent).value;
-}
+const hover = hoverText;
 
 const MEETING = `Protokoll: Socialnämnden
 Tid: 2026-02-17
