@@ -23,6 +23,7 @@ import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { personCodeActions } from './person-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
@@ -79,6 +80,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
             }
         }
         if (numbering.length > 0) actions.push(...this.renumber(ctx, numbering));
+        actions.push(...personCodeActions(ctx.document, params, ctx.ui, codeOf));
         return actions;
     }
 
