@@ -33,6 +33,7 @@ import type { Clock } from './clock.js';
 import { clampPosition, elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { servedMemberCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -420,6 +421,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const { document, doc, position, line } = ctx;
         const element = elementOnLine(document, position.line);
         if (!element || !isPerson(element) || !(isPresentList(element.$container) || isAbsentList(element.$container))) return undefined;
+        const served = servedMemberCompletion(document, element, position, ctx.ui);
+        if (served) return served;
         const organisations = new Map<string, number>();
         for (const person of declaredPersons(doc)) {
             const info = personInfo(person);
