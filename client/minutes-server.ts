@@ -6,8 +6,8 @@
 import type { CancellationToken } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, RenderRequest,
-    type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, RenderRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type RenderParams, type RenderResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -16,6 +16,8 @@ export interface MinutesServer {
     render(uri: string, version?: number, token?: CancellationToken): Promise<RenderResult>;
     /** The complete standalone HTML page for export, with the document's error count and title. */
     exportHtml(uri: string): Promise<ExportHtmlResult>;
+    /** The PDF for export (base64), with the document's error count and title. */
+    exportPdf(uri: string): Promise<ExportPdfResult>;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -30,6 +32,11 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: ExportHtmlParams = { uri };
             return client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
+        },
+        async exportPdf(uri) {
+            await started;
+            const params: ExportPdfParams = { uri };
+            return client.sendRequest<ExportPdfResult>(ExportPdfRequest.method, params);
         },
     };
 }

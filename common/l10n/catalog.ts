@@ -169,6 +169,8 @@ export interface PageLabels {
     exportNoticeLabel: string;
     /** What that notice says: the page was made from a document with `errors` errors. */
     exportedWithErrors(errors: number): string;
+    /** The page number at the foot of a PDF page: `Sida 2 av 5`. */
+    pageNumber(page: number, pages: number): string;
 }
 
 /** Why an export was refused or failed. */
@@ -229,6 +231,12 @@ export interface ExtensionText {
     exportWithErrorsDetail: string;
     /** The title of the panel that shows an exported page rendered. */
     exportedPageTitle(name: string): string;
+    /** "Export to PDF": the save dialog's file type, its title, the progress, the failures. */
+    pdfDocument: string;
+    exportPdfTitle: string;
+    exportPdfNotOnDisk(target: string): string;
+    exportingPdf: string;
+    pdfCouldNotBeMade(reason: string): string;
 }
 
 /** What the language server answers when the preview or the export cannot be served. */
@@ -265,8 +273,10 @@ export interface CliText {
     /** The page went into a pipe or device that `-o` named. */
     wroteStream(path: string): string;
     exportedWithErrors(file: string, errors: number): string;
-    /** `minutes export page.html`: the default page name would be the file itself. */
-    exportsToItself(file: string, suggestion: string): string;
+    /** `minutes export page.html`: the default page name would be the file itself (`.html` or `.pdf`). */
+    exportsToItself(file: string, suggestion: string, extension: string): string;
+    /** `--format pdf` to standard output that is a terminal: the bytes would garble it. */
+    pdfToTerminal: string;
 }
 
 /** Every user-visible string in one language. */

@@ -188,6 +188,7 @@ export const EN: Catalog = {
         exportNoticeLabel: 'Errors in the document',
         exportedWithErrors: errors =>
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
+        pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
     exportError,
     extension: {
@@ -210,6 +211,11 @@ export const EN: Catalog = {
         exportAnyway: 'Export anyway',
         exportWithErrorsDetail: 'The page will say at its top that the document has errors. The Problems view lists them.',
         exportedPageTitle: name => `Page ${name}`,
+        pdfDocument: 'PDF document',
+        exportPdfTitle: 'Export to PDF',
+        exportPdfNotOnDisk: target => `Export to PDF can only write files on disk; ${target} is not on disk.`,
+        exportingPdf: 'Exporting to PDF…',
+        pdfCouldNotBeMade: reason => `The PDF could not be made: ${reason}`,
     },
     server: {
         unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
@@ -236,9 +242,10 @@ export const EN: Catalog = {
         wrote: path => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
         wroteStream: path => `Wrote the page to ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} would be exported to itself (the page takes the file's name with ${extension}); name the page with -o, for example -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+        pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
 };

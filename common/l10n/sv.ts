@@ -189,6 +189,7 @@ export const SV: Catalog = {
         exportNoticeLabel: 'Fel i dokumentet',
         exportedWithErrors: errors =>
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
+        pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
     exportError,
     extension: {
@@ -211,6 +212,11 @@ export const SV: Catalog = {
         exportAnyway: 'Exportera ändå',
         exportWithErrorsDetail: 'Sidan säger överst att dokumentet har fel. Vyn Problem listar dem.',
         exportedPageTitle: name => `Sidan ${name}`,
+        pdfDocument: 'PDF-dokument',
+        exportPdfTitle: 'Exportera till PDF',
+        exportPdfNotOnDisk: target => `Exportera till PDF kan bara skriva filer på disk; ${target} ligger inte på disk.`,
+        exportingPdf: 'Exporterar till PDF…',
+        pdfCouldNotBeMade: reason => `PDF-filen kunde inte skapas: ${reason}`,
     },
     server: {
         unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
@@ -237,9 +243,10 @@ export const SV: Catalog = {
         wrote: path => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
         wroteStream: path => `Skrev sidan till ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med ${extension}); ange sidans namn med -o, till exempel -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+        pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
 };
