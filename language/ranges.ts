@@ -81,10 +81,6 @@ export function formatItemNumber(n: ItemNumber): string {
     return n.minor === undefined ? String(n.major) : `${n.major}.${n.minor}`;
 }
 
-export function sameItemNumber(a: ItemNumber, b: ItemNumber): boolean {
-    return a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
-}
-
 // ---- words ------------------------------------------------------------------------------
 
 const ITEM_WORDS = new Set(['§', '§§', 'punkt', 'punkter', 'punkterna', 'item', 'items']);

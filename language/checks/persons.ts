@@ -15,7 +15,7 @@ import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type Diagnosti
 import type { MinutesServices } from '../minutes-module.js';
 import { declaredPersons, documentLanguage, normalizeName, propertyRange } from '../model.js';
 import { NameSuggestions } from '../names.js';
-import { rangesInclude, readRange, sameItemNumber, type ItemRange } from '../ranges.js';
+import { itemKey, rangesInclude, readRange, type ItemRange } from '../ranges.js';
 import { personNames, personReferences } from '../references.js';
 import type { DocumentChecks } from '../minutes-validation-registry.js';
 
@@ -24,6 +24,8 @@ interface Context {
     doc: Document;
     messages: Messages;
     items: readonly NumberedItem[];
+    /** The sort keys of the items' numbers (ranges.ts itemKey). */
+    itemKeys: ReadonlySet<number>;
     accept: ValidationAcceptor;
 }
 
@@ -39,7 +41,8 @@ export class PersonChecks {
     private context(doc: Document, accept: ValidationAcceptor): Context {
         const lang = languageFor(this.services.settings.Settings, doc);
         noteDiagnosticsLanguage(doc, lang);
-        return { doc, messages: messagesFor(lang, documentLanguage(doc)), items: attendance(doc).items, accept };
+        const items = attendance(doc).items;
+        return { doc, messages: messagesFor(lang, documentLanguage(doc)), items, itemKeys: new Set(items.map(({ number }) => itemKey(number))), accept };
     }
 
     private report(ctx: Context, severity: 'error' | 'warning', code: DiagnosticCode, message: string, node: AstNode, range: Range | undefined): void {
@@ -123,7 +126,7 @@ export class PersonChecks {
         }
         const reported = new Set<string>();
         for (const named of reading.range.named) {
-            if (reported.has(named.text) || ctx.items.some(({ number }) => sameItemNumber(number, named.number))) continue;
+            if (reported.has(named.text) || ctx.itemKeys.has(itemKey(named.number))) continue;
             reported.add(named.text);
             this.report(ctx, 'warning', Code.attendanceItemUnknown, ctx.messages.attendanceItemUnknown(named.text, text), node, within(range, named.start, named.end));
         }
