@@ -8,20 +8,20 @@
 import {
     isAttendanceList, type AttendanceList, type Document, type Item, type Person
 } from './generated/ast.js';
-import { lookupKeyword } from './keywords.js';
+import { ATTENDANCE_GROUPS, keywordForValue, lookupKeyword, type KeywordId } from './keywords.js';
 import { parseItemNumber, rangesInclude, readRange, type ItemNumber, type ItemRange } from './ranges.js';
 import { perDocument } from './model.js';
 import { personNames } from './references.js';
 
-/** The attendance groups of LANGUAGE-2.md section 2 (keyword ids of keywords.ts). */
-export type AttendanceGroup = 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent';
+/** The attendance groups of LANGUAGE-2.md section 2 (their keyword ids). */
+export type AttendanceGroup = Extract<KeywordId, 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent'>;
 
-const GROUPS: ReadonlySet<string> = new Set<AttendanceGroup>(['present', 'voting', 'serving', 'substitutes', 'others', 'absent']);
-
-/** Which group a list is (`Tjänstgörande ersättare` → `serving`); `present` for a keyword it does not know. */
+/** Which group a list is (`Tjänstgörande ersättare` → `serving`). */
 export function attendanceGroup(list: AttendanceList): AttendanceGroup {
-    const id: string | undefined = lookupKeyword(list.group)?.info.id;
-    return id !== undefined && GROUPS.has(id) ? id as AttendanceGroup : 'present';
+    const found = lookupKeyword(list.group);
+    // `Members:` with persons below is the voting members' group, not the count of seats.
+    const id = found && keywordForValue(found, list.group, false).info.id;
+    return id !== undefined && (ATTENDANCE_GROUPS as readonly string[]).includes(id) ? id as AttendanceGroup : 'present';
 }
 
 /** Whether the document has a `Beslutande`/`Voting members` group (then `Deltagare` do not vote). */

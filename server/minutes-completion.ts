@@ -35,7 +35,7 @@ import type { Clock } from './clock.js';
 import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previousContentLine, tableSpelling } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
-import { servedMemberCompletion } from './person-completion.js';
+import { matchesTyped, servedMemberCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -497,11 +497,6 @@ function nameStart(line: string, valueStart: number, cursor: number): number {
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {
     return { isIncomplete, items };
-}
-
-/** Whether a name matches what was typed: the whole name or one of its words starts with it. */
-function matchesTyped(name: string, typed: string): boolean {
-    return typed === '' || name.startsWith(typed) || name.split(' ').some(word => word.startsWith(typed));
 }
 
 function dateItem(text: string, detail: string, order: number, range: Range, lead: string): CompletionItem {

@@ -43,7 +43,7 @@ export function servedMemberCompletion(document: LangiumDocument<Document>, pers
         if (!candidate.name || self.includes(candidate)) return;
         const group = attendanceGroup(candidate.$container);
         const rank = group !== 'serving' && groupVotes(doc, group) ? 0 : group === 'absent' ? 1 : undefined;
-        if (rank === undefined || !matches(normalizeName(candidate.name), typed)) return;
+        if (rank === undefined || !matchesTyped(normalizeName(candidate.name), typed)) return;
         const label = group === 'present' ? ui.present : group === 'absent' ? ui.absent : ui.attendanceGroup(group === 'voting' ? 'voting' : 'others');
         items.push({
             label: candidate.name,
@@ -58,7 +58,7 @@ export function servedMemberCompletion(document: LangiumDocument<Document>, pers
     return { isIncomplete: typed !== '', items };
 }
 
-/** Whether a name matches what was typed: the whole name or one of its words starts with it. */
-function matches(name: string, typed: string): boolean {
+/** Whether a normalised name matches what was typed: the whole name or one of its words starts with it. */
+export function matchesTyped(name: string, typed: string): boolean {
     return typed === '' || name.startsWith(typed) || name.split(' ').some(word => word.startsWith(typed));
 }

@@ -38,6 +38,20 @@ Ansvarig: Bo Eliasson
 Senast: 2026-03-01
 `;
 
+/** Three English items; the action's owner is `OWNER`. */
+const EN_ITEMS = `Item 1: Opening
+Decision: Opened.
+
+Item 2: Budget
+Decision: Adopted.
+
+Item 3: Other business
+Decision: None.
+Action: Write to the members.
+Owner: OWNER
+Due: 2026-04-01
+`;
+
 /** The same meeting in English, with items numbered `Item N`. */
 const EN = `Minutes: Board meeting
 Date: Monday 2026-03-16 18.30–20.45
@@ -52,18 +66,7 @@ Chair: Jane Doe
 Secretary: Rob Hart
 Approver: Ann Lee
 
-Item 1: Opening
-Decision: Opened.
-
-Item 2: Budget
-Decision: Adopted.
-
-Item 3: Other business
-Decision: None.
-Action: Write to the members.
-Owner: James Snell
-Due: 2026-04-01
-`;
+${EN_ITEMS.replace('OWNER', 'James Snell')}`;
 
 function replace(text: string, from: string, to: string): string {
     expect(text).toContain(from);
@@ -264,5 +267,107 @@ describe('present in item N (attendance.ts, for the rights checks)', () => {
             'Magnus Gyllestad: 1 2 3', 'Bo Eliasson: 1 2', 'Anna Berg: 1 3', 'Per Holm: 1 2 3', 'Eva Gran: '
         ]);
         expect(names.persons().map(p => present.presentThroughout(p))).toEqual([true, false, false, true, false]);
+    });
+});
+
+/** A municipal protocol with a voting group, a serving substitute and a group of owners. */
+const SERVING = `Protokoll: Socialnämnden
+Tid: tisdag 2026-02-17 kl. 13.00–16.00
+
+Beslutande:
+- Magnus Gyllestad (S), ordförande
+- Bo Eliasson (V) (§ 1–2)
+- Anna Berg (S)
+
+Tjänstgörande ersättare:
+- Cristina Kvist (V), för Bo Eliasson (V) § 3
+
+Grupper:
+- Förvaltningen
+
+Ordförande: Magnus Gyllestad
+Sekreterare: Anna Berg
+Justerare: Cristina
+
+§ 1: Öppnande
+Beslut: Mötet öppnas.
+
+§ 2: Budget
+Beslut: Budgeten fastställs.
+
+§ 3: Övrigt
+Beslut: Inget.
+Uppdrag: Skriv.
+Ansvarig: Förvaltningen
+Senast: 2026-03-01
+`;
+
+/** The same in English. */
+const SERVING_EN = `Minutes: Board meeting
+Date: Monday 2026-03-16 18.30–20.45
+
+Voting members:
+- Jane Doe
+- Al Hart (items 1–2)
+
+Serving alternates:
+- Jo Ek, replacing Al Hart (item 3)
+
+Groups:
+- Nominating Committee
+
+Chair: Jane Doe
+Secretary: Jo
+Approver: Al Hart
+
+${EN_ITEMS.replace('OWNER', 'nominating committee')}`;
+
+describe('serving substitutes and groups', () => {
+    test('a member replaced by a substitute for some items is listed once, with ranges: clean (issue 12)', async () => {
+        expect(await codes(SERVING)).toEqual([]);
+        expect(await codes(SERVING_EN)).toEqual([]);
+    });
+
+    test('the member also listed under Ej närvarande for the other items: clean', async () => {
+        expect(await codes(replace(SERVING, 'Tjänstgörande ersättare:', 'Ej närvarande:\n- Bo Eliasson (§ 3)\n\nTjänstgörande ersättare:'))).toEqual([]);
+    });
+
+    test('`för` resolves by full name, short form or first name; an unknown one says so on the name', async () => {
+        expect(await codes(replace(SERVING, 'för Bo Eliasson (V) § 3', 'för Bo § 3'))).toEqual([]);
+        expect(await codes(replace(SERVING, 'för Bo Eliasson (V) § 3', 'för Bo Eliason § 3'))).toEqual(['person-unknown@10:27-10:37']);
+        expect(await messages(replace(SERVING, 'för Bo Eliasson (V) § 3', 'för S § 3')))
+            .toEqual(['"S" passar flera personer: Magnus Gyllestad eller Anna Berg. Skriv hela namnet.']);
+    });
+
+    test('a serving range that names an item no item has', async () => {
+        expect(await codes(replace(SERVING, 'för Bo Eliasson (V) § 3', 'för Bo Eliasson (V) § 3, 4'))).toEqual(['attendance-item-unknown@10:48-10:49']);
+        expect(await codes(replace(SERVING_EN, 'replacing Al Hart (item 3)', 'replacing Al Hart (item 3.1)'))).toEqual(['attendance-item-unknown@9:34-9:37']);
+        expect(await codes(replace(replace(SERVING_EN, 'replacing Al Hart (item 3)', 'replacing Al Hart (item 3.1)'), 'Item 3: Other business', 'Item 3: Other business\n\nItem 3.1: Sub\nDecision: None.')))
+            .toEqual([]);
+    });
+
+    test('who serves where, and for whom (attendance.ts)', async () => {
+        const doc: Document = (await check(SERVING)).document.parseResult.value;
+        const present = attendance(doc);
+        const names = personNames(doc);
+        const cristina = names.byFullName.get('cristina kvist')!;
+        const bo = names.byFullName.get('bo eliasson')!;
+        const items = numberedItems(doc).map(({ number }) => number);
+        expect(items.map(n => present.servesIn(cristina, n))).toEqual([false, false, true]);
+        expect(items.map(n => present.presentIn(cristina, n))).toEqual([true, true, true]);
+        expect(items.map(n => present.presentIn(bo, n))).toEqual([true, true, false]);
+        expect(items.map(n => present.servesIn(bo, n))).toEqual([false, false, false]);
+        expect(present.memberServedBy(cristina)).toBe(bo);
+        expect(present.substitutesFor(bo)).toEqual([cristina]);
+    });
+
+    test('an owner may be a group (any case); a role may not', async () => {
+        expect(await codes(replace(SERVING, 'Ansvarig: Förvaltningen', 'Ansvarig: förvaltningen, Anna'))).toEqual([]);
+        expect(await codes(replace(SERVING, 'Justerare: Cristina', 'Justerare: Förvaltningen'))).toEqual(['person-unknown@17:12-17:25']);
+    });
+
+    test('a person and a group of the same name: the person', async () => {
+        const doc: Document = (await check(replace(SERVING, '- Förvaltningen', '- Anna Berg'))).document.parseResult.value;
+        expect(personNames(doc).resolve('Anna Berg', { groups: true })).toMatchObject({ kind: 'person', form: 'full' });
     });
 });

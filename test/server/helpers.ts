@@ -57,3 +57,35 @@ export async function hoverText(services: Services, text: string, needle: string
     });
     return result && (result.contents as MarkupContent).value;
 }
+
+/**
+ * A municipal protocol of the second edition: a voting group, a member replaced by a serving
+ * substitute for one item, a group of owners, the group's name in prose.
+ */
+export const SERVING = `Protokoll: Socialnämnden
+Tid: 2026-02-17
+
+Beslutande:
+- Magnus Gyllestad (S)
+- Bo Eliasson (V) (§ 1)
+
+Tjänstgörande ersättare:
+- Cristina Kvist (V), för Bo § 2
+
+Grupper:
+- Förvaltningen
+
+Ordförande: Magnus Gyllestad
+Sekreterare: Cristina Kvist
+Justerare: Bo Eliasson
+
+§ 1: Budget
+Förvaltningen redovisade.
+Beslut: Fastställs.
+Uppdrag: Skriv.
+Ansvarig: förvaltningen
+Senast: 2026-03-01
+
+§ 2: Övrigt
+Beslut: Inget.
+`;

@@ -4,7 +4,7 @@
  * language.
  */
 import { describe, expect, test } from 'vitest';
-import { createServices, hoverText } from './helpers.js';
+import { createServices, hoverText, SERVING } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
@@ -61,5 +61,18 @@ describe('hover on persons, second edition', () => {
 
     test('in the reader\'s language, the document\'s ranges as written', async () => {
         expect(await hover(english, MEETING, 'Justerare: Bo', 1, 11)).toMatch(/^\*\*Bo Eliasson\*\* \(V\)\n\nPresent \(§ 1\) · absent \(§ 2\) · adjuster\n\n/u);
+    });
+});
+
+
+describe('substitutions and groups', () => {
+    test('the substitute serves for the member, who is replaced by the substitute', async () => {
+        expect(await hover(swedish, SERVING, 'Cristina Kvist')).toBe('**Cristina Kvist** (V)\n\nTjänstgörande ersättare · sekreterare\n\nTjänstgör för Bo Eliasson § 2');
+        expect(await hover(swedish, SERVING, 'för Bo', 1, 5)).toBe('**Bo Eliasson** (V)\n\nBeslutande (§ 1) · justerare\n\nErsätts av Cristina Kvist § 2');
+        expect(await hover(english, SERVING, 'Cristina Kvist')).toBe('**Cristina Kvist** (V)\n\nServing substitute · secretary\n\nServes for Bo Eliasson § 2');
+    });
+
+    test('a group: its name and the actions it owns', async () => {
+        expect(await hover(swedish, SERVING, 'Ansvarig: förvaltningen', 1, 12)).toBe('**Förvaltningen**\n\nUppdrag:\n- Punkt 1: Skriv. (senast 2026-03-01)');
     });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ResponseError, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { applyEdits, createServices, open, positionOf } from './helpers.js';
+import { applyEdits, createServices, open, positionOf, SERVING } from './helpers.js';
 
 const services = createServices({ messageLanguage: 'sv' });
 
@@ -67,23 +67,23 @@ describe('definition and references', () => {
     });
 });
 
+async function rename(text: string, needle: string, newName: string, delta = 1, occurrence = 1): Promise<{ edit: WorkspaceEdit; text: string }> {
+    const document = await open(services, text);
+    const edit = await services.Minutes.lsp.RenameProvider!.rename(document, {
+        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence), newName
+    });
+    return { edit: edit!, text: applyEdits(text, edit?.changes?.[document.uri.toString()] ?? []) };
+}
+
+async function prepare(text: string, needle: string, delta = 1, occurrence = 1): Promise<string | undefined> {
+    const document = await open(services, text);
+    const range = await services.Minutes.lsp.RenameProvider!.prepareRename(document, {
+        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
+    }) as Range | undefined;
+    return range && at(range);
+}
+
 describe('rename', () => {
-    async function rename(text: string, needle: string, newName: string, delta = 1, occurrence = 1): Promise<{ edit: WorkspaceEdit; text: string }> {
-        const document = await open(services, text);
-        const edit = await services.Minutes.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence), newName
-        });
-        return { edit: edit!, text: applyEdits(text, edit?.changes?.[document.uri.toString()] ?? []) };
-    }
-
-    async function prepare(text: string, needle: string, delta = 1, occurrence = 1): Promise<string | undefined> {
-        const document = await open(services, text);
-        const range = await services.Minutes.lsp.RenameProvider!.prepareRename(document, {
-            textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
-        }) as Range | undefined;
-        return range && at(range);
-    }
-
     test('the full name: declarations and full-name references (keeping their parentheses); first names follow; short forms stay', async () => {
         const { text } = await rename(MEETING, 'Bo Eliasson', 'Bertil Eliasson');
         expect(text).toContain('- Bertil Eliasson (V)\n');
@@ -150,5 +150,31 @@ describe('rename', () => {
     test('nothing to rename on free text', async () => {
         expect(await prepare(MEETING, 'Socialkontoret')).toBeUndefined();
         expect(await prepare(MEETING, '(ordförande)', 2)).toBeUndefined();
+    });
+});
+
+
+describe('för and groups', () => {
+    test('the member after `för` leads to the declaration and is among its references', async () => {
+        expect(await definition(SERVING, 'för Bo', 5)).toEqual(['6:3-6:14']);
+        expect(await references(SERVING, 'Bo Eliasson')).toEqual(['16:12-16:23', '6:3-6:14', '9:27-9:29']);
+    });
+
+    test('a group: definition, references and rename, with the name in prose offered', async () => {
+        expect(await definition(SERVING, 'Ansvarig: förvaltningen', 12)).toEqual(['12:3-12:16']);
+        expect(await references(SERVING, '- Förvaltningen', 4)).toEqual(['12:3-12:16', '22:11-22:24']);
+        const { edit, text } = await rename(SERVING, 'Ansvarig: förvaltningen', 'Socialkontoret', 12);
+        expect(text).toContain('- Socialkontoret\n');
+        expect(text).toContain('Ansvarig: Socialkontoret\n');
+        expect(text).toContain('Förvaltningen redovisade');
+        const changes = edit.documentChanges?.[0] as { edits: Array<TextEdit & { annotationId?: string }> };
+        expect(changes.edits.filter(e => e.annotationId).map(e => at(e.range))).toEqual(['19:1-19:14']);
+    });
+
+    test('renaming the member renames the name after `för` by its form', async () => {
+        const { text } = await rename(SERVING, 'Bo Eliasson', 'Bengt Eliasson');
+        expect(text).toContain('för Bengt § 2');
+        expect(text).toContain('Justerare: Bengt Eliasson');
+        expect((await open(services, text)).diagnostics).toEqual([]);
     });
 });
