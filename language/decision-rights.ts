@@ -11,7 +11,9 @@ import {
     isAttendanceList, isChairLine, isMembersLine, isQuorumLine, isRecusal,
     type AttendanceList, type Chair, type Document, type Item, type Person
 } from './generated/ast.js';
+import { attendance } from './attendance.js';
 import { lookupKeyword, type KeywordId } from './keywords.js';
+import { rangesInclude, readRange, type ItemRange } from './ranges.js';
 
 /** How the members of an attendance group take part in decisions. */
 export type GroupVoting =
@@ -135,15 +137,36 @@ export interface AttendanceByItem {
     chairsIn(chair: Chair, item: Item): boolean;
 }
 
-const wholeMeeting: AttendanceByItem = {
-    presentIn: () => true,
-    servesIn: () => true,
-    chairsIn: () => true
-};
-
-/** The document's attendance by item (see {@link AttendanceByItem}). */
-function attendanceOf(_doc: Document): AttendanceByItem {
-    return wholeMeeting;
+/**
+ * The document's attendance by item (see {@link AttendanceByItem}), read from the attendance
+ * ranges, serving ranges and chair ranges as attendance.ts and ranges.ts read them.
+ */
+function attendanceOf(doc: Document): AttendanceByItem {
+    const people = attendance(doc);
+    const numbers = new Map(people.items.map(({ item, number }) => [item, number]));
+    const chairRanges = new Map<Chair, ItemRange | undefined>();
+    const chairRange = (chair: Chair): ItemRange | undefined => {
+        if (!chairRanges.has(chair)) {
+            const reading = chair.range === undefined ? undefined : readRange(chair.range);
+            chairRanges.set(chair, reading?.ok ? reading.range : undefined);
+        }
+        return chairRanges.get(chair);
+    };
+    return {
+        presentIn: (person, item) => {
+            const n = numbers.get(item);
+            return n === undefined || people.presentIn(person, n);
+        },
+        servesIn: (person, item) => {
+            const n = numbers.get(item);
+            return n === undefined || people.servesIn(person, n);
+        },
+        chairsIn: (chair, item) => {
+            const range = chairRange(chair);
+            const n = numbers.get(item);
+            return range === undefined || n === undefined || rangesInclude([range], n);
+        }
+    };
 }
 
 /** A document's decision rights, per item. */
