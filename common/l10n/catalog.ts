@@ -8,6 +8,7 @@
  * «is a Thursday, not "onsdag"», never «not a onsdag». Names of people stand unquoted.
  */
 import type { KeywordId } from '../../language/keywords.js';
+import type { DateSlotKind } from '../../language/date-slot.js';
 import type { Lang } from './language.js';
 
 /** Spells a keyword as the document writes it: `Ansvarig` in a Swedish document, `Owner` in an English one. */
@@ -22,7 +23,8 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
 /** The diagnostics' messages: what is wrong and how to fix it. */
 export interface DiagnosticMessages {
     missingHeader(): string;
-    invalidDateSlot(keyword: string, value: string, placeAllowed: boolean): string;
+    /** A date slot (`kind`: after `Tid`, `Senast`, `Nästa möte`, `Justering`, `Anslag`) whose value is no date form: what it takes. */
+    invalidDateSlot(keyword: string, value: string, kind: DateSlotKind): string;
     personListInline(keyword: string): string;
     misplaced(keyword: string, where: Misplacement): string;
     duplicateField(keyword: string): string;
