@@ -39,6 +39,24 @@ export const Code = {
     dateAmbiguous: 'date-ambiguous',
     deadlineUnresolved: 'deadline-unresolved',
     recessOutsideMeeting: 'recess-outside-meeting',
+    // rights: rule sets, votes and who may decide (LANGUAGE-2.md sections 5–7; language/checks/rules.ts, record.ts)
+    rulesUnknown: 'rules-unknown',
+    anslagBeforeApproval: 'anslag-before-approval',
+    anslagLate: 'anslag-late',
+    voteNamesMissing: 'vote-names-missing',
+    votersUndeclared: 'voters-undeclared',
+    motionMoverMissing: 'motion-mover-missing',
+    voteCountMismatch: 'vote-count-mismatch',
+    voteExceedsVoters: 'vote-exceeds-voters',
+    voterNotEntitled: 'voter-not-entitled',
+    javParticipated: 'jav-participated',
+    reservationVotedFor: 'reservation-voted-for',
+    quorumNotMet: 'quorum-not-met',
+    substituteWhileServing: 'substitute-while-serving',
+    moverNotPresent: 'mover-not-present',
+    agendaItemMissing: 'agenda-item-missing',
+    itemNotOnAgenda: 'item-not-on-agenda',
+    attachmentMissing: 'attachment-missing',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

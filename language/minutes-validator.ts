@@ -12,7 +12,7 @@ import {
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    dateOf, declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingDays, normalizeName,
+    dateOf, declaredPersons, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingDays, normalizeName,
     personIndex, personOwners, propertyRange, referenceRange, roleLines, roleNames
 } from './model.js';
 import { daysBetween, formatIsoDate, type CalendarDate } from './dates.js';
@@ -22,6 +22,9 @@ import { sectionOf, type KeywordId, type Section } from './keywords.js';
 import { lineModelOf, type Line, type LineModel } from './line-model.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
+import { ruleSetChecks } from './checks/rules.js';
+import { recordChecks } from './checks/record.js';
 import { SyntaxChecks } from './checks/syntax.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
@@ -37,7 +40,9 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkItems,
             validator.checkActionsAndDecisions,
             validator.checkTrailer,
-            new SyntaxChecks(services).check
+            new SyntaxChecks(services).check,
+            ...ruleSetChecks(services),
+            ...recordChecks(services)
         ],
     };
     registry.register(checks, validator);
@@ -47,7 +52,6 @@ export function registerValidationChecks(services: MinutesServices): void {
 interface Context {
     doc: Document;
     messages: Messages;
-    protocol: boolean;
     meeting?: CalendarDate;
     accept: ValidationAcceptor;
 }
@@ -62,7 +66,6 @@ export class MinutesValidator {
         return {
             doc,
             messages: messagesFor(lang, documentLanguage(doc)),
-            protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
         };
@@ -175,9 +178,12 @@ export class MinutesValidator {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
         if (!adjuster || adjuster.names.length === 0) {
+            // Whether, and how severely, follows the rule set (rule-sets.ts).
+            const severity = adjusterSeverity(doc);
+            if (!severity) return;
             const node = adjuster ?? doc.header ?? doc;
             const range = adjuster ? keywordOf(adjuster)?.range : doc.header ? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.adjusterMissing, m.adjusterMissing(ctx.protocol), node,
+            this.report(ctx, severity, Code.adjusterMissing, m.adjusterMissing(severity === 'error'), node,
                 range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
             return;
         }
@@ -275,8 +281,8 @@ export class MinutesValidator {
                 this.report(ctx, 'error', Code.approvalBeforeMeeting, m.approvalBeforeMeeting(formatIsoDate(approvalDate), formatIsoDate(meeting)),
                     approval, propertyRange(approval, 'date'));
             } else if (days > limit) {
-                this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.approvalTooLate, m.approvalTooLate(days, limit),
-                    approval, propertyRange(approval, 'date'));
+                const severity = ruleSeverity('approval-too-late', doc);
+                if (severity) this.report(ctx, severity, Code.approvalTooLate, m.approvalTooLate(days, limit), approval, propertyRange(approval, 'date'));
             }
         }
     };

@@ -23,6 +23,7 @@ import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { addAgendaEntry, countsFromNames, type RightsFixContext } from './rights-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
@@ -76,10 +77,22 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
                 case Code.adjusterNotPresent: case Code.chairNotPresent: case Code.secretaryNotPresent:
                     actions.push(...this.moveToPresent(ctx, diagnostic));
                     break;
+                case Code.voteCountMismatch:
+                    actions.push(...countsFromNames(this.rightsContext(ctx), diagnostic));
+                    break;
+                case Code.itemNotOnAgenda:
+                    actions.push(...addAgendaEntry(this.rightsContext(ctx), diagnostic));
+                    break;
             }
         }
         if (numbering.length > 0) actions.push(...this.renumber(ctx, numbering));
         return actions;
+    }
+
+    /** What the fixes of rights-code-actions.ts need. */
+    private rightsContext(ctx: FixContext): RightsFixContext {
+        const lang = languageFor(this.services.settings.Settings, ctx.doc);
+        return { ...ctx, ui: strings(lang).rights, insertLineAfter: (line, text) => insertLineAfter(ctx, line, text) };
     }
 
     /** Add the name to Deltagare, or change it to a declared name within two edits (preferred when there is one). */

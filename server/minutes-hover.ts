@@ -10,7 +10,7 @@ import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAction, isDateSpec, isDueLine, isOwnerLine, isPerson, isPosted, type DateSpec, type Document, type Person
+    isAction, isDateSpec, isDueLine, isItem, isOwnerLine, isPerson, isPosted, isRulesLine, type DateSpec, type Document, type Person
 } from '../language/generated/ast.js';
 import { daysBetween, formatLongDate, readDate, weekdayOf, type CalendarDate } from '../language/dates.js';
 import {
@@ -23,6 +23,8 @@ import type { Lang } from '../language/keywords.js';
 import { clampPosition, shorten } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { escapeMarkdown as escape } from './markdown.js';
+import { itemHover, rulesHover } from './rights-hover.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
 const ACTION_SUMMARY_LENGTH = 70;
@@ -49,6 +51,12 @@ export class MinutesHoverProvider implements HoverProvider {
                 const spec = leaf.astNode;
                 return isDateSpec(spec) ? markdown(dateHover(doc, spec, lang), leaf) : undefined;
             }
+            case 'K_ITEM': case 'ITEM_NUMBER':
+                return isItem(leaf.astNode) ? markdown(itemHover(doc, leaf.astNode, lang), leaf) : undefined;
+            case 'K_RULES':
+                return markdown(rulesHover(doc, lang), leaf);
+            case 'TEXT':
+                return isRulesLine(leaf.astNode) ? markdown(rulesHover(doc, lang), leaf) : undefined;
             default:
                 return undefined;
         }
@@ -145,9 +153,4 @@ function withWeekday(date: CalendarDate): CalendarDate & { weekday: number } {
 
 function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Names and texts are the writer's; keep Markdown from reading `*` or `_` in them as formatting. */
-function escape(text: string): string {
-    return text.replace(/[\\`*_[\]<>#|]/gu, match => `\\${match}`);
 }

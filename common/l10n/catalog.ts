@@ -10,6 +10,9 @@
 import type { KeywordId } from '../../language/keywords.js';
 import type { DateSlotKind } from '../../language/date-slot.js';
 import type { Lang } from './language.js';
+import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
+
+export type * from './rights-catalog.js';
 
 /** Spells a keyword as the document writes it: `Ansvarig` in a Swedish document, `Owner` in an English one. */
 export type KeywordSpeller = (id: KeywordId) => string;
@@ -20,8 +23,8 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
     // items, a trailer keyword between two items
     | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
-/** The diagnostics' messages: what is wrong and how to fix it. */
-export interface DiagnosticMessages {
+/** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
+export interface DiagnosticMessages extends RightsDiagnosticMessages {
     missingHeader(): string;
     /** A date slot (`kind`: after `Tid`, `Senast`, `Nästa möte`, `Justering`, `Anslag`) whose value is no date form: what it takes. */
     invalidDateSlot(keyword: string, value: string, kind: DateSlotKind): string;
@@ -45,7 +48,6 @@ export interface DiagnosticMessages {
     personUnknown(name: string, suggestion?: string): string;
     personDuplicate(name: string): string;
     personPresentAndAbsent(name: string): string;
-    adjusterMissing(protocol: boolean): string;
     adjusterNotPresent(name: string): string;
     adjusterIsSecretary(name: string): string;
     adjusterIsChair(name: string): string;
@@ -319,6 +321,10 @@ export interface Catalog {
     diagnostics(keyword: KeywordSpeller): DiagnosticMessages;
     readonly editor: EditorText;
     readonly page: PageLabels;
+    /** Rule sets, votes and who may decide in the editor (rights-catalog.ts). */
+    readonly rights: RightsEditorText;
+    /** The signature block of a rule set (rights-catalog.ts). */
+    readonly signatures: SignatureText;
     exportError(reason: ExportErrorReason, facts: ExportErrorFacts): string;
     readonly extension: ExtensionText;
     readonly server: ServerText;

@@ -1,6 +1,7 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -11,6 +12,7 @@ const longDate = ({ year, month, day, weekday }: DateParts): string =>
 const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, kind) => `"${value}" is not a date. ` + {
@@ -54,9 +56,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
     personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
-    adjusterMissing: protocol =>
-        protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
-            : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
     adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
     adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
     adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
@@ -87,7 +86,7 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
     recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
     confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
-    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
     fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 
@@ -211,6 +210,8 @@ export const EN: Catalog = {
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
         pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
+    rights: RIGHTS_EDITOR_EN,
+    signatures: SIGNATURES_EN,
     exportError,
     extension: {
         openMinutesFirst: 'Open a minutes file (.minutes) first.',
