@@ -112,9 +112,7 @@ export class MinutesValidator {
         for (const spec of dateSlots(doc)) {
             if (spec.invalid !== undefined) {
                 const keyword = keywordOf(spec.$container)!;
-                const kind = slotKind(spec);
-                const placeAllowed = kind === 'next' || kind === 'approval' || kind === 'posted';
-                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
+                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, slotKind(spec)), spec, propertyRange(spec, 'invalid'));
             }
         }
     };

@@ -8,6 +8,7 @@
  * «is a Thursday, not "onsdag"», never «not a onsdag». Names of people stand unquoted.
  */
 import type { KeywordId } from '../../language/keywords.js';
+import type { DateSlotKind } from '../../language/date-slot.js';
 import type { Lang } from './language.js';
 import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
 
@@ -25,7 +26,8 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
 /** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
 export interface DiagnosticMessages extends RightsDiagnosticMessages {
     missingHeader(): string;
-    invalidDateSlot(keyword: string, value: string, placeAllowed: boolean): string;
+    /** A date slot (`kind`: after `Tid`, `Senast`, `Nästa möte`, `Justering`, `Anslag`) whose value is no date form: what it takes. */
+    invalidDateSlot(keyword: string, value: string, kind: DateSlotKind): string;
     personListInline(keyword: string): string;
     misplaced(keyword: string, where: Misplacement): string;
     duplicateField(keyword: string): string;

@@ -15,9 +15,13 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" is not a date. Write a date such as 2026-03-12 after "${keyword}"` +
-        (placeAllowed ? ' (a weekday, a time and ", place" may go with it).' : ` (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" is not a date. ` + {
+        date: `Write a date such as 2026-03-12 after "${keyword}" (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`,
+        due: `Write a date such as 2026-03-12 after "${keyword}", or "next meeting", "tomorrow", a month such as "June 2026", or "ongoing".`,
+        next: `Write a date such as 2026-03-12 after "${keyword}" (a weekday, a time and ", place" may go with it), or "TBD".`,
+        approval: `Write a date such as 2026-03-12 after "${keyword}" (a time and ", place" may go with it), or "at the next meeting", "by pull request" or "immediately".`,
+        posted: `Write the day the notice was posted, such as 2026-03-12, after "${keyword}" (", place" may go with it).`,
+    }[kind],
     personListInline: keyword =>
         `List the people under "${keyword}" on lines of their own starting with "- ", for example "- Ada Lindqvist, treasurer".`,
     misplaced: (keyword, where) => {

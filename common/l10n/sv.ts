@@ -15,9 +15,13 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" är inget datum. Skriv ett datum som 2022-10-06 efter "${keyword}"` +
-        (placeAllowed ? ' (veckodag, klockslag och ", plats" får stå med).' : ` (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" är inget datum. ` + {
+        date: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`,
+        due: `Skriv ett datum som 2022-10-06 efter "${keyword}", eller "nästa möte", "imorgon", en månad som "juni 2026" eller "löpande".`,
+        next: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag, klockslag och ", plats" får stå med), eller "ej bestämt".`,
+        approval: `Skriv ett datum som 2022-10-06 efter "${keyword}" (klockslag och ", plats" får stå med), eller "vid nästa möte", "genom pull request" eller "omedelbart".`,
+        posted: `Skriv dagen då anslaget sattes upp, som 2022-10-06, efter "${keyword}" (", plats" får stå med).`,
+    }[kind],
     personListInline: keyword =>
         `Skriv personerna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Anna Andersson, Botkyrka".`,
     misplaced: (keyword, where) => {
