@@ -10,7 +10,9 @@ export type { Lang };
 
 export type KeywordId =
     | 'kind' | 'date' | 'place' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
-    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'closing';
+    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'closing'
+    // series (SERIES.md): until core's second-edition table lands
+    | 'body' | 'from' | 'status';
 
 export interface KeywordInfo {
     id: KeywordId;
@@ -44,6 +46,10 @@ const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = 
     ['next', 'K_NEXT', ['Nästa möte'], ['Next meeting']],
     ['approval', 'K_APPROVAL', ['Justering'], ['Approval']],
     ['closing', 'K_CLOSING', ['Avslutning'], ['Closing']],
+    // series (SERIES.md): until core's second-edition table lands
+    ['body', 'K_BODY', ['Organ'], ['Body']],
+    ['from', 'K_FROM', ['Från'], ['From']],
+    ['status', 'K_STATUS', ['Status'], ['Status']],
 ];
 
 /** Every keyword, in the order a document uses them. */
@@ -82,7 +88,7 @@ export function sectionOf(id: KeywordId): Section | 'first-line' | 'action-field
     switch (id) {
         case 'kind': return 'first-line';
         case 'item': case 'decision': case 'action': return 'items';
-        case 'owner': case 'due': return 'action-field';
+        case 'owner': case 'due': case 'from': case 'status': return 'action-field';
         case 'next': case 'approval': case 'closing': return 'trailer';
         default: return 'header';
     }

@@ -357,7 +357,7 @@ class LineScanner {
         this.inActionFields = keyword.id === 'action' || (this.inActionFields && sectionOf(keyword.id) === 'action-field');
         this.block = 'none';
         switch (keyword.id) {
-            case 'kind': case 'place': case 'item':
+            case 'kind': case 'place': case 'item': case 'body': case 'from': case 'status':
                 this.text_(value, valueStart);
                 break;
             case 'decision': case 'action': case 'closing':
