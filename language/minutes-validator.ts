@@ -20,6 +20,7 @@ import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.
 import { matchKeyword } from './minutes-lexer.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { registerSeriesLineChecks } from './checks/series-lines.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -37,6 +38,7 @@ export function registerValidationChecks(services: MinutesServices): void {
         ],
     };
     registry.register(checks, validator);
+    registerSeriesLineChecks(services);
 }
 
 /** What a check needs to know about the document and the reader. */

@@ -1,6 +1,7 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -217,4 +218,7 @@ export const EN: Catalog = {
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsEn,
+    series: seriesTextEn,
 };

@@ -1,6 +1,7 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -218,4 +219,7 @@ export const SV: Catalog = {
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsSv,
+    series: seriesTextSv,
 };
