@@ -6,12 +6,13 @@
  * the language server can check a series without holding the syntax trees of its closed
  * files, and the command line the same way. No I/O.
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { parseIsoDate, daysBetween, type CalendarDate } from './dates.js';
 import { normalizeName } from './model.js';
 import type { Lang } from './keywords.js';
-import { Code, type DiagnosticCode } from './messages.js';
-import type { SeriesMessages } from '../common/l10n/index.js';
+import { Code, seriesMessagesFor, type DiagnosticCode } from './messages.js';
+import { viewLanguage, type SeriesMessages } from '../common/l10n/index.js';
+import type { MinutesSettings } from './minutes-module.js';
 import type {
     ActionSummary, FollowUpStatus, ItemMark, ItemReference, ItemSummary, MeetingSummary, ReferenceSummary
 } from './series-summary.js';
@@ -67,6 +68,19 @@ export interface SeriesProblem {
     severity: SeverityValue;
     range: Range;
     message(m: SeriesMessages): string;
+}
+
+/** The messages for a file's series problems, in the language its views speak (languageFor's rule). */
+export function seriesMessagesOf(settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, summary: Pick<MeetingSummary, 'declaredLang' | 'lang'>): SeriesMessages {
+    return seriesMessagesFor(viewLanguage(settings.messageLanguage, summary.declaredLang, settings.locale), summary.lang);
+}
+
+/** A series problem as a diagnostic of its file, like those of the document's own checks. */
+export function seriesDiagnostic(problem: SeriesProblem, messages: SeriesMessages): Diagnostic {
+    return {
+        severity: problem.severity, range: problem.range, message: problem.message(messages), code: problem.code,
+        data: { code: problem.code }, source: 'minutes'
+    };
 }
 
 /** The codes of SERIES.md: computed from the series, never by the validator of one document. */
@@ -246,7 +260,7 @@ class SeriesAnalyzer {
             if (followed.has(action)) continue;
             const identity = actionIdentity(action);
             this.report(meeting, Code.actionNotFollowedUp, Severity.information, meeting.headerRange,
-                m => m.actionNotFollowedUp(identity, action.action.text));
+                m => m.actionNotFollowedUp(identity, action.action.text.replace(/[.!]+$/u, '')));
         }
     }
 
