@@ -79,7 +79,10 @@ export interface ReferenceSummary extends ItemReference {
 
 export interface MeetingSummary {
     uri: string;
-    /** The URI up to its last `/`: files in different folders are never one series. */
+    /**
+     * The URI up to its last `/`: files in different folders are never one series. A document
+     * that is not a file (unsaved, in memory) is a folder of its own.
+     */
     folder: string;
     fileName: string;
     /** The document's language (Swedish without a header, as everywhere). */
@@ -105,7 +108,7 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 /** The summary of a parsed document at `uri`. Linear in the document's size. */
 export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
-    const slash = uri.lastIndexOf('/');
+    const slash = uri.startsWith('file:') ? uri.lastIndexOf('/') : -1;
     const headerRange = doc.header?.$cstNode ? firstLine(doc.header.$cstNode) : START;
     const date = meetingDate(doc);
     const time = meetingTime(doc);
@@ -120,7 +123,7 @@ export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
     return {
         uri,
         folder: slash < 0 ? uri : uri.slice(0, slash + 1),
-        fileName: slash < 0 ? uri : uri.slice(slash + 1),
+        fileName: uri.slice(uri.lastIndexOf('/') + 1),
         lang: languageOfKind(doc.header?.kind),
         declaredLang: doc.header ? languageOfKind(doc.header.kind) : undefined,
         protocol: isProtocolKind(doc.header?.kind),

@@ -26,11 +26,15 @@ import { DocumentFailures, FailureReportingValidator } from './document-failures
 import {
     MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
 } from './document-lifecycle.js';
+import { MinutesIndexManager, WorkspaceIndex } from './workspace-index.js';
 
-/** Services the language server adds: "today" for date completions. */
+/** Services the language server adds: "today" for date completions and the registers, and the workspace index of the series. */
 export type MinutesLspAddedServices = {
     lsp: {
         Clock: Clock;
+    };
+    series: {
+        WorkspaceIndex: WorkspaceIndex;
     };
 };
 
@@ -55,14 +59,15 @@ export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices
  * notification, and the document life cycle of server/document-lifecycle.ts (closed documents
  * released, failures of one document reported without stopping the others, stale changes ignored).
  */
-export function minutesSharedLspModule(failures: DocumentFailures): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+export function minutesSharedLspModule(failures: DocumentFailures, index: WorkspaceIndex): Module<LangiumSharedServices, PartialLangiumSharedServices> {
     return {
         workspace: {
             ConfigurationProvider: services => new MinutesConfigurationProvider(services),
             TextDocuments: () => versionCheckedTextDocuments(failures.log),
-            WorkspaceManager: services => new MinutesWorkspaceManager(services, failures),
+            WorkspaceManager: services => new MinutesWorkspaceManager(services, failures, index),
             LangiumDocumentFactory: services => new MinutesDocumentFactory(services, failures),
-            DocumentBuilder: services => new MinutesDocumentBuilder(services, failures)
+            DocumentBuilder: services => new MinutesDocumentBuilder(services, failures, index),
+            IndexManager: services => new MinutesIndexManager(services, index)
         },
         lsp: {
             DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures)
@@ -75,8 +80,8 @@ function logTo(connection: DefaultSharedModuleContext['connection']): (message: 
     return message => connection ? connection.console.error(message) : console.error(message);
 }
 
-function clockModule(clock: Clock): Module<MinutesLspServices, MinutesLspAddedServices> {
-    return { lsp: { Clock: () => clock } };
+function clockModule(clock: Clock, index: WorkspaceIndex): Module<MinutesLspServices, MinutesLspAddedServices> {
+    return { lsp: { Clock: () => clock }, series: { WorkspaceIndex: () => index } };
 }
 
 function failureModule(failures: DocumentFailures): Module<MinutesLspServices, PartialLangiumServices> {
@@ -89,13 +94,18 @@ export function createMinutesServices(context: DefaultSharedModuleContext, setti
     Minutes: MinutesLspServices;
 } {
     const failures = new DocumentFailures(logTo(context.connection));
-    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures));
-    const Minutes = inject(
+    // The index publishes the series' problems of files other than the one being built.
+    const index: WorkspaceIndex = new WorkspaceIndex({
+        settings: (): MinutesSettings => Minutes.settings.Settings,
+        publish: (uri, diagnostics) => void context.connection?.sendDiagnostics({ uri, diagnostics })
+    });
+    const shared: LangiumSharedServices = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures, index));
+    const Minutes: MinutesLspServices = inject(
         createDefaultModule({ shared }),
         MinutesGeneratedModule,
         createMinutesModule({ messageLanguage: 'auto', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
         MinutesLspModule,
-        clockModule(clock ?? systemClock),
+        clockModule(clock ?? systemClock, index),
         failureModule(failures)
     );
     shared.ServiceRegistry.register(Minutes);
