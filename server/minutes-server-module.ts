@@ -14,11 +14,9 @@ import {
 import { registerValidationChecks } from '../language/minutes-validator.js';
 import { systemClock, type Clock } from './clock.js';
 import { MinutesCodeActionProvider } from './minutes-code-actions.js';
-import { MinutesCompletionProvider } from './minutes-completion.js';
 import { MinutesDocumentSymbolProvider } from './minutes-document-symbols.js';
 import { MinutesFoldingRangeProvider } from './minutes-folding.js';
 import { MinutesFormatter } from './minutes-formatter.js';
-import { MinutesHoverProvider } from './minutes-hover.js';
 import { MinutesRenameProvider } from './minutes-rename.js';
 import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
 import { MinutesConfigurationProvider } from './minutes-settings.js';
@@ -27,6 +25,9 @@ import {
     MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
 } from './document-lifecycle.js';
 import { MinutesIndexManager, WorkspaceIndex } from './workspace-index.js';
+import { SeriesCompletionProvider } from './series-completion.js';
+import { SeriesDefinitionProvider, SeriesHoverProvider, SeriesReferencesProvider } from './series-navigation.js';
+import { SeriesWorkspaceSymbolProvider } from './series-symbols.js';
 
 /** Services the language server adds: "today" for date completions and the registers, and the workspace index of the series. */
 export type MinutesLspAddedServices = {
@@ -43,8 +44,11 @@ export type MinutesLspServices = LangiumServices & MinutesAddedServices & Minute
 /** Our LSP services (completion, hover, formatting, code actions, …). */
 export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices> = {
     lsp: {
-        CompletionProvider: services => new MinutesCompletionProvider(services),
-        HoverProvider: services => new MinutesHoverProvider(services),
+        // The series' completion after `Från:`, hover, definition and references (SERIES.md) wrap the minutes' own.
+        CompletionProvider: services => new SeriesCompletionProvider(services),
+        HoverProvider: services => new SeriesHoverProvider(services),
+        DefinitionProvider: services => new SeriesDefinitionProvider(services),
+        ReferencesProvider: services => new SeriesReferencesProvider(services),
         RenameProvider: services => new MinutesRenameProvider(services),
         DocumentSymbolProvider: services => new MinutesDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new MinutesFoldingRangeProvider(),
@@ -70,7 +74,8 @@ export function minutesSharedLspModule(failures: DocumentFailures, index: Worksp
             IndexManager: services => new MinutesIndexManager(services, index)
         },
         lsp: {
-            DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures)
+            DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures),
+            WorkspaceSymbolProvider: () => new SeriesWorkspaceSymbolProvider(index)
         }
     };
 }
@@ -97,7 +102,13 @@ export function createMinutesServices(context: DefaultSharedModuleContext, setti
     // The index publishes the series' problems of files other than the one being built.
     const index: WorkspaceIndex = new WorkspaceIndex({
         settings: (): MinutesSettings => Minutes.settings.Settings,
-        publish: (uri, diagnostics) => void context.connection?.sendDiagnostics({ uri, diagnostics })
+        publish: (uri, diagnostics) => {
+            try {
+                void context.connection?.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+            } catch {
+                // The client is gone: nobody to tell.
+            }
+        }
     });
     const shared: LangiumSharedServices = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures, index));
     const Minutes: MinutesLspServices = inject(
