@@ -13,6 +13,7 @@
  *   --no-package                  do not run `npm run package` for the vsix size
  *   --no-vscode                   do not start VS Code (code-server) for the activation time
  *   --soak-only                   only the server soak (bench/soak.ts)
+ *   --pathological-only           only the pathological documents through the real server (bench/pathological.ts)
  *
  * Every run also writes its JSON to bench/results/latest.json. What each case measures, and the
  * figures of one run: docs/benchmarks.md.
@@ -35,6 +36,7 @@ import {
 } from './pipeline.js';
 import { formatProfile, profileChild, runProfile, type ProfileKind } from './profile.js';
 import { formatSoak, measureSoak, type SoakResult } from './soak.js';
+import { ANSWER_TARGET_MS, formatPathological, measurePathological, type PathologicalResult } from './pathological.js';
 import { measureSizes, type SizeResult } from './sizes.js';
 import { measureActivation, type ActivationResult } from './activation.js';
 import { measureProcesses, type ProcessResult, type ProcessStats } from './process.js';
@@ -118,6 +120,11 @@ async function main(): Promise<void> {
     if (flag('--heap-child')) return heapChild(Number(args[args.indexOf('--heap-child') + 1]), args[args.indexOf('--heap-child') + 2]);
     if (flag('--soak-only')) {
         process.stdout.write(formatSoak(await measureSoak({ root, quick: flag('--quick'), log })) + '\n');
+        return;
+    }
+    if (flag('--pathological-only')) {
+        const result = await measurePathological({ root, quick: flag('--quick'), log });
+        process.stdout.write(flag('--json') ? JSON.stringify(result) + '\n' : formatPathological(result).join('\n') + '\n');
         return;
     }
     if (flag('--profile-child')) {
@@ -333,6 +340,17 @@ async function main(): Promise<void> {
         log(`  failed: ${String(error)}`);
     }
 
+    // h: the pathological documents through the real server (bench/pathological.ts): the answers within 5 s.
+    log('pathological documents (minutes lsp --stdio)…');
+    let pathological: PathologicalResult | { error: string };
+    try {
+        pathological = await measurePathological({ root, quick, log });
+        log(`  slowest median ${formatMs(pathological.worst_median_ms)} ms; ${pathological.all_under_5_s ? 'all' : 'NOT all'} under 5 s`);
+    } catch (error) {
+        pathological = { error: String(error) };
+        log(`  failed: ${String(error)}`);
+    }
+
     const p95 = (s: Stats): number => round(s.p95);
     const result = {
         machine,
@@ -369,6 +387,7 @@ async function main(): Promise<void> {
         size: { ...size },
         activation,
         soak,
+        pathological,
         processes: 'error' in processes ? processes : summarizeProcesses(processes),
         targets: {} as Record<string, Target>,
         load_average_at_end: loadavg().map(round),
@@ -388,6 +407,9 @@ async function main(): Promise<void> {
         vsix_bytes: target(size.vsix_bytes, 1.5 * 1024 * 1024, '.vsix < 1.5 MB'),
         soak_answer_ms: target('error' in soak ? null : soak.answer_ms_after, 100, 'after the server soak, a fresh document answered < 100 ms (median)'),
         soak_memory_mb: target('error' in soak ? null : Math.max(soak.rss_growth_mb, soak.release.heap_growth_mb), 50, 'server memory back within 50 MB after the soak and after 82 KB documents opened and closed'),
+        pathological_answer_ms: target('error' in pathological ? null : pathological.worst_median_ms, ANSWER_TARGET_MS,
+            'pathological documents through the real server: diagnostics, hover and symbols each < 5 s (slowest median)',
+            'error' in pathological ? undefined : Math.max(...pathological.documents.map(d => d.diagnostics_cpu_ms ?? NaN))),
         ...processTargets(processes, target)
     };
     result.duration_s = round((performance.now() - started) / 1000);
@@ -522,6 +544,7 @@ type Result = {
     size: SizeResult;
     activation: ActivationResult;
     soak: SoakResult | { error: string };
+    pathological: PathologicalResult | { error: string };
     processes: ProcessSummary | { error: string };
     targets: Record<string, Target>;
     load_average_at_end: number[];
@@ -560,6 +583,8 @@ function formatTable(r: Result): string {
     out.push(`Activation: ${act.activate_ms === null ? 'null' : `activate() median ${formatMs(act.activate_ms)} ms (${act.activate_samples_ms?.join(', ')}), open → first diagnostics median ${formatMs(act.first_diagnostics_ms)} ms (${act.first_diagnostics_samples_ms?.join(', ')})`}`);
     out.push(`  how: ${act.method}; ${act.note}`);
     out.push(formatSoak(r.soak));
+    out.push('');
+    out.push(...formatPathological(r.pathological));
     out.push('');
     out.push(...formatProcesses(r.processes));
     out.push('');

@@ -193,7 +193,8 @@ export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
 /**
  * Langium's document builder, but documents whose file could not be read and that are not
  * open are removed after the build (their diagnostics cleared), whatever the server
- * remembered of a removed document is forgotten, and a change never relinks other documents.
+ * remembered of a removed document is forgotten, a change never relinks other documents, and
+ * a document that reached a phase is always announced as such, even if the build was cancelled.
  * Each validated document's diagnostics carry its series' problems; after each build the
  * syntax trees of documents that are not open are released (their summaries stay in the
  * index) and the other files of the series that changed get their series' problems again.
@@ -286,6 +287,17 @@ export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override shouldRelink(): boolean {
         return false;
+    }
+
+    /**
+     * Tells every listener that `document` reached `state`, even when the build has been
+     * cancelled meanwhile. Langium checks for cancellation before each listener and skips the
+     * rest; but the document keeps its state, so no later build tells them again: a validated
+     * document whose publication was skipped never got its diagnostics (until it changed), and
+     * a request waiting for the phase waited as long. The build stops at its next step instead.
+     */
+    protected override notifyDocumentPhase(document: LangiumDocument, state: DocumentState): Promise<void> {
+        return super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
     }
 
     /** Closed documents whose file could not be read at their last build. */
