@@ -3,11 +3,12 @@
  * preview and the export depend on this interface, not on the language client, and every
  * request waits until the client has started.
  */
-import type { CancellationToken } from 'vscode';
+import type { CancellationToken, Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, RenderRequest,
-    type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type NewFromPreviousParams, type NewFromPreviousResult, type RenderParams,
+    type RenderResult, type SeriesParams, type SeriesResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -16,6 +17,12 @@ export interface MinutesServer {
     render(uri: string, version?: number, token?: CancellationToken): Promise<RenderResult>;
     /** The complete standalone HTML page for export, with the document's error count and title. */
     exportHtml(uri: string): Promise<ExportHtmlResult>;
+    /** Every series of the workspace, with what is overdue on `today` (ISO). */
+    series(today: string): Promise<SeriesResult>;
+    /** The next meeting's minutes of the series of `uri`. */
+    newFromPrevious(uri: string, today: string): Promise<NewFromPreviousResult>;
+    /** Calls `listener` when the server says the series changed. */
+    onSeriesChanged(listener: () => void): Disposable;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -30,6 +37,19 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: ExportHtmlParams = { uri };
             return client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
+        },
+        async series(today) {
+            await started;
+            const params: SeriesParams = { today };
+            return client.sendRequest<SeriesResult>(SeriesRequest.method, params);
+        },
+        async newFromPrevious(uri, today) {
+            await started;
+            const params: NewFromPreviousParams = { uri, today };
+            return client.sendRequest<NewFromPreviousResult>(NewFromPreviousRequest.method, params);
+        },
+        onSeriesChanged(listener) {
+            return client.onNotification(SeriesChangedNotification.method, listener);
         },
     };
 }

@@ -1,0 +1,121 @@
+/**
+ * The tree of the "Minutes" view (SERIES.md "Registers"), made from the server's answer to
+ * `minutes/series` without the `vscode` API, so it can be tested alone: open actions by owner
+ * and by deadline (overdue marked), all actions and decisions by meeting; each entry a click
+ * away from its line.
+ */
+import type { SeriesActionView, SeriesLocation, SeriesResult } from '../../common/contract.js';
+import type { SeriesText } from '../../common/l10n/index.js';
+
+/** The icon of an entry: a codicon name. */
+export type SeriesIcon = 'warning' | 'circle-large-outline' | 'pass' | 'circle-slash' | 'person' | 'calendar' | 'law' | 'list-tree' | 'checklist';
+
+/** One entry of the view. */
+export interface SeriesNode {
+    readonly id: string;
+    readonly label: string;
+    readonly description?: string;
+    readonly tooltip?: string;
+    readonly icon: SeriesIcon;
+    /** Where a click leads. */
+    readonly location?: SeriesLocation;
+    readonly children: readonly SeriesNode[];
+}
+
+function actionIcon(action: SeriesActionView): SeriesIcon {
+    if (action.overdue) return 'warning';
+    switch (action.state) {
+        case 'done': return 'pass';
+        case 'dropped': return 'circle-slash';
+        default: return 'circle-large-outline';
+    }
+}
+
+function actionNode(action: SeriesActionView, idPrefix: string, words: SeriesText, series?: string): SeriesNode {
+    const state = action.overdue ? `${words.state(action.state)}, ${words.overdue}` : words.state(action.state);
+    const description = [action.identity, action.dueText, series].filter(Boolean).join(' · ');
+    const facts = [
+        action.owners.length > 0 ? `${words.columns.owner}: ${action.owners.join(', ')}` : undefined,
+        action.dueText ? `${words.columns.due}: ${action.dueText}` : undefined,
+        `${words.columns.status}: ${state}`,
+        action.closedBy ? words.closedAt(action.closedBy) : undefined
+    ].filter(Boolean);
+    return {
+        id: `${idPrefix}/${action.uri}#${action.line}`,
+        label: action.text || action.identity,
+        description,
+        tooltip: [`${action.identity}: ${action.text}`, ...facts].join('\n'),
+        icon: actionIcon(action),
+        location: { uri: action.uri, line: action.line },
+        children: []
+    };
+}
+
+/** Overdue first, then by deadline (none last), then by origin. */
+function byDeadline(a: SeriesActionView, b: SeriesActionView): number {
+    return Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.identity.localeCompare(b.identity);
+}
+
+/** The view's four groups; a group without entries is left out. */
+export function seriesTree(result: SeriesResult, words: SeriesText): SeriesNode[] {
+    const several = result.series.length > 1;
+    const open = result.series.flatMap(series => series.actions.filter(a => a.state === 'open' || a.state === 'ongoing')
+        .map(action => ({ action, series: several ? series.title : undefined })));
+    const owners = new Map<string, typeof open>();
+    for (const entry of open) {
+        for (const owner of entry.action.owners.length > 0 ? entry.action.owners : [words.view.noOwner]) {
+            const list = owners.get(owner) ?? [];
+            list.push(entry);
+            owners.set(owner, list);
+        }
+    }
+    const byOwner: SeriesNode[] = [...owners.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([owner, entries]) => {
+        const overdue = entries.filter(e => e.action.overdue).length;
+        return {
+            id: `owner/${owner}`,
+            label: owner,
+            description: overdue > 0 ? `${entries.length} · ${words.view.overdueBadge(overdue)}` : String(entries.length),
+            icon: 'person',
+            children: [...entries].sort((a, b) => byDeadline(a.action, b.action)).map(e => actionNode(e.action, `owner/${owner}`, words, e.series))
+        };
+    });
+    const byDue = [...open].sort((a, b) => byDeadline(a.action, b.action)).map(e => actionNode(e.action, 'due', words, e.series));
+    const meetings = result.series.flatMap(series => series.meetings.map(meeting => ({ series, meeting })));
+    const meetingLabel = (title: string, date: string) => several ? `${title} ${date}` : date;
+    const actionsByMeeting: SeriesNode[] = meetings.filter(m => m.meeting.actions.length > 0).map(({ series, meeting }) => ({
+        id: `actions/${meeting.uri}`,
+        label: meetingLabel(series.title, meeting.date),
+        description: meeting.title,
+        icon: 'calendar',
+        location: { uri: meeting.uri, line: meeting.line },
+        children: meeting.actions.map(i => actionNode(series.actions[i], `actions/${meeting.uri}`, words))
+    }));
+    const decisionsByMeeting: SeriesNode[] = meetings.filter(m => m.meeting.decisions.length > 0).map(({ series, meeting }) => ({
+        id: `decisions/${meeting.uri}`,
+        label: meetingLabel(series.title, meeting.date),
+        description: meeting.title,
+        icon: 'calendar',
+        location: { uri: meeting.uri, line: meeting.line },
+        children: meeting.decisions.map(decision => ({
+            id: `decisions/${decision.uri}#${decision.line}`,
+            label: decision.text,
+            description: [decision.item, decision.title].filter(Boolean).join(' '),
+            tooltip: `${decision.item} ${decision.title}\n${decision.text}`,
+            icon: 'law' as const,
+            location: { uri: decision.uri, line: decision.line },
+            children: []
+        }))
+    }));
+    const groups: SeriesNode[] = [
+        { id: 'owner', label: words.view.openByOwner, icon: 'person', children: byOwner },
+        { id: 'due', label: words.view.openByDeadline, icon: 'checklist', children: byDue },
+        { id: 'actions', label: words.view.actionsByMeeting, icon: 'list-tree', children: actionsByMeeting },
+        { id: 'decisions', label: words.view.decisionsByMeeting, icon: 'law', children: decisionsByMeeting }
+    ];
+    return groups.filter(group => group.children.length > 0);
+}
+
+/** The number on the view's badge: open actions past their deadline. */
+export function overdueCount(result: SeriesResult): number {
+    return result.series.reduce((sum, series) => sum + series.actions.filter(action => action.overdue).length, 0);
+}
