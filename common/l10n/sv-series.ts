@@ -29,7 +29,8 @@ export const seriesDiagnosticsSv = (k: KeywordSpeller): SeriesMessages => ({
 });
 
 function capitalize(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    const written = String(text);
+    return written.charAt(0).toUpperCase() + written.slice(1);
 }
 
 export const seriesTextSv: SeriesText = {
