@@ -5,7 +5,7 @@
  * kept of a file that is not open, so every range a series check reports on is in it. Plain
  * data (JSON-safe), no I/O.
  */
-import { CstUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isBodyLine, isDecision, isDueLine, isFromLine, isOwnerLine, isReservation, isStatusLine, isVote,
@@ -119,7 +119,14 @@ export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
         items.push(itemSummary(item, item.number ?? String(numbers[index])));
         for (const element of item.content) if (isAction(element)) actions.push(actionSummary(element, index));
     });
-    const body = doc.preamble.find(isBodyLine)?.text?.trim();
+    const bodyLine = doc.preamble.find(isBodyLine);
+    const body = bodyLine?.text?.trim();
+    const notProse = new Set<number>();
+    if (bodyLine?.$cstNode) notProse.add(bodyLine.$cstNode.range.start.line);
+    for (const action of actions) {
+        if (action.from) notProse.add(action.from.range.start.line);
+        if (action.status) notProse.add(action.status.range.start.line);
+    }
     return {
         uri,
         folder: slash < 0 ? uri : uri.slice(0, slash + 1),
@@ -134,7 +141,7 @@ export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
         body: body || undefined,
         items,
         actions,
-        references: proseReferences(doc)
+        references: proseReferences(doc, notProse)
     };
 }
 
@@ -146,7 +153,7 @@ function itemSummary(item: Item, number: string): ItemSummary {
         mark: keyword?.text === '§' ? 'section' : 'point',
         title: item.title?.trim() ?? '',
         range,
-        numberRange: propertyRange(item, 'number') ?? keywordOf(item)?.range ?? range,
+        numberRange: itemNumberRange(item) ?? keywordOf(item)?.range ?? range,
         decisions: [],
         votes: [],
         reservations: []
@@ -197,24 +204,33 @@ function valueRange(node: AstNode, property: string): Range {
     return propertyRange(node, property) ?? keywordOf(node)?.range ?? (node.$cstNode ? firstLine(node.$cstNode) : START);
 }
 
-/** The part of a node's range on its first line (without the EOL that ends it). */
+/**
+ * The part of a node's range on its first line, up to the line's last visible character:
+ * read from the text, not by walking the node's tokens (a summary is made of every file).
+ */
 function firstLine(node: CstNode): Range {
-    let end = node.range.start;
-    for (const leaf of CstUtils.flattenCst(node)) {
-        if (leaf.hidden || leaf.tokenType.name === 'EOL') continue;
-        if (leaf.range.start.line !== node.range.start.line) break;
-        end = leaf.range.end;
-    }
-    return { start: node.range.start, end };
+    // The first token's position is stored; a composite node would work its own out from its children.
+    const first = isLeafCstNode(node) ? node : leadingToken(node.astNode) ?? node;
+    const text = first.root.fullText;
+    const start = first.range.start;
+    let end = first.offset;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    while (end > first.offset && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    return { start, end: { line: start.line, character: start.character + end - first.offset } };
 }
 
-/** The last line on which a node has a visible token. */
-function lastLine(node: CstNode): number {
-    let line = node.range.start.line;
-    for (const leaf of CstUtils.flattenCst(node)) {
-        if (!leaf.hidden && leaf.tokenType.name !== 'EOL') line = leaf.range.end.line;
+/** The range of an item's number as written (the token after its keyword), undefined without one. */
+function itemNumberRange(item: Item): Range | undefined {
+    const children = isCompositeCstNode(item.$cstNode) ? item.$cstNode.content : [];
+    for (const child of children.slice(0, 3)) {
+        if (isLeafCstNode(child) && child.tokenType.name === 'ITEM_NUMBER') return child.range;
     }
-    return line;
+    return undefined;
+}
+
+/** The last line of a node: that of the EOL token that ends it. */
+function lastLine(node: CstNode): number {
+    return node.range.end.line;
 }
 
 const STATUS_WORDS: ReadonlyMap<string, FollowUpStatus> = new Map([
@@ -250,29 +266,31 @@ export function readItemReference(text: string): ItemReference | undefined {
  */
 const PROSE_REFERENCE = /(?<![\d-])(\d{4}-\d{2}-\d{2})[ \t]+(§|punkt|item)[ \t]*(\d{1,4}(?:\.\d{1,3})?)(?![\d.]*\d)/giu;
 
-/** Lines whose text is not prose: the values of `Från` and `Status`. */
-function isProse(node: AstNode): boolean {
-    return !isFromLine(node) && !isStatusLine(node) && !isBodyLine(node);
-}
-
-/** The references to meetings and items in the document's prose, in document order. */
-export function proseReferences(doc: Document): ReferenceSummary[] {
+/**
+ * The references to meetings and items in the document's prose, in document order: found in
+ * the text in one pass (a summary is made of every file of a workspace), leaving out comment
+ * lines and the lines whose value is not prose (`Från`, `Status`, `Organ`).
+ */
+export function proseReferences(doc: Document, notProse: ReadonlySet<number> = new Set()): ReferenceSummary[] {
     const references: ReferenceSummary[] = [];
     const root = doc.$cstNode;
     if (!root) return references;
-    for (const leaf of CstUtils.streamCst(root)) {
-        if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'TEXT' || !leaf.text.includes('-') || !isProse(leaf.astNode)) continue;
-        for (const m of leaf.text.matchAll(PROSE_REFERENCE)) {
-            if (toIsoDate(m[1]) !== m[1]) continue;
-            const start = leaf.range.start;
-            // A TEXT token is one line, except the unread rest of a too-large document, which is not read for references.
-            if (leaf.range.end.line !== start.line) break;
-            const character = start.character + m.index;
-            references.push({
-                date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: m[0],
-                range: { start: { line: start.line, character }, end: { line: start.line, character: character + m[0].length } }
-            });
+    const text = root.root.fullText;
+    // Where each line starts, found as the scan goes (matches come in text order).
+    let line = 0;
+    let lineStart = 0;
+    for (const m of text.matchAll(PROSE_REFERENCE)) {
+        for (let i = text.indexOf('\n', lineStart); i >= 0 && i < m.index; i = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = i + 1;
         }
+        if (notProse.has(line) || toIsoDate(m[1]) !== m[1]) continue;
+        if (/^[ \t]*\/\//u.test(text.slice(lineStart, lineStart + 200))) continue;
+        const character = m.index - lineStart;
+        references.push({
+            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: m[0],
+            range: { start: { line, character }, end: { line, character: character + m[0].length } }
+        });
     }
     return references;
 }

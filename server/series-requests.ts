@@ -10,11 +10,11 @@ import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languagese
 import { parseIsoDate, type CalendarDate } from '../language/dates.js';
 import { actionRows, decisionRows, seriesTitle } from '../language/series-registers.js';
 import { newMinutesFrom } from '../language/series-new.js';
-import type { SeriesAnalysis } from '../language/series.js';
+import type { MeetingSummary, SeriesAnalysis } from '../language/series.js';
 import type { Document } from '../language/generated/ast.js';
 import {
     NewFromPreviousRequest, SeriesChangedNotification, SeriesRequest,
-    type NewFromPreviousParams, type NewFromPreviousResult, type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
+    type NewFromPreviousParams, type NewFromPreviousResult, type SeriesDecisionView, type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
 } from '../common/contract.js';
 import type { MinutesLspServices } from './minutes-server-module.js';
 
@@ -25,28 +25,39 @@ const CHANGE_DELAY_MS = 50;
 export function seriesResult(analyses: readonly SeriesAnalysis[], today: CalendarDate): SeriesResult {
     const series = analyses.filter(analysis => analysis.meetings.length > 0).map((analysis): SeriesView => {
         const rows = actionRows([analysis], today);
-        const actions = rows.map(row => ({
-            uri: row.action.meeting.uri,
-            line: row.action.action.range.start.line,
-            identity: row.identity,
-            text: row.action.action.text,
-            owners: row.action.owners,
-            due: row.action.due,
-            dueText: row.action.dueText,
-            state: row.action.state,
-            overdue: row.overdue,
-            closedBy: row.action.closedBy?.date
-        }));
-        const decisions = decisionRows([analysis]);
+        // Each meeting's actions and decisions, gathered in one pass (a series may have hundreds of meetings).
+        const actionsOf = new Map<MeetingSummary, number[]>();
+        const actions = rows.map((row, i) => {
+            const list = actionsOf.get(row.action.meeting);
+            if (list) list.push(i);
+            else actionsOf.set(row.action.meeting, [i]);
+            return {
+                uri: row.action.meeting.uri,
+                line: row.action.action.range.start.line,
+                identity: row.identity,
+                text: row.action.action.text,
+                owners: row.action.owners,
+                due: row.action.due,
+                dueText: row.action.dueText,
+                state: row.action.state,
+                overdue: row.overdue,
+                closedBy: row.action.closedBy?.date
+            };
+        });
+        const decisionsOf = new Map<MeetingSummary, SeriesDecisionView[]>();
+        for (const row of decisionRows([analysis])) {
+            const decision = { uri: row.meeting.uri, line: row.decision.range.start.line, item: row.itemName, title: row.item.title, text: row.decision.text };
+            const list = decisionsOf.get(row.meeting);
+            if (list) list.push(decision);
+            else decisionsOf.set(row.meeting, [decision]);
+        }
         const meetings = analysis.meetings.map((meeting): SeriesMeetingView => ({
             uri: meeting.uri,
             line: meeting.headerRange.start.line,
             date: meeting.date!,
             title: meeting.title ?? '',
-            actions: rows.flatMap((row, i) => row.action.meeting === meeting ? [i] : []),
-            decisions: decisions.filter(row => row.meeting === meeting).map(row => ({
-                uri: meeting.uri, line: row.decision.range.start.line, item: row.itemName, title: row.item.title, text: row.decision.text
-            }))
+            actions: actionsOf.get(meeting) ?? [],
+            decisions: decisionsOf.get(meeting) ?? []
         }));
         return { title: seriesTitle(analysis), meetings, actions };
     });
