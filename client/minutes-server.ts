@@ -6,9 +6,9 @@
 import type { CancellationToken, Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesRequest,
+    ExportHtmlRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
     type ExportHtmlParams, type ExportHtmlResult, type NewFromPreviousParams, type NewFromPreviousResult, type RenderParams,
-    type RenderResult, type SeriesParams, type SeriesResult
+    type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -19,6 +19,8 @@ export interface MinutesServer {
     exportHtml(uri: string): Promise<ExportHtmlResult>;
     /** Every series of the workspace, with what is overdue on `today` (ISO). */
     series(today: string): Promise<SeriesResult>;
+    /** The actions given at one meeting and its decisions. */
+    seriesMeeting(uri: string, today: string): Promise<SeriesMeetingResult>;
     /** The next meeting's minutes of the series of `uri`. */
     newFromPrevious(uri: string, today: string): Promise<NewFromPreviousResult>;
     /** Calls `listener` when the server says the series changed. */
@@ -42,6 +44,11 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: SeriesParams = { today };
             return client.sendRequest<SeriesResult>(SeriesRequest.method, params);
+        },
+        async seriesMeeting(uri, today) {
+            await started;
+            const params: SeriesMeetingParams = { uri, today };
+            return client.sendRequest<SeriesMeetingResult>(SeriesMeetingRequest.method, params);
         },
         async newFromPrevious(uri, today) {
             await started;

@@ -122,13 +122,16 @@ export interface SeriesDecisionView extends SeriesLocation {
     readonly text: string;
 }
 
-/** One meeting of a series. */
+/**
+ * One meeting of a series: how many actions and decisions it has; the view asks for them
+ * (`minutes/seriesMeeting`) when the meeting is opened, so a workspace of thousands of minutes
+ * is not sent whole at every change.
+ */
 export interface SeriesMeetingView extends SeriesLocation {
     readonly date: string;
     readonly title: string;
-    /** Indexes into {@link SeriesView.actions} of the actions given at this meeting. */
-    readonly actions: readonly number[];
-    readonly decisions: readonly SeriesDecisionView[];
+    readonly actionCount: number;
+    readonly decisionCount: number;
 }
 
 /** One series: a body's minutes in one folder. */
@@ -136,8 +139,23 @@ export interface SeriesView {
     readonly title: string;
     /** Its meetings in date order. */
     readonly meetings: readonly SeriesMeetingView[];
-    /** Overdue first, then open, then closed. */
+    /** The open actions, overdue first. */
+    readonly openActions: readonly SeriesActionView[];
+}
+
+/** `minutes/seriesMeeting`: the actions given at one meeting (in their state now) and its decisions. */
+export const SeriesMeetingRequest = { method: 'minutes/seriesMeeting' } as const;
+
+/** The parameters of `minutes/seriesMeeting`. */
+export interface SeriesMeetingParams {
+    uri: string;
+    today?: string;
+}
+
+/** The answer to `minutes/seriesMeeting`. */
+export interface SeriesMeetingResult {
     readonly actions: readonly SeriesActionView[];
+    readonly decisions: readonly SeriesDecisionView[];
 }
 
 /** The answer to `minutes/series`. */

@@ -8,60 +8,64 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { parseIsoDate, type CalendarDate } from '../language/dates.js';
-import { actionRows, decisionRows, seriesTitle } from '../language/series-registers.js';
+import { actionRows, decisionRows, seriesTitle, type ActionRow } from '../language/series-registers.js';
 import { newMinutesFrom } from '../language/series-new.js';
 import type { MeetingSummary, SeriesAnalysis } from '../language/series.js';
 import type { Document } from '../language/generated/ast.js';
 import {
-    NewFromPreviousRequest, SeriesChangedNotification, SeriesRequest,
-    type NewFromPreviousParams, type NewFromPreviousResult, type SeriesDecisionView, type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
+    NewFromPreviousRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
+    type NewFromPreviousParams, type NewFromPreviousResult, type SeriesActionView, type SeriesMeetingParams, type SeriesMeetingResult,
+    type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
 } from '../common/contract.js';
 import type { MinutesLspServices } from './minutes-server-module.js';
 
 /** How long the index may keep changing before the view is told once (an edit changes it at every keystroke). */
 const CHANGE_DELAY_MS = 50;
 
-/** The view's data of the series, ordered by title. */
+function actionView(row: ActionRow): SeriesActionView {
+    return {
+        uri: row.action.meeting.uri,
+        line: row.action.action.range.start.line,
+        identity: row.identity,
+        text: row.action.action.text,
+        owners: row.action.owners,
+        due: row.action.due,
+        dueText: row.action.dueText,
+        state: row.action.state,
+        overdue: row.overdue,
+        closedBy: row.action.closedBy?.date
+    };
+}
+
+/** The view's data of the series, ordered by title: meetings with their counts, and the open actions. */
 export function seriesResult(analyses: readonly SeriesAnalysis[], today: CalendarDate): SeriesResult {
     const series = analyses.filter(analysis => analysis.meetings.length > 0).map((analysis): SeriesView => {
-        const rows = actionRows([analysis], today);
-        // Each meeting's actions and decisions, gathered in one pass (a series may have hundreds of meetings).
-        const actionsOf = new Map<MeetingSummary, number[]>();
-        const actions = rows.map((row, i) => {
-            const list = actionsOf.get(row.action.meeting);
-            if (list) list.push(i);
-            else actionsOf.set(row.action.meeting, [i]);
-            return {
-                uri: row.action.meeting.uri,
-                line: row.action.action.range.start.line,
-                identity: row.identity,
-                text: row.action.action.text,
-                owners: row.action.owners,
-                due: row.action.due,
-                dueText: row.action.dueText,
-                state: row.action.state,
-                overdue: row.overdue,
-                closedBy: row.action.closedBy?.date
-            };
-        });
-        const decisionsOf = new Map<MeetingSummary, SeriesDecisionView[]>();
-        for (const row of decisionRows([analysis])) {
-            const decision = { uri: row.meeting.uri, line: row.decision.range.start.line, item: row.itemName, title: row.item.title, text: row.decision.text };
-            const list = decisionsOf.get(row.meeting);
-            if (list) list.push(decision);
-            else decisionsOf.set(row.meeting, [decision]);
-        }
+        // Each meeting's counts, gathered in one pass (a series may have hundreds of meetings).
+        const actions = new Map<MeetingSummary, number>();
+        for (const action of analysis.actions) actions.set(action.meeting, (actions.get(action.meeting) ?? 0) + 1);
         const meetings = analysis.meetings.map((meeting): SeriesMeetingView => ({
             uri: meeting.uri,
             line: meeting.headerRange.start.line,
             date: meeting.date!,
             title: meeting.title ?? '',
-            actions: actionsOf.get(meeting) ?? [],
-            decisions: decisionsOf.get(meeting) ?? []
+            actionCount: actions.get(meeting) ?? 0,
+            decisionCount: meeting.items.reduce((sum, item) => sum + item.decisions.length, 0)
         }));
-        return { title: seriesTitle(analysis), meetings, actions };
+        return { title: seriesTitle(analysis), meetings, openActions: actionRows([analysis], today, { open: true }).map(actionView) };
     });
     return { series: series.sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+/** The actions given at one meeting and its decisions; empty for a file the index does not know. */
+export function seriesMeetingResult(analysis: SeriesAnalysis | undefined, uri: string, today: CalendarDate): SeriesMeetingResult {
+    if (!analysis) return { actions: [], decisions: [] };
+    const meeting = analysis.meetings.find(candidate => candidate.uri === uri);
+    return {
+        actions: actionRows([analysis], today).filter(row => row.action.meeting === meeting).map(actionView),
+        decisions: decisionRows([analysis]).filter(row => row.meeting === meeting).map(row => ({
+            uri, line: row.decision.range.start.line, item: row.itemName, title: row.item.title, text: row.decision.text
+        }))
+    };
 }
 
 /** Registers the series' requests and the change notification on the connection. */
@@ -71,6 +75,10 @@ export function registerSeriesRequests(connection: Connection, shared: LangiumSh
     connection.onRequest(SeriesRequest.method, async (params: SeriesParams): Promise<SeriesResult> => {
         await shared.workspace.WorkspaceManager.ready;
         return seriesResult(index.series.allAnalyses(), today(params?.today));
+    });
+    connection.onRequest(SeriesMeetingRequest.method, async (params: SeriesMeetingParams): Promise<SeriesMeetingResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return seriesMeetingResult(index.series.seriesOf(params.uri), params.uri, today(params?.today));
     });
     connection.onRequest(NewFromPreviousRequest.method, async (params: NewFromPreviousParams): Promise<NewFromPreviousResult> => {
         await shared.workspace.WorkspaceManager.ready;

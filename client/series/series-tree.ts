@@ -4,7 +4,7 @@
  * and by deadline (overdue marked), all actions and decisions by meeting; each entry a click
  * away from its line.
  */
-import type { SeriesActionView, SeriesLocation, SeriesResult } from '../../common/contract.js';
+import type { SeriesActionView, SeriesLocation, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
 import type { SeriesText } from '../../common/l10n/index.js';
 
 /** The icon of an entry: a codicon name. */
@@ -20,6 +20,8 @@ export interface SeriesNode {
     /** Where a click leads. */
     readonly location?: SeriesLocation;
     readonly children: readonly SeriesNode[];
+    /** A meeting whose actions or decisions are asked for when it is opened (`minutes/seriesMeeting`). */
+    readonly meeting?: { readonly uri: string; readonly show: 'actions' | 'decisions' };
 }
 
 function actionIcon(action: SeriesActionView): SeriesIcon {
@@ -56,11 +58,10 @@ function byDeadline(a: SeriesActionView, b: SeriesActionView): number {
     return Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.identity.localeCompare(b.identity);
 }
 
-/** The view's four groups; a group without entries is left out. */
+/** The view's four groups; a group without entries is left out. Meetings get their entries from {@link meetingEntries}. */
 export function seriesTree(result: SeriesResult, words: SeriesText): SeriesNode[] {
     const several = result.series.length > 1;
-    const open = result.series.flatMap(series => series.actions.filter(a => a.state === 'open' || a.state === 'ongoing')
-        .map(action => ({ action, series: several ? series.title : undefined })));
+    const open = result.series.flatMap(series => series.openActions.map(action => ({ action, series: several ? series.title : undefined })));
     const owners = new Map<string, typeof open>();
     for (const entry of open) {
         for (const owner of entry.action.owners.length > 0 ? entry.action.owners : [words.view.noOwner]) {
@@ -81,41 +82,41 @@ export function seriesTree(result: SeriesResult, words: SeriesText): SeriesNode[
     });
     const byDue = [...open].sort((a, b) => byDeadline(a.action, b.action)).map(e => actionNode(e.action, 'due', words, e.series));
     const meetings = result.series.flatMap(series => series.meetings.map(meeting => ({ series, meeting })));
-    const meetingLabel = (title: string, date: string) => several ? `${title} ${date}` : date;
-    const actionsByMeeting: SeriesNode[] = meetings.filter(m => m.meeting.actions.length > 0).map(({ series, meeting }) => ({
-        id: `actions/${meeting.uri}`,
-        label: meetingLabel(series.title, meeting.date),
-        description: meeting.title,
-        icon: 'calendar',
-        location: { uri: meeting.uri, line: meeting.line },
-        children: meeting.actions.map(i => actionNode(series.actions[i], `actions/${meeting.uri}`, words))
-    }));
-    const decisionsByMeeting: SeriesNode[] = meetings.filter(m => m.meeting.decisions.length > 0).map(({ series, meeting }) => ({
-        id: `decisions/${meeting.uri}`,
-        label: meetingLabel(series.title, meeting.date),
-        description: meeting.title,
-        icon: 'calendar',
-        location: { uri: meeting.uri, line: meeting.line },
-        children: meeting.decisions.map(decision => ({
-            id: `decisions/${decision.uri}#${decision.line}`,
-            label: decision.text,
-            description: [decision.item, decision.title].filter(Boolean).join(' '),
-            tooltip: `${decision.item} ${decision.title}\n${decision.text}`,
-            icon: 'law' as const,
-            location: { uri: decision.uri, line: decision.line },
-            children: []
-        }))
-    }));
+    const meetingNodes = (show: 'actions' | 'decisions'): SeriesNode[] => meetings
+        .filter(({ meeting }) => (show === 'actions' ? meeting.actionCount : meeting.decisionCount) > 0)
+        .map(({ series, meeting }) => ({
+            id: `${show}/${meeting.uri}`,
+            label: several ? `${series.title} ${meeting.date}` : meeting.date,
+            description: `${meeting.title} (${show === 'actions' ? meeting.actionCount : meeting.decisionCount})`.trim(),
+            icon: 'calendar' as const,
+            location: { uri: meeting.uri, line: meeting.line },
+            children: [],
+            meeting: { uri: meeting.uri, show }
+        }));
     const groups: SeriesNode[] = [
         { id: 'owner', label: words.view.openByOwner, icon: 'person', children: byOwner },
         { id: 'due', label: words.view.openByDeadline, icon: 'checklist', children: byDue },
-        { id: 'actions', label: words.view.actionsByMeeting, icon: 'list-tree', children: actionsByMeeting },
-        { id: 'decisions', label: words.view.decisionsByMeeting, icon: 'law', children: decisionsByMeeting }
+        { id: 'actions', label: words.view.actionsByMeeting, icon: 'list-tree', children: meetingNodes('actions') },
+        { id: 'decisions', label: words.view.decisionsByMeeting, icon: 'law', children: meetingNodes('decisions') }
     ];
     return groups.filter(group => group.children.length > 0);
 }
 
+/** The entries of a meeting node: its actions (in their state now) or its decisions. */
+export function meetingEntries(node: SeriesNode, result: SeriesMeetingResult, words: SeriesText): SeriesNode[] {
+    if (node.meeting?.show === 'actions') return result.actions.map(action => actionNode(action, node.id, words));
+    return result.decisions.map(decision => ({
+        id: `${node.id}#${decision.line}`,
+        label: decision.text,
+        description: [decision.item, decision.title].filter(Boolean).join(' '),
+        tooltip: `${decision.item} ${decision.title}\n${decision.text}`,
+        icon: 'law',
+        location: { uri: decision.uri, line: decision.line },
+        children: []
+    }));
+}
+
 /** The number on the view's badge: open actions past their deadline. */
 export function overdueCount(result: SeriesResult): number {
-    return result.series.reduce((sum, series) => sum + series.actions.filter(action => action.overdue).length, 0);
+    return result.series.reduce((sum, series) => sum + series.openActions.filter(action => action.overdue).length, 0);
 }

@@ -8,7 +8,7 @@ import { strings } from '../../common/l10n/index.js';
 import type { SeriesResult } from '../../common/contract.js';
 import type { MinutesServer } from '../minutes-server.js';
 import { messageLanguage } from '../settings.js';
-import { overdueCount, seriesTree, type SeriesNode } from './series-tree.js';
+import { meetingEntries, overdueCount, seriesTree, type SeriesNode } from './series-tree.js';
 
 export const SERIES_VIEW_ID = 'minutes.seriesView';
 /** The command an entry runs: open its file at its line. */
@@ -25,13 +25,15 @@ class SeriesTreeProvider implements vscode.TreeDataProvider<SeriesNode> {
     readonly onDidChangeTreeData = this.changed.event;
     private roots: SeriesNode[] = [];
 
+    constructor(private readonly server: MinutesServer) { }
+
     set(roots: SeriesNode[]): void {
         this.roots = roots;
         this.changed.fire(undefined);
     }
 
     getTreeItem(node: SeriesNode): vscode.TreeItem {
-        const item = new vscode.TreeItem(node.label, node.children.length > 0
+        const item = new vscode.TreeItem(node.label, node.children.length > 0 || node.meeting
             ? (node.id.includes('/') ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded)
             : vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
@@ -44,8 +46,11 @@ class SeriesTreeProvider implements vscode.TreeDataProvider<SeriesNode> {
         return item;
     }
 
-    getChildren(node?: SeriesNode): SeriesNode[] {
-        return node ? [...node.children] : this.roots;
+    async getChildren(node?: SeriesNode): Promise<SeriesNode[]> {
+        if (!node) return this.roots;
+        if (!node.meeting) return [...node.children];
+        const result = await this.server.seriesMeeting(node.meeting.uri, todayIso());
+        return meetingEntries(node, result, strings(messageLanguage()).series);
     }
 
     dispose(): void {
@@ -55,7 +60,7 @@ class SeriesTreeProvider implements vscode.TreeDataProvider<SeriesNode> {
 
 /** Creates the view and keeps it up to date; the returned disposable ends both. */
 export function registerSeriesView(server: MinutesServer): vscode.Disposable {
-    const provider = new SeriesTreeProvider();
+    const provider = new SeriesTreeProvider(server);
     const view = vscode.window.createTreeView(SERIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
     let asked = 0;
     const refresh = async (): Promise<void> => {

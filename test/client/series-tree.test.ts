@@ -7,8 +7,8 @@ import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createMinutesCoreServices } from '../../language/index.js';
 import { SeriesSet, summarizeText } from '../../language/series.js';
-import { seriesResult } from '../../server/series-requests.js';
-import { overdueCount, seriesTree, type SeriesNode } from '../../client/series/series-tree.js';
+import { seriesMeetingResult, seriesResult } from '../../server/series-requests.js';
+import { meetingEntries, overdueCount, seriesTree, type SeriesNode } from '../../client/series/series-tree.js';
 import { strings } from '../../common/l10n/index.js';
 import { BOARD, KFN } from '../series/series-fixtures.js';
 
@@ -45,16 +45,20 @@ describe('the Minutes view', () => {
             '  Ordna sommarlovsaktiviteter för barn. — 2026-01-20 § 3 · 2026-06-01 · Kultur- och fritidsnämnden',
         ]);
         expect(overdueCount(result)).toBe(2);
-        const meetings = tree[2].children.map(node => node.label);
-        expect(meetings).toContain('Kultur- och fritidsnämnden 2025-11-18');
+        const meetings = tree[2].children.map(node => `${node.label} — ${node.description}`);
+        expect(meetings).toContain('Kultur- och fritidsnämnden 2025-11-18 — Kultur- och fritidsnämnden (3)');
         const november = tree[2].children.find(node => node.label === 'Kultur- och fritidsnämnden 2025-11-18')!;
-        expect(november.children.map(node => [node.label, node.icon, node.location])).toEqual([
-            ['Ta fram en plan för biblioteksfilialernas öppettider.', 'pass', { uri: 'file:///w/kfn/kfn-2025-11-18.minutes', line: 21 }],
-            ['Begära in offerter på nytt golv i idrottshallen.', 'pass', { uri: 'file:///w/kfn/kfn-2025-11-18.minutes', line: 30 }],
-            ['Informera föreningarna om avstängningen av idrottshallen.', 'pass', { uri: 'file:///w/kfn/kfn-2025-11-18.minutes', line: 34 }],
+        const uri = 'file:///w/kfn/kfn-2025-11-18.minutes';
+        const entries = seriesMeetingResult(set.seriesOf(uri), uri, { year: 2026, month: 3, day: 1 });
+        expect(meetingEntries(november, entries, strings('en').series).map(node => [node.label, node.icon, node.location])).toEqual([
+            ['Ta fram en plan för biblioteksfilialernas öppettider.', 'pass', { uri, line: 21 }],
+            ['Begära in offerter på nytt golv i idrottshallen.', 'pass', { uri, line: 30 }],
+            ['Informera föreningarna om avstängningen av idrottshallen.', 'pass', { uri, line: 34 }],
         ]);
         const decisions = tree[3].children.find(node => node.label === 'Kultur- och fritidsnämnden 2025-12-16')!;
-        expect(outline(decisions.children)).toEqual(['Nämnden utser Karin Berg att justera protokollet. — § 104 Val av justerare', 'Nämnden antar budgeten för 2026. — § 106 Budget 2026']);
+        const december = 'file:///w/kfn/kfn-2025-12-16.minutes';
+        expect(outline(meetingEntries(decisions, seriesMeetingResult(set.seriesOf(december), december, { year: 2026, month: 3, day: 1 }), strings('en').series)))
+            .toEqual(['Nämnden utser Karin Berg att justera protokollet. — § 104 Val av justerare', 'Nämnden antar budgeten för 2026. — § 106 Budget 2026']);
     });
 
     test('in Swedish; and an empty workspace has no groups', () => {

@@ -23,7 +23,7 @@ import { registerRenderRequest } from '../../server/render-request.js';
 import { registerSeriesRequests } from '../../server/series-requests.js';
 import { fixedClock } from '../../server/clock.js';
 import { DecodingFileSystemProvider } from '../../common/read-text.js';
-import type { NewFromPreviousResult, SeriesResult } from '../../common/contract.js';
+import type { NewFromPreviousResult, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
 import { KFN } from '../series/series-fixtures.js';
 import { positionOf } from './helpers.js';
 
@@ -207,17 +207,18 @@ describe('between meetings', () => {
 });
 
 describe('the extension\'s requests', () => {
-    test('minutes/series: every series with its meetings, actions (overdue first) and decisions', async () => {
+    test('minutes/series: every series with its meetings and open actions (overdue first); minutes/seriesMeeting: one meeting\'s actions and decisions', async () => {
         harness = await start();
         const result = await harness.client.sendRequest<SeriesResult>('minutes/series', { today: '2026-06-02' });
         expect(result.series.map(s => s.title)).toEqual(['Kultur- och fritidsnämnden']);
         const [kfn] = result.series;
-        expect(kfn.actions.map(a => `${a.identity} ${a.state}${a.overdue ? ' overdue' : ''} ${a.closedBy ?? ''}`.trim())).toEqual([
-            '2026-01-20 § 3 ongoing overdue', '2025-11-18 § 102 done 2026-02-17', '2025-11-18 § 103 done 2025-12-16', '2025-11-18 § 103 done 2025-12-16'
+        expect(kfn.openActions.map(a => `${a.identity} ${a.state}${a.overdue ? ' overdue' : ''}`)).toEqual(['2026-01-20 § 3 ongoing overdue']);
+        expect(kfn.meetings.map(m => `${m.date} ${m.actionCount} ${m.decisionCount}`)).toEqual(['2025-11-18 3 3', '2025-12-16 0 2', '2026-01-20 1 2', '2026-02-17 0 2']);
+        const november = await harness.client.sendRequest<SeriesMeetingResult>('minutes/seriesMeeting', { uri: harness.uri('kfn-2025-11-18.minutes'), today: '2026-06-02' });
+        expect(november.actions.map(a => `${a.identity} ${a.state} ${a.closedBy}`)).toEqual([
+            '2025-11-18 § 102 done 2026-02-17', '2025-11-18 § 103 done 2025-12-16', '2025-11-18 § 103 done 2025-12-16'
         ]);
-        expect(kfn.meetings.map(m => `${m.date} ${m.actions.length} ${m.decisions.map(d => d.item).join(',')}`)).toEqual([
-            '2025-11-18 3 § 101,§ 102,§ 103', '2025-12-16 0 § 104,§ 106', '2026-01-20 1 § 1,§ 3', '2026-02-17 0 § 4,§ 6'
-        ]);
+        expect(november.decisions.map(d => `${d.item} ${d.title}`)).toEqual(['§ 101 Val av justerare', '§ 102 Biblioteksfilialerna', '§ 103 Idrottshallen']);
     });
 
     test('minutes/newFromPrevious: the next meeting\'s minutes from the latest, named after the body and date', async () => {
