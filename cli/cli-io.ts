@@ -3,7 +3,10 @@ import { calendarDateOf, type CalendarDate } from '../language/dates.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIO {
-    stdout(text: string): void;
+    /** Standard output: text, or bytes (a PDF). */
+    stdout(data: string | Uint8Array): void;
+    /** Whether standard output is a terminal (a PDF is not written to one). */
+    stdoutIsTerminal?: boolean;
     stderr(text: string): void;
     /** All of standard input, for the file name `-`; the process's own stdin when not given. */
     stdin?: () => Promise<Buffer>;
@@ -27,7 +30,8 @@ export async function readProcessStdin(): Promise<Buffer> {
 
 /** The real process: its streams, environment and working folder. */
 export const processIO: CliIO = {
-    stdout: text => process.stdout.write(text),
+    stdout: data => process.stdout.write(data),
+    stdoutIsTerminal: process.stdout.isTTY === true,
     stderr: text => process.stderr.write(text),
     stdin: readProcessStdin,
     env: process.env,

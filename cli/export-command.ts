@@ -1,8 +1,9 @@
 /**
- * `minutes export <file | -> [-o out.html | -o -] [--lang sv|en] [--stdin-filename NAME]`: the
- * minutes as a standalone HTML page, written by common/write-file.ts next to the source or
- * where `-o` says, or to standard output with `-o -` (and for standard input without `-o`).
- * Documents with errors still export, with a note here and a notice at the top of the page.
+ * `minutes export <file | -> [--format html|pdf] [-o out | -o -] [--lang sv|en] [--stdin-filename NAME]`:
+ * the minutes as a standalone HTML page (language/render/html.ts) or a PDF (pdf/render-pdf.ts),
+ * written by common/write-file.ts next to the source or where `-o` says, or to standard output
+ * with `-o -` (and for standard input without `-o`; a PDF never to a terminal). Documents with
+ * errors still export, with a note here and a notice at the top of the page.
  */
 import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
@@ -11,28 +12,50 @@ import { renderStandalonePage } from '../language/render/html.js';
 import { strings, viewLanguage, type Lang } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
-import { defaultExportPath, suggestedExportPath } from '../common/export-path.js';
+import { defaultExportPath, suggestedExportPath, type ExportExtension } from '../common/export-path.js';
 import { exportErrorMessage } from '../common/export-messages.js';
 import { ExportError, writeExport } from '../common/write-file.js';
 import { chooseLang, flagValue, parseArgs, UsageError } from './args.js';
 import { buildDocument } from '../language/build-document.js';
 import { errorCount } from '../language/diagnostics.js';
 import type { CliIO } from './cli-io.js';
+import type { Document } from '../language/generated/ast.js';
 import { ExitCode } from './exit-code.js';
 import { fileSource, FileProblem, readSource, stdinSource, type Source } from './sources.js';
 
 /** Where the page goes: standard output, or a file (`named` when the user gave it with `-o`). */
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string; named: boolean };
 
+/** An export format: its file extension and how a document becomes its content. */
+interface Format {
+    extension: ExportExtension;
+    render(doc: Document, errors: number): Promise<string | Uint8Array>;
+}
+
+const FORMATS: Readonly<Record<'html' | 'pdf', Format>> = {
+    html: { extension: '.html', render: async (doc, errors) => renderStandalonePage(doc, { errors }) },
+    pdf: {
+        extension: '.pdf',
+        // Loaded only for a PDF: pdfkit and its fonts are not needed for anything else.
+        render: async (doc, errors) => (await import('../pdf/render-pdf.js')).renderDocumentPdf(doc, { errors })
+    }
+};
+
+function formatOf(flag: string | undefined): Format {
+    if (flag === undefined || flag === 'html') return FORMATS.html;
+    if (flag === 'pdf') return FORMATS.pdf;
+    throw new UsageError(`--format takes html or pdf, not "${flag}"`);
+}
+
 /**
  * Where the page goes: `-o` as given (`-` is standard output); without it, beside the source,
  * or standard output for standard input (there is no file to put it beside).
  */
-function destinationOf(output: string | undefined, source: Source, cwd: string): Destination {
+function destinationOf(output: string | undefined, source: Source, cwd: string, extension: ExportExtension): Destination {
     if (output === '-') return { kind: 'stdout' };
     if (output !== undefined) return { kind: 'file', path: resolve(cwd, output), named: true };
     if (source.stdin) return { kind: 'stdout' };
-    return { kind: 'file', path: defaultExportPath(source.path), named: false };
+    return { kind: 'file', path: defaultExportPath(source.path, extension), named: false };
 }
 
 /**
@@ -41,7 +64,7 @@ function destinationOf(output: string | undefined, source: Source, cwd: string):
  * written (one line on stderr says why); usage mistakes are thrown as {@link UsageError}.
  */
 export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode> {
-    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--register'], []);
+    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--format', '--register'], []);
     const language = chooseLang(args.flags.get('--lang'), io.env);
     const register = flagValue(args, '--register');
     if (register !== undefined) {
@@ -49,6 +72,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
         const { registerExport } = await import('./register-export.js');
         return registerExport(register, flagValue(args, '-o', '--output'), language, io);
     }
+    const format = formatOf(flagValue(args, '--format'));
     if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file (- for standard input)' : 'export takes one file');
     const [file] = args.positional;
     const stdinName = flagValue(args, '--stdin-filename');
@@ -63,20 +87,24 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
         io.stderr(`minutes: ${error.message}\n`);
         return ExitCode.usage;
     }
-    const destination = destinationOf(flagValue(args, '-o', '--output'), source, io.cwd);
+    const destination = destinationOf(flagValue(args, '-o', '--output'), source, io.cwd, format.extension);
+    // Nothing is read as minutes yet: the language is the forced one or the locale's.
+    const early = () => strings(viewLanguage(language.messageLanguage, undefined, language.locale)).cli;
     if (destination.kind === 'file' && !destination.named && destination.path === source.path) {
         // `minutes export page.html`: the default name is the file itself. Say so before any work.
-        // Nothing is read as minutes yet: the language is the forced one or the locale's.
-        const lang = viewLanguage(language.messageLanguage, undefined, language.locale);
-        io.stderr(`minutes: ${strings(lang).cli.exportsToItself(file, suggestedExportPath(file))}\n`);
+        io.stderr(`minutes: ${early().exportsToItself(file, suggestedExportPath(file, format.extension), format.extension)}\n`);
         return ExitCode.usage;
     }
-    const { page, lang } = await renderPage(source, text, language, io);
+    if (destination.kind === 'stdout' && format === FORMATS.pdf && io.stdoutIsTerminal) {
+        io.stderr(`minutes: ${early().pdfToTerminal}\n`);
+        return ExitCode.usage;
+    }
+    const { page, lang } = await renderPage(source, text, language, format, io);
     return deliver(page, source, destination, lang, io);
 }
 
 /** Writes the page where `destination` says and tells where; a refusal or failure is one sentence on stderr. */
-async function deliver(page: string, source: Source, destination: Destination, lang: Lang, io: CliIO): Promise<ExitCode> {
+async function deliver(page: string | Uint8Array, source: Source, destination: Destination, lang: Lang, io: CliIO): Promise<ExitCode> {
     const texts = strings(lang).cli;
     if (destination.kind === 'stdout') {
         io.stdout(page);
@@ -97,17 +125,18 @@ async function deliver(page: string, source: Source, destination: Destination, l
 }
 
 /**
- * The standalone page of one text, and the language the CLI's own lines speak for it (the
- * file's, like its diagnostics, unless `--lang` forces one); notes on stderr how many errors it has.
+ * The standalone page (or PDF) of one text, and the language the CLI's own lines speak for it
+ * (the file's, like its diagnostics, unless `--lang` forces one); notes on stderr how many
+ * errors it has.
  */
 async function renderPage(
-    source: Source, text: string, language: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, io: CliIO
-): Promise<{ page: string; lang: Lang }> {
+    source: Source, text: string, language: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, format: Format, io: CliIO
+): Promise<{ page: string | Uint8Array; lang: Lang }> {
     const services = createMinutesCoreServices(NodeFileSystem, language);
     const document = await buildDocument(services.shared, text, source.uri);
     const lang = languageFor(language, document.parseResult.value);
     const errors = errorCount(document.diagnostics ?? []);
-    const page = renderStandalonePage(document.parseResult.value, { errors });
+    const page = await format.render(document.parseResult.value, errors);
     if (errors > 0) io.stderr(`minutes: ${strings(lang).cli.exportedWithErrors(source.name, errors)}\n`);
     return { page, lang };
 }

@@ -27,15 +27,18 @@ Commands:
       --lang sv|en           Language of the messages (default: each file's own
                              language; LANG for a file without a header).
       --stdin-filename NAME  The name of standard input in messages.
-  export <file> [-o out]     Write the minutes as a standalone HTML page: by default
-                             next to the source, its extension replaced by .html;
-                             -o - writes to standard output. With - as the file the
-                             minutes are read from standard input and, without -o,
-                             the page goes to standard output.
+  export <file> [-o out]     Write the minutes as a standalone HTML page (or a PDF):
+                             by default next to the source, its extension replaced
+                             by .html (.pdf); -o - writes to standard output. With -
+                             as the file the minutes are read from standard input
+                             and, without -o, the page goes to standard output (a
+                             PDF never to a terminal).
                              The page is never written through a symbolic link or
                              over a pipe or device that -o did not name; one that -o
                              names is followed (a pipe or device is written to as a
                              stream, like -o -).
+      --format html|pdf      html (default), or pdf: A4, tagged PDF/A-2a with fonts
+                             embedded, made without a browser.
       --lang sv|en           Language of the messages (default: the file's language;
                              the page always follows the document).
       --stdin-filename NAME  The name of standard input in messages.

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportToHtml } from './export/export-command.js';
+import { exportToHtml, exportToPdf } from './export/export-command.js';
 import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -34,6 +34,13 @@ export function activate(context: vscode.ExtensionContext): void {
     });
     const server = minutesServerOver(client, started);
     const previews = new PreviewManager(context.extensionUri, server);
+    // An export command resolves to the written file's URI (undefined when nothing was written).
+    const exportCommand = (run: typeof exportToHtml) => async (argument?: unknown): Promise<vscode.Uri | undefined> => {
+        const resource = targetResource(argument, previews);
+        if (resource) return run(server, resource);
+        noDocument();
+        return undefined;
+    };
 
     context.subscriptions.push(
         previews,
@@ -47,13 +54,8 @@ export function activate(context: vscode.ExtensionContext): void {
             if (resource) previews.openPreview(resource, true);
             else noDocument();
         }),
-        // Resolves to the written file's URI (undefined when nothing was written).
-        vscode.commands.registerCommand('minutes.exportHtml', async (argument?: unknown) => {
-            const resource = targetResource(argument, previews);
-            if (resource) return exportToHtml(server, resource);
-            noDocument();
-            return undefined;
-        }),
+        vscode.commands.registerCommand('minutes.exportHtml', exportCommand(exportToHtml)),
+        vscode.commands.registerCommand('minutes.exportPdf', exportCommand(exportToPdf)),
         registerSeriesView(server),
         // Resolves to the new file's URI (undefined when nothing was written).
         vscode.commands.registerCommand('minutes.newFromPrevious', async (argument?: unknown) => {

@@ -6,9 +6,9 @@
 import type { CancellationToken, Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
-    type ExportHtmlParams, type ExportHtmlResult, type NewFromPreviousParams, type NewFromPreviousResult, type RenderParams,
-    type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult
+    ExportHtmlRequest, ExportPdfRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type NewFromPreviousParams, type NewFromPreviousResult,
+    type RenderParams, type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -17,6 +17,8 @@ export interface MinutesServer {
     render(uri: string, version?: number, token?: CancellationToken): Promise<RenderResult>;
     /** The complete standalone HTML page for export, with the document's error count and title. */
     exportHtml(uri: string): Promise<ExportHtmlResult>;
+    /** The PDF for export (base64), with the document's error count and title. */
+    exportPdf(uri: string): Promise<ExportPdfResult>;
     /** Every series of the workspace, with what is overdue on `today` (ISO). */
     series(today: string): Promise<SeriesResult>;
     /** The actions given at one meeting and its decisions. */
@@ -39,6 +41,11 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: ExportHtmlParams = { uri };
             return client.sendRequest<ExportHtmlResult>(ExportHtmlRequest.method, params);
+        },
+        async exportPdf(uri) {
+            await started;
+            const params: ExportPdfParams = { uri };
+            return client.sendRequest<ExportPdfResult>(ExportPdfRequest.method, params);
         },
         async series(today) {
             await started;

@@ -78,6 +78,22 @@ export interface ExportHtmlResult {
     title: string;
 }
 
+/** `minutes/exportPdf`: the PDF for export, made by the server (the client does not parse). */
+export const ExportPdfRequest = { method: 'minutes/exportPdf' } as const;
+
+/** The parameters of `minutes/exportPdf`. */
+export type ExportPdfParams = ExportHtmlParams;
+
+/** The answer to `minutes/exportPdf`. */
+export interface ExportPdfResult {
+    /** The PDF's bytes in base64 (JSON-RPC carries text); it says at its top when the document has errors. */
+    pdf: string;
+    /** The document's errors: the extension asks before it writes a PDF with errors. */
+    errors: number;
+    /** The minutes' title, or their kind when there is none (names an unsaved document's PDF). */
+    title: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Extension ⇄ language server: the series of the workspace (SERIES.md), for the "Minutes" view
 // and "New minutes from previous".

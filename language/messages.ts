@@ -35,6 +35,28 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // Dates and times of the second edition (language/checks/dates.ts)
+    dateAmbiguous: 'date-ambiguous',
+    deadlineUnresolved: 'deadline-unresolved',
+    recessOutsideMeeting: 'recess-outside-meeting',
+    // rights: rule sets, votes and who may decide (LANGUAGE-2.md sections 5–7; language/checks/rules.ts, record.ts)
+    rulesUnknown: 'rules-unknown',
+    anslagBeforeApproval: 'anslag-before-approval',
+    anslagLate: 'anslag-late',
+    voteNamesMissing: 'vote-names-missing',
+    votersUndeclared: 'voters-undeclared',
+    motionMoverMissing: 'motion-mover-missing',
+    voteCountMismatch: 'vote-count-mismatch',
+    voteExceedsVoters: 'vote-exceeds-voters',
+    voterNotEntitled: 'voter-not-entitled',
+    javParticipated: 'jav-participated',
+    reservationVotedFor: 'reservation-voted-for',
+    quorumNotMet: 'quorum-not-met',
+    substituteWhileServing: 'substitute-while-serving',
+    moverNotPresent: 'mover-not-present',
+    agendaItemMissing: 'agenda-item-missing',
+    itemNotOnAgenda: 'item-not-on-agenda',
+    attachmentMissing: 'attachment-missing',
     // series (SERIES.md): across the meetings of a series
     seriesDateDuplicate: 'series-date-duplicate',
     actionOriginUnknown: 'action-origin-unknown',
@@ -69,6 +91,11 @@ export function messagesFor(lang: Lang, documentLang: Lang = lang): Messages {
         cache.set(key, messages);
     }
     return messages;
+}
+
+/** The messages for a document: in the language of its views, naming keywords in its own language. */
+export function documentLanguageMessages(settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, doc: Document): Messages {
+    return messagesFor(languageFor(settings, doc), documentLanguage(doc));
 }
 
 const seriesCache = new Map<string, SeriesMessages>();

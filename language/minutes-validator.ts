@@ -2,24 +2,30 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import type { AstNode, Reference, ValidationAcceptor, ValidationSeverity } from 'langium';
+import { AstUtils, type AstNode, type Reference, type ValidationAcceptor, type ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
-    isAttendanceList, isOwnerLine,
-    type Action, type DateSpec, type Document, type Misplaced, type Person
+    isAction, isDecision, isDueLine, isMisplaced,
+    isAttendanceList, isAttachment, isOwnerLine,
+    type Action, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
-    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames
+    dateOf, declaredPersons, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingDays, normalizeName,
+    personIndex, personOwners, propertyRange, referenceRange, roleLines, roleNames
 } from './model.js';
-import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
-import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
-import { matchKeyword } from './minutes-lexer.js';
+import { daysBetween, formatIsoDate, type CalendarDate } from './dates.js';
+import { approvalLine, dateSlots, nextMeetingLine, slotKind } from './meeting-dates.js';
+import { DateChecks } from './checks/dates.js';
+import { sectionOf, type KeywordId, type Section } from './keywords.js';
+import { lineModelOf, type Line, type LineModel } from './line-model.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
+import { ruleSetChecks } from './checks/rules.js';
+import { recordChecks } from './checks/record.js';
+import { SyntaxChecks } from './checks/syntax.js';
 import { registerSeriesLineChecks } from './checks/series-lines.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
@@ -29,12 +35,15 @@ export function registerValidationChecks(services: MinutesServices): void {
     const checks: DocumentChecks = {
         Document: [
             validator.checkStructure,
-            validator.checkDates,
+            ...new DateChecks(services).checks,
             validator.checkPersons,
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
-            validator.checkTrailer
+            validator.checkTrailer,
+            new SyntaxChecks(services).check,
+            ...ruleSetChecks(services),
+            ...recordChecks(services)
         ],
     };
     registry.register(checks, validator);
@@ -45,7 +54,6 @@ export function registerValidationChecks(services: MinutesServices): void {
 interface Context {
     doc: Document;
     messages: Messages;
-    protocol: boolean;
     meeting?: CalendarDate;
     accept: ValidationAcceptor;
 }
@@ -60,7 +68,6 @@ export class MinutesValidator {
         return {
             doc,
             messages: messagesFor(lang, documentLanguage(doc)),
-            protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
         };
@@ -79,9 +86,8 @@ export class MinutesValidator {
             const range = first?.$cstNode ? lineRangeOf(first.$cstNode.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
             this.report(ctx, 'error', Code.syntax, m.missingHeader(), doc, range);
         }
-        const seen = new Set<string>();
+        const lines = lineModelOf(AstUtils.getDocument(doc));
         for (const element of doc.preamble) {
-            if (isMisplaced(element)) continue;
             if (isAttendanceList(element)) {
                 if (element.invalid !== undefined) {
                     this.report(ctx, 'error', Code.syntax, m.personListInline(keywordOf(element)!.text), element, propertyRange(element, 'invalid'));
@@ -89,89 +95,39 @@ export class MinutesValidator {
                 for (const person of element.persons) {
                     if (!person.name) this.report(ctx, 'error', Code.syntax, m.personWithoutName(), person);
                 }
-                continue;
             }
-            const keyword = keywordOf(element);
-            if (!keyword) continue;
-            const id = lookupKeyword(keyword.text.slice(0, -1))?.info.id;
-            if (!id) continue;
-            if (seen.has(id)) {
-                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
+        }
+        // A field given twice: once in the header (trailer lines count there too) and once in the trailer.
+        const seen = new Set<KeywordId>();
+        for (const element of [...doc.preamble, ...doc.trailer]) {
+            const keyword = lines && keywordLineOf(lines, element);
+            if (!keyword?.keyword || REPEATABLE.has(keyword.keyword)) continue;
+            if (seen.has(keyword.keyword)) {
+                const written = keywordOf(element)!;
+                this.report(ctx, 'error', Code.syntax, m.duplicateField(written.text), element, written.range);
             }
-            seen.add(id);
+            seen.add(keyword.keyword);
         }
         for (const misplaced of AstIterate.misplaced(doc)) {
-            this.reportMisplaced(ctx, misplaced);
+            this.reportMisplaced(ctx, misplaced, lines);
         }
-        const trailerSeen = new Set<string>();
-        for (const element of doc.trailer) {
-            if (trailerSeen.has(element.$type)) {
-                const keyword = keywordOf(element)!;
-                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
-            }
-            trailerSeen.add(element.$type);
-        }
-        for (const spec of AstIterate.dateSpecs(doc)) {
+        for (const spec of dateSlots(doc)) {
             if (spec.invalid !== undefined) {
                 const keyword = keywordOf(spec.$container)!;
-                const placeAllowed = isNextMeeting(spec.$container) || isApproval(spec.$container);
+                const kind = slotKind(spec);
+                const placeAllowed = kind === 'next' || kind === 'approval' || kind === 'posted';
                 this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
             }
         }
     };
 
-    private reportMisplaced(ctx: Context, misplaced: Misplaced): void {
+    private reportMisplaced(ctx: Context, misplaced: Misplaced, lines: LineModel | undefined): void {
         const keyword = keywordOf(misplaced)!;
-        const match = matchKeyword(misplaced.line)!;
-        const section = sectionOf(match.id);
-        const where: Misplacement =
-            section === 'first-line' ? 'first-line'
-                : section === 'header' ? 'header'
-                    : section === 'action-field' ? 'action-field'
-                        : ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced) ? 'after-trailer'
-                            : 'inside-item';
+        const line = lines && keywordLineOf(lines, misplaced);
+        if (!line?.keyword) return;
+        const where = misplacement(line.keyword, line.section, ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced));
         this.report(ctx, 'error', Code.syntax, ctx.messages.misplaced(keyword.text, where), misplaced, keyword.range);
     }
-
-    /** Meeting date present, dates that exist, weekdays that match, times in order. */
-    checkDates = (doc: Document, accept: ValidationAcceptor): void => {
-        const ctx = this.context(doc, accept);
-        const m = ctx.messages;
-        const time = meetingTime(doc);
-        const hasUnreadableDate = doc.preamble.some(e => isMeetingTime(e) && e.when?.invalid !== undefined);
-        if (!time?.when?.date && !hasUnreadableDate) {
-            const node = time ?? doc.header ?? doc;
-            const range = time ? keywordOf(time)?.range : doc.header ? propertyRange(doc.header, 'title') ?? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, 'error', Code.meetingDateMissing, m.meetingDateMissing(), node, range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-        }
-        const lang = languageFor(this.services.settings.Settings, doc);
-        for (const spec of AstIterate.dateSpecs(doc)) {
-            if (spec.date === undefined) continue;
-            const date = parseIsoDate(spec.date);
-            const dateRange = propertyRange(spec, 'date');
-            if (!date) {
-                this.report(ctx, 'error', Code.dateInvalid, m.dateInvalid(propertyText(spec, 'date')), spec, dateRange);
-            } else if (spec.weekday !== undefined) {
-                const written = weekdayIndex(spec.weekday);
-                const actual = weekdayOf(date);
-                if (written !== undefined && written !== actual) {
-                    this.report(ctx, 'error', Code.weekdayMismatch,
-                        m.weekdayMismatch(spec.weekday, formatIsoDate(date), weekdayName(actual, lang)), spec, propertyRange(spec, 'weekday'));
-                }
-            }
-            const start = spec.start !== undefined ? parseTime(spec.start) : undefined;
-            const end = spec.end !== undefined ? parseTime(spec.end) : undefined;
-            if (spec.start !== undefined && !start) {
-                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.start), spec, propertyRange(spec, 'start'));
-            }
-            if (spec.end !== undefined && !end) {
-                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.end), spec, propertyRange(spec, 'end'));
-            }
-            if (start && end && minutesOfDay(end) <= minutesOfDay(start)) {
-                this.report(ctx, 'error', Code.timeOrder, m.timeOrder(spec.start!, spec.end!), spec, propertyRange(spec, 'end'));
-            }
-        }
-    };
 
     /** Declarations: duplicates, present and absent at once, and references to nobody. */
     checkPersons = (doc: Document, accept: ValidationAcceptor): void => {
@@ -204,7 +160,8 @@ export class MinutesValidator {
         const ctx = this.context(doc, accept);
         const m = ctx.messages;
         const { chair, secretary, adjuster } = roleLines(doc);
-        for (const [line, max] of [[chair, 1], [secretary, 1], [adjuster, 2]] as const) {
+        // Several chairs may share a meeting (each with the items they chaired); one to three adjusters (LANGUAGE-2.md, section 2).
+        for (const [line, max] of [[chair, Infinity], [secretary, 1], [adjuster, 3]] as const) {
             if (!line) continue;
             const keyword = keywordOf(line)!;
             const names = roleNames(line);
@@ -225,9 +182,12 @@ export class MinutesValidator {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
         if (!adjuster || adjuster.names.length === 0) {
+            // Whether, and how severely, follows the rule set (rule-sets.ts).
+            const severity = adjusterSeverity(doc);
+            if (!severity) return;
             const node = adjuster ?? doc.header ?? doc;
             const range = adjuster ? keywordOf(adjuster)?.range : doc.header ? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.adjusterMissing, m.adjusterMissing(ctx.protocol), node,
+            this.report(ctx, severity, Code.adjusterMissing, m.adjusterMissing(severity === 'error'), node,
                 range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
             return;
         }
@@ -251,17 +211,22 @@ export class MinutesValidator {
     checkItems = (doc: Document, accept: ValidationAcceptor): void => {
         const ctx = this.context(doc, accept);
         const numbers = itemNumbers(doc);
-        const seen = new Set<number>();
+        // Sub-items (`5.1`) are numbered within their item: 5, 5.1, 5.2, 6 are consecutive (LANGUAGE-2.md, section 3).
+        const seen = new Set<string>();
+        let previousMain: number | undefined;
         doc.items.forEach((item, i) => {
             const number = numbers[i];
+            const sub = item.number?.includes('.') ?? false;
+            const key = sub ? item.number!.split('.').map(part => String(Number(part))).join('.') : String(number);
             // Looked up only when reported: a CST search per item is a noticeable share of validation.
             const range = (): Range | undefined => propertyRange(item, 'number') ?? keywordOf(item)?.range;
-            if (seen.has(number)) {
+            if (seen.has(key)) {
                 this.report(ctx, 'error', Code.itemNumberDuplicate, ctx.messages.itemNumberDuplicate(number), item, range());
-            } else if (i > 0 && number - numbers[i - 1] > 1) {
-                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(numbers[i - 1], number), item, range());
+            } else if (!sub && previousMain !== undefined && number - previousMain > 1) {
+                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(previousMain, number), item, range());
             }
-            seen.add(number);
+            seen.add(key);
+            if (!sub) previousMain = number;
         });
     };
 
@@ -271,7 +236,8 @@ export class MinutesValidator {
         const m = ctx.messages;
         for (const item of doc.items) {
             for (const element of item.content) {
-                if (isDecision(element) && element.text.length === 0) {
+                // Att-clauses are the decision's text (LANGUAGE-2.md, section 3).
+                if (isDecision(element) && element.text.length === 0 && element.clauses.length === 0) {
                     const keyword = keywordOf(element)!;
                     this.report(ctx, 'error', Code.decisionEmpty, m.decisionEmpty(keyword.text), element, keyword.range);
                 } else if (isAction(element)) {
@@ -293,12 +259,6 @@ export class MinutesValidator {
             const keyword = keywordOf(action)!;
             this.report(ctx, 'warning', Code.actionOwnerMissing, m.actionOwnerMissing(keyword.text), action, keyword.range);
         }
-        const due = dues[0]?.when;
-        const dueDate = parseIsoDate(due?.date);
-        if (ctx.meeting && dueDate && daysBetween(ctx.meeting, dueDate) < 0) {
-            this.report(ctx, 'error', Code.deadlineBeforeMeeting, m.deadlineBeforeMeeting(formatIsoDate(dueDate), formatIsoDate(ctx.meeting)),
-                due!, propertyRange(due!, 'date'));
-        }
     }
 
     /** Next meeting after this one; approval on or after the meeting and within the deadline. */
@@ -306,24 +266,27 @@ export class MinutesValidator {
         const ctx = this.context(doc, accept);
         const m = ctx.messages;
         const meeting = ctx.meeting;
-        if (!meeting) return;
-        const next = doc.trailer.find(isNextMeeting)?.when;
-        const nextDate = parseIsoDate(next?.date);
-        if (next && nextDate && daysBetween(meeting, nextDate) <= 0) {
-            this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(meeting)),
+        const lastDay = meetingDays(doc)?.end;
+        if (!meeting || !lastDay) return;
+        // A meeting over several days is followed by the next one after its last day, and approved within the deadline from it.
+        const next = nextMeetingLine(doc)?.when;
+        const nextDate = dateOf(next);
+        if (next && nextDate && daysBetween(lastDay, nextDate) <= 0) {
+            this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(lastDay)),
                 next, propertyRange(next, 'date'));
         }
-        const approval = doc.trailer.find(isApproval)?.when;
-        const approvalDate = parseIsoDate(approval?.date);
+        // An approval `vid nästa möte` or `genom pull request` has no date to check here.
+        const approval = approvalLine(doc)?.when;
+        const approvalDate = dateOf(approval);
         if (approval && approvalDate) {
-            const days = daysBetween(meeting, approvalDate);
+            const days = daysBetween(lastDay, approvalDate);
             const limit = this.services.settings.Settings.approvalDays;
-            if (days < 0) {
+            if (daysBetween(meeting, approvalDate) < 0) {
                 this.report(ctx, 'error', Code.approvalBeforeMeeting, m.approvalBeforeMeeting(formatIsoDate(approvalDate), formatIsoDate(meeting)),
                     approval, propertyRange(approval, 'date'));
             } else if (days > limit) {
-                this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.approvalTooLate, m.approvalTooLate(days, limit),
-                    approval, propertyRange(approval, 'date'));
+                const severity = ruleSeverity('approval-too-late', doc);
+                if (severity) this.report(ctx, severity, Code.approvalTooLate, m.approvalTooLate(days, limit), approval, propertyRange(approval, 'date'));
             }
         }
     };
@@ -331,24 +294,18 @@ export class MinutesValidator {
 
 /** Walks of the document that several checks share. */
 const AstIterate = {
-    *dateSpecs(doc: Document): Generator<DateSpec> {
-        for (const element of doc.preamble) if (isMeetingTime(element) && element.when) yield element.when;
-        for (const item of doc.items) {
-            for (const element of item.content) {
-                if (!isAction(element)) continue;
-                for (const field of element.fields) if (isDueLine(field) && field.when) yield field.when;
-            }
-        }
-        for (const element of doc.trailer) {
-            if ((isNextMeeting(element) || isApproval(element)) && element.when) yield element.when;
-        }
-    },
     *misplaced(doc: Document): Generator<Misplaced> {
         for (const element of [...doc.preamble, ...doc.trailer]) {
             if (isMisplaced(element)) yield element;
             else if ('notes' in element) for (const note of element.notes) if (isMisplaced(note)) yield note;
         }
-        for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
+        for (const item of doc.items) {
+            for (const element of item.content) {
+                if (isMisplaced(element)) yield element;
+                else if (isAttachment(element)) yield* element.content.filter(isMisplaced);
+            }
+        }
+        for (const attachment of doc.attachments) yield* attachment.content.filter(isMisplaced);
     },
     *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
         const { chair, secretary, adjuster } = roleLines(doc);
@@ -367,6 +324,28 @@ const AstIterate = {
         }
     }
 };
+
+/** Header lines that may stand more than once: attendance groups (`Deltagare` twice is one list in two parts) and recesses. */
+const REPEATABLE = new Set<KeywordId>(['present', 'voting', 'serving', 'substitutes', 'others', 'absent', 'recess']);
+
+/** The line model's line where a node starts. */
+function keywordLineOf(lines: LineModel, node: AstNode): Line | undefined {
+    const offset = node.$cstNode?.offset;
+    return offset === undefined ? undefined : lines.lines[lines.lineAt(offset)];
+}
+
+/** Where a misplaced keyword belongs, for its message. */
+function misplacement(id: KeywordId, section: Section, afterTrailer: boolean): Misplacement {
+    const placement = sectionOf(id);
+    switch (placement) {
+        case 'first-line': case 'header': case 'action-field': case 'motion-field':
+            return placement;
+        case 'trailer':
+            return section === 'header' ? 'before-items' : 'between-items';
+        default:
+            return afterTrailer || section === 'trailer' ? 'after-trailer' : section === 'header' ? 'inside-item' : 'inside-attachment';
+    }
+}
 
 function isAfterTrailer(doc: Document, node: AstNode): boolean {
     const first = doc.trailer[0]?.$cstNode;

@@ -15,9 +15,10 @@ import { diagnosticsLanguage, languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
-    ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
-    type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type RenderDiagnostic, type RenderParams, type RenderResult
 } from '../common/contract.js';
+import { renderDocumentPdf } from '../pdf/render-pdf.js';
 import { describeError } from './document-failures.js';
 import { withDocument } from './document-lifecycle.js';
 
@@ -26,7 +27,7 @@ const VALIDATION_TIMEOUT_MS = 20_000;
 /** How often a waiting request looks again, in case a build finished without telling it. */
 const RECHECK_MS = 1_000;
 
-/** Registers `minutes/render` and `minutes/exportHtml` on the connection. */
+/** Registers `minutes/render`, `minutes/exportHtml` and `minutes/exportPdf` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     const log = (message: string) => connection.console?.error(message);
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
@@ -38,6 +39,9 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
             exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+    connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
@@ -92,6 +96,18 @@ export function exportResult(document: LangiumDocument<Document>): ExportHtmlRes
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
     return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
+}
+
+/**
+ * The PDF of a validated document, with a notice on it when the document has errors. The model
+ * is read from the AST at once (synchronously), so a later edit cannot change it midway.
+ */
+export async function exportPdfResult(document: LangiumDocument<Document>): Promise<ExportPdfResult> {
+    const errors = errorCount(document.diagnostics ?? []);
+    const doc = document.parseResult.value;
+    const title = minutesTitle(doc);
+    const pdf = await renderDocumentPdf(doc, { errors });
+    return { pdf: Buffer.from(pdf).toString('base64'), errors, title };
 }
 
 /**

@@ -1,14 +1,19 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
 import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, placeAllowed) =>
@@ -23,6 +28,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" must stand inside an item. Add a line such as "${k('item')} 1: Title" above it.`;
             case 'after-trailer': return `"${keyword}" comes after "${k('next')}"/"${k('approval')}"/"${k('closing')}". Move the line above them.`;
             case 'action-field': return `"${keyword}" must stand right below an "${k('action')}:" line.`;
+            case 'motion-field': return `"${keyword}" must stand right below a "${k('motion')}:" line.`;
+            case 'inside-attachment': return `"${keyword}" stands in the text of an "${k('attachment')}". Move the line above the "${k('attachment')}" line, or write it as plain text.`;
+            case 'before-items': return `"${keyword}" ends the minutes. Move the line after the last item.`;
+            case 'between-items': return `"${keyword}" stands between two items. Move the line to the end, after the last item, or to the header, before the first "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" is given twice. Keep one of the lines.`,
@@ -44,9 +53,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
     personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
-    adjusterMissing: protocol =>
-        protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
-            : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
     adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
     adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
     adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
@@ -60,6 +66,25 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" is read as ${reading} (${order === 'day-month' ? 'day/month' : 'month/day'}). Write ${iso} so that the date cannot be read two ways.`,
+    dateRangeReversed: written => `"${written}" ends before it starts. Write the first day first.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" gives no date: the document has no "${k('next')}:" line. Add one with a date, or write a date here.`
+        : `"${written}" gives no date: "${k('next')}:" has no date. Write the date there, or write a date here.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" means ${resolved}, which is before the meeting on ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `The recess "${recess}" lies outside the meeting's time "${meeting}". Correct the times.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Write the groups under "${keyword}" on lines of their own that start with "- ", for example "- Nominating Committee".`,
+    agendaEntryEmpty: keyword => `This entry of "${keyword}" has no title. Write the title after "- " or the number, or remove the line.`,
+    voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
+    recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
+    confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
+    fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
@@ -101,9 +126,19 @@ export const EN: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (tentative)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'next meeting',
+            atNextMeeting: 'at the next meeting',
+            tomorrow: 'tomorrow',
+            ongoing: 'ongoing',
+            pullRequest: 'by pull request',
+            immediately: 'immediately',
+        },
     },
     diagnostics,
     editor: {
@@ -120,6 +155,11 @@ export const EN: Catalog = {
         today: 'today',
         weeksLater: weeks => weeks === 1 ? 'in one week' : `in ${count(weeks, 'week', 'weeks')}`,
         lastApprovalDay: 'last day for approval',
+        appealEnds: date => `the appeal period ends ${date}`,
+        days: n => count(n, 'day', 'days'),
+        slashReading: order => order === 'day-month' ? 'read as day/month' : 'read as month/day',
+        nextMeetingUndated: 'the next meeting has no date',
+        noDeadline: 'no deadline',
         persons: n => count(n, 'person', 'people'),
         newItem: 'new item',
         newAction: 'action with owner and due date',
@@ -165,7 +205,10 @@ export const EN: Catalog = {
         exportNoticeLabel: 'Errors in the document',
         exportedWithErrors: errors =>
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
+        pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
+    rights: RIGHTS_EDITOR_EN,
+    signatures: SIGNATURES_EN,
     exportError,
     extension: {
         openMinutesFirst: 'Open a minutes file (.minutes) first.',
@@ -187,6 +230,11 @@ export const EN: Catalog = {
         exportAnyway: 'Export anyway',
         exportWithErrorsDetail: 'The page will say at its top that the document has errors. The Problems view lists them.',
         exportedPageTitle: name => `Page ${name}`,
+        pdfDocument: 'PDF document',
+        exportPdfTitle: 'Export to PDF',
+        exportPdfNotOnDisk: target => `Export to PDF can only write files on disk; ${target} is not on disk.`,
+        exportingPdf: 'Exporting to PDF…',
+        pdfCouldNotBeMade: reason => `The PDF could not be made: ${reason}`,
     },
     server: {
         unknownDocument: uri => `The language server does not know ${uri}. Open the file in the editor first.`,
@@ -213,10 +261,11 @@ export const EN: Catalog = {
         wrote: path => `Wrote ${path}`,
         wroteStdout: 'Wrote the page to standard output.',
         wroteStream: path => `Wrote the page to ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} would be exported to itself (the page takes the file's name with .html); name the page with -o, for example -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} would be exported to itself (the page takes the file's name with ${extension}); name the page with -o, for example -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
+        pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
     // series (SERIES.md)
     seriesDiagnostics: seriesDiagnosticsEn,

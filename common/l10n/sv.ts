@@ -1,14 +1,19 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
 import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('sv', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, placeAllowed) =>
@@ -23,6 +28,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" ska stå inom en punkt. Lägg till en rad som "${k('item')} 1: Rubrik" ovanför.`;
             case 'after-trailer': return `"${keyword}" står efter "${k('next')}"/"${k('approval')}"/"${k('closing')}". Flytta raden ovanför dem.`;
             case 'action-field': return `"${keyword}" ska stå direkt under en rad "${k('action')}:".`;
+            case 'motion-field': return `"${keyword}" ska stå direkt under en rad "${k('motion')}:".`;
+            case 'inside-attachment': return `"${keyword}" står i texten till en "${k('attachment')}". Flytta raden ovanför raden "${k('attachment')}", eller skriv om den som vanlig text.`;
+            case 'before-items': return `"${keyword}" avslutar protokollet. Flytta raden efter sista punkten.`;
+            case 'between-items': return `"${keyword}" står mellan två punkter. Flytta raden till slutet efter sista punkten, eller till inledningen före första "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" finns redan. Behåll en av raderna.`,
@@ -44,9 +53,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
         `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
     personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
-    adjusterMissing: protocol =>
-        protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
-            : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
     adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
     adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
     adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
@@ -60,6 +66,25 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" läses som ${reading} (${order === 'day-month' ? 'dag/månad' : 'månad/dag'}). Skriv ${iso} så kan datumet inte läsas på två sätt.`,
+    dateRangeReversed: written => `"${written}" slutar innan det börjar. Skriv den första dagen först.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" blir inget datum: dokumentet har ingen rad "${k('next')}:". Lägg till en sådan rad med datum, eller skriv ett datum här.`
+        : `"${written}" blir inget datum: "${k('next')}:" har inget datum. Skriv datumet där, eller skriv ett datum här.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" betyder ${resolved}, som är före mötet ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `Ajourneringen "${recess}" ligger utanför mötets tid "${meeting}". Rätta tiderna.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Skriv grupperna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Förvaltningen".`,
+    agendaEntryEmpty: keyword => `Punkten på "${keyword}" saknar rubrik. Skriv rubriken efter "- " eller numret, eller ta bort raden.`,
+    voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
+    recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
+    confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${String(keyword).replace(/:$/u, '')} 1: Rubrik".`,
+    fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
@@ -101,9 +126,19 @@ export const SV: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `kl. ${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (preliminärt)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'nästa möte',
+            atNextMeeting: 'vid nästa möte',
+            tomorrow: 'i morgon',
+            ongoing: 'löpande',
+            pullRequest: 'genom pull request',
+            immediately: 'omedelbart',
+        },
     },
     diagnostics,
     editor: {
@@ -120,6 +155,11 @@ export const SV: Catalog = {
         today: 'i dag',
         weeksLater: weeks => weeks === 1 ? 'om en vecka' : `om ${count(weeks, 'vecka', 'veckor')}`,
         lastApprovalDay: 'sista dagen för justering',
+        appealEnds: date => `överklagandetiden går ut ${date}`,
+        days: n => count(n, 'dag', 'dagar'),
+        slashReading: order => order === 'day-month' ? 'läst som dag/månad' : 'läst som månad/dag',
+        nextMeetingUndated: 'nästa möte har inget datum',
+        noDeadline: 'ingen sista dag',
         persons: n => count(n, 'person', 'personer'),
         newItem: 'ny punkt',
         newAction: 'uppdrag med ansvarig och sista dag',
@@ -166,7 +206,10 @@ export const SV: Catalog = {
         exportNoticeLabel: 'Fel i dokumentet',
         exportedWithErrors: errors =>
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
+        pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
+    rights: RIGHTS_EDITOR_SV,
+    signatures: SIGNATURES_SV,
     exportError,
     extension: {
         openMinutesFirst: 'Öppna en fil med minnesanteckningar (.minutes) först.',
@@ -188,6 +231,11 @@ export const SV: Catalog = {
         exportAnyway: 'Exportera ändå',
         exportWithErrorsDetail: 'Sidan säger överst att dokumentet har fel. Vyn Problem listar dem.',
         exportedPageTitle: name => `Sidan ${name}`,
+        pdfDocument: 'PDF-dokument',
+        exportPdfTitle: 'Exportera till PDF',
+        exportPdfNotOnDisk: target => `Exportera till PDF kan bara skriva filer på disk; ${target} ligger inte på disk.`,
+        exportingPdf: 'Exporterar till PDF…',
+        pdfCouldNotBeMade: reason => `PDF-filen kunde inte skapas: ${reason}`,
     },
     server: {
         unknownDocument: uri => `Språkservern känner inte till ${uri}. Öppna filen i redigeraren först.`,
@@ -214,10 +262,11 @@ export const SV: Catalog = {
         wrote: path => `Skrev ${path}`,
         wroteStdout: 'Skrev sidan till standard ut.',
         wroteStream: path => `Skrev sidan till ${path}.`,
-        exportsToItself: (file, suggestion) =>
-            `${file} skulle exporteras till sig själv (sidan får filens namn med .html); ange sidans namn med -o, till exempel -o ${suggestion}.`,
+        exportsToItself: (file, suggestion, extension) =>
+            `${file} skulle exporteras till sig själv (sidan får filens namn med ${extension}); ange sidans namn med -o, till exempel -o ${suggestion}.`,
         exportedWithErrors: (file, errors) =>
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
+        pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
     // series (SERIES.md)
     seriesDiagnostics: seriesDiagnosticsSv,

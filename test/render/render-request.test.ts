@@ -6,15 +6,18 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import {
-    ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type RenderParams, type RenderResult
 } from '../../common/contract.js';
 import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
+import { pageTexts } from '../pdf/pdf-text.js';
 
 type Handler<P, R> = (params: P, token: CancellationToken) => Promise<R>;
 
 let services: ReturnType<typeof createMinutesServices>;
 let render: Handler<RenderParams, RenderResult>;
 let exportHtml: Handler<ExportHtmlParams, ExportHtmlResult>;
+let exportPdf: Handler<ExportPdfParams, ExportPdfResult>;
 let counter = 0;
 
 beforeEach(async () => {
@@ -25,6 +28,7 @@ beforeEach(async () => {
     registerRenderRequest(connection, services.shared);
     render = handlers.get(RenderRequest.method) as typeof render;
     exportHtml = handlers.get(ExportHtmlRequest.method) as typeof exportHtml;
+    exportPdf = handlers.get(ExportPdfRequest.method) as typeof exportPdf;
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
 });
 
@@ -148,5 +152,19 @@ describe('minutes/exportHtml', () => {
         const clean = await exportHtml({ uri: (await openDocument(readExample(ENGLISH_MINUTES_FILE))).uri }, none);
         expect(clean.errors).toBe(0);
         expect(clean.html).not.toContain('<aside');
+    });
+});
+
+describe('minutes/exportPdf', () => {
+    test('returns the PDF in base64 with the error count and the title; a PDF with errors says so on its first page', async () => {
+        const clean = await exportPdf({ uri: (await openDocument(readExample(ENGLISH_MINUTES_FILE))).uri }, none);
+        expect({ errors: clean.errors, title: clean.title }).toEqual({ errors: 0, title: 'Northgate Rowing Club, committee' });
+        const bytes = Buffer.from(clean.pdf, 'base64');
+        expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+        expect(pageTexts(bytes)[0].split('\n').slice(0, 2)).toEqual(['Minutes', 'Northgate Rowing Club, committee']);
+
+        const broken = await exportPdf({ uri: (await openDocument('Minutes: Broken\nDate: Friday 2026-03-12\nChair: Nobody\n')).uri }, none);
+        expect({ errors: broken.errors, title: broken.title }).toEqual({ errors: 2, title: 'Broken' });
+        expect(pageTexts(Buffer.from(broken.pdf, 'base64'))[0]).toMatch(/^Note: the document had 2 errors when this page was exported/);
     });
 });
