@@ -2,6 +2,7 @@
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
+import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -294,4 +295,7 @@ export const EN: Catalog = {
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
         pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsEn,
+    series: seriesTextEn,
 };

@@ -2,6 +2,7 @@
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
+import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -295,4 +296,7 @@ export const SV: Catalog = {
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
         pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsSv,
+    series: seriesTextSv,
 };

@@ -36,7 +36,8 @@ function texts(catalog: Catalog): Map<string, string> {
             const name = path.split('.').pop()!;
             if (name === 'misplaced') MISPLACEMENTS.forEach(where => walk(value('Plats:', where), `${path}/${where}`));
             else if (name === 'exportError') REASONS.forEach(reason => walk(value(reason, { target: '/t.html', folder: '/', name: 't.html', suggestion: '/s.html', detail: 'fifo' }), `${path}/${reason}`));
-            else if (name === 'diagnostics') walk(value((id: keyof typeof KEYWORD_BY_ID) => KEYWORD_BY_ID[id].canonical[catalog.lang]), path);
+            else if (name === 'diagnostics' || name === 'seriesDiagnostics') walk(value((id: keyof typeof KEYWORD_BY_ID) => KEYWORD_BY_ID[id].canonical[catalog.lang]), path);
+            else if (name === 'state') (['open', 'ongoing', 'done', 'dropped'] as const).forEach(state => walk(value(state), `${path}/${state}`));
             else if (name === 'longDate') walk(value({ year: 2022, month: 10, day: 6, weekday: 3 }), path);
             else if (name === 'problems') walk(value(2, 1), path);
             else if (name === 'voterNotEntitled') BARS.forEach(bar => walk(value('Anna Berg', '§ 2', bar, 'Ersättare'), `${path}/${bar}`));
