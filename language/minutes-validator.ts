@@ -284,7 +284,7 @@ const REPEATABLE = new Set<KeywordId>(['present', 'voting', 'serving', 'substitu
 /** The line model's line where a node starts. */
 function keywordLineOf(lines: LineModel, node: AstNode): Line | undefined {
     const offset = node.$cstNode?.offset;
-    return offset === undefined ? undefined : lines.lines[lines.lineAt(offset)];
+    return offset === undefined ? undefined : lines.line(lines.lineAt(offset));
 }
 
 /** Where a misplaced keyword belongs, for its message. */
