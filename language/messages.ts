@@ -35,6 +35,8 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // The formal record (issue 14): checks/identity.ts.
+    personalIdNumber: 'personal-id-number',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

@@ -20,6 +20,7 @@ import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.
 import { matchKeyword } from './minutes-lexer.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { identityChecks } from './checks/identity.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -33,7 +34,8 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
-            validator.checkTrailer
+            validator.checkTrailer,
+            ...identityChecks(services)
         ],
     };
     registry.register(checks, validator);

@@ -23,6 +23,7 @@ import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { identityFixes } from './identity-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
@@ -75,6 +76,9 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
                     break;
                 case Code.adjusterNotPresent: case Code.chairNotPresent: case Code.secretaryNotPresent:
                     actions.push(...this.moveToPresent(ctx, diagnostic));
+                    break;
+                case Code.personalIdNumber:
+                    actions.push(...identityFixes(ctx.document, languageFor(this.services.settings.Settings, ctx.doc), diagnostic, ctx.eol));
                     break;
             }
         }

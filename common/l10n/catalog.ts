@@ -9,6 +9,9 @@
  */
 import type { KeywordId } from '../../language/keywords.js';
 import type { Lang } from './language.js';
+import type { RecordText } from './record-catalog.js';
+
+export type * from './record-catalog.js';
 
 /** Spells a keyword as the document writes it: `Ansvarig` in a Swedish document, `Owner` in an English one. */
 export type KeywordSpeller = (id: KeywordId) => string;
@@ -264,4 +267,6 @@ export interface Catalog {
     readonly server: ServerText;
     readonly preview: PreviewStrings;
     readonly cli: CliText;
+    /** The formal record: notice, extracts, public version, identity numbers (record-catalog.ts). */
+    readonly record: RecordText;
 }

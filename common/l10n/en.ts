@@ -1,6 +1,7 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RECORD_EN } from './record-en.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -224,4 +225,5 @@ export const EN: Catalog = {
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
         pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
+    record: RECORD_EN,
 };

@@ -1,6 +1,7 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RECORD_SV } from './record-sv.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -225,4 +226,5 @@ export const SV: Catalog = {
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
         pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
+    record: RECORD_SV,
 };
