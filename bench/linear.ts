@@ -95,6 +95,10 @@ function placed(keyword: KeywordInfo, lang: Lang, line: string): string {
             return `${head(lang)}${itemLine(lang)}${line}\n`;
         case 'action-field':
             return `${head(lang)}${itemLine(lang)}${actionLine(lang)}${line}\n`;
+        case 'motion-field':
+            return `${head(lang)}${itemLine(lang)}${lang === 'sv' ? 'Yrkande: Bifall.' : 'Motion: To approve.'}\n${line}\n`;
+        case 'vote-field':
+            return `${head(lang)}${itemLine(lang)}${lang === 'sv' ? 'Omröstning: 1 ja, 1 nej' : 'Vote: 1-1'}\n${line}\n`;
         case 'trailer':
             return `${head(lang)}${itemLine(lang)}\n${line}\n`;
     }
@@ -107,8 +111,21 @@ export function lineKinds(canonicalOnly = false): LineKind[] {
         for (const lang of ['sv', 'en'] as const) {
             for (const spelling of canonicalOnly ? [keyword.canonical[lang]] : keyword.spellings[lang]) {
                 kinds.push({ name: `${spelling}:`, document: value => placed(keyword, lang, `${spelling}: ${value}`) });
-                if (keyword.id === 'item') {
+                if (keyword.id === 'item' || keyword.id === 'attachment') {
                     kinds.push({ name: `${spelling} 12:`, document: value => placed(keyword, lang, `${spelling} 12: ${value}`) });
+                }
+                if (keyword.id === 'item') {
+                    kinds.push({ name: `${spelling} 12 (no colon)`, document: value => placed(keyword, lang, `${spelling} 12 ${value}`) });
+                }
+                if (keyword.token === 'K_ATTENDANCE') {
+                    kinds.push({
+                        name: `${spelling}: - person`,
+                        document: value => `${head(lang)}${spelling}:\n- ${value} (${value}) (§ ${value}), ${value} för ${value} § ${value}\n`
+                    });
+                }
+                if (keyword.placement === 'trailer') {
+                    kinds.push({ name: `${spelling}: (in the header)`, document: value => `${head(lang)}${spelling}: ${value}\n${itemLine(lang)}` });
+                    kinds.push({ name: `${spelling}: (inside an item)`, document: value => `${head(lang)}${itemLine(lang)}${spelling}: ${value}\n${itemLine(lang)}` });
                 }
             }
         }
@@ -119,6 +136,16 @@ export function lineKinds(canonicalOnly = false): LineKind[] {
         { name: 'prose', document: value => `${head('sv')}${itemLine('sv')}${value}\n` },
         { name: 'continuation line', document: value => `${head('sv')}${itemLine('sv')}Beslut: Att godkänna.\n${value}\n` },
         { name: 'comment', document: value => `${head('sv')}// ${value}\n` },
+        { name: 'group (- name)', document: value => `${head('sv')}Grupper:\n- ${value}\n` },
+        { name: 'agenda entry (- title)', document: value => `${head('sv')}Dagordning:\n- ${value}\n` },
+        { name: 'agenda entry (1. title)', document: value => `${head('sv')}Dagordning:\n1. ${value}\n` },
+        { name: 'chair with ranges', document: value => `${head('sv')}Ordförande: Anna Berg (§ ${value}), ${value} (${value}), Bo Ek\n` },
+        { name: 'att-clause (- att)', document: value => `${head('sv')}${itemLine('sv')}Beslut:\n- att ${value}\n` },
+        { name: 'att-clause (att after a blank line)', document: value => `${head('sv')}${itemLine('sv')}Beslut\n\natt ${value}\n` },
+        { name: 'reservation (names mot text)', document: value => `${head('sv')}${itemLine('sv')}Reservation: Anna Berg, ${value} mot ${value}\n` },
+        { name: 'note for the record (name: text)', document: value => `${head('sv')}${itemLine('sv')}Protokollsanteckning: ${value}: ${value}\n` },
+        { name: 'fenced block line', document: value => `${head('sv')}${itemLine('sv')}\`\`\`\n${value}\n\`\`\`\n` },
+        { name: 'unclosed fence', document: value => `${head('sv')}${itemLine('sv')}\`\`\`${value}\n${value}\n` },
         { name: 'long keyword-like head', document: value => `${head('sv')}${value}: ${value}\n` }
     );
     return kinds;

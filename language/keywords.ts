@@ -8,14 +8,38 @@ import { strings, type Lang } from '../common/l10n/index.js';
 
 export type { Lang };
 
+/** Every keyword of both editions and of SERIES.md, by what it means. */
 export type KeywordId =
-    | 'kind' | 'date' | 'place' | 'present' | 'absent' | 'chair' | 'secretary' | 'adjuster'
-    | 'item' | 'decision' | 'action' | 'owner' | 'due' | 'next' | 'approval' | 'closing';
+    // the header line
+    | 'kind'
+    // the header (before the first item)
+    | 'date' | 'place' | 'rules' | 'body' | 'members' | 'quorum' | 'agenda' | 'recess' | 'groups'
+    | 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent'
+    | 'chair' | 'secretary' | 'adjuster' | 'tellers'
+    // items and what stands in them
+    | 'item' | 'decision' | 'action' | 'motion' | 'vote' | 'reservation' | 'record-note' | 'recusal'
+    | 'confidential' | 'attachment'
+    // fields of an action, of a motion, of a vote
+    | 'owner' | 'due' | 'from' | 'status'
+    | 'moved-by' | 'seconded-by'
+    | 'yes' | 'no' | 'abstain'
+    // the trailer (also in the header, before the first item)
+    | 'next' | 'approval' | 'posted' | 'kept-at' | 'closing';
+
+/**
+ * Where a keyword line belongs. `first-line`: only the document's first line. `header`: before
+ * the first item (inside an item such a line is prose). `items`: inside an item. The fields:
+ * directly under their element (`Uppdrag`, `Yrkande`, `Omröstning`). `trailer`: after the last
+ * item, or in the header.
+ */
+export type Placement = 'first-line' | 'header' | 'items' | 'action-field' | 'motion-field' | 'vote-field' | 'trailer';
 
 export interface KeywordInfo {
     id: KeywordId;
     /** Token type the lexer emits for the keyword itself. */
     token: string;
+    /** Where its line belongs. */
+    placement: Placement;
     /** Canonical spelling per language (the first of each alias list). */
     canonical: Record<Lang, string>;
     /** All spellings, lower-case, single-spaced. */
@@ -24,32 +48,62 @@ export interface KeywordInfo {
     spellings: Record<Lang, readonly string[]>;
 }
 
-/** Where in a document a keyword line belongs. */
-export type Section = 'header' | 'items' | 'trailer';
+/** The parts of a document, in order; `attachments` are the `Bilaga` sections after the last item. */
+export type Section = 'header' | 'items' | 'attachments' | 'trailer';
 
-const table: Array<[KeywordId, string, readonly string[], readonly string[]]> = [
-    ['kind', 'K_KIND', ['Minnesanteckningar', 'Protokoll'], ['Minutes', 'Protocol']],
-    ['date', 'K_DATE', ['Tid', 'Datum'], ['Date', 'Time']],
-    ['place', 'K_PLACE', ['Plats'], ['Place', 'Location']],
-    ['present', 'K_ATTENDANCE', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
-    ['absent', 'K_ATTENDANCE', ['Ej närvarande', 'Frånvarande'], ['Absent', 'Regrets']],
-    ['chair', 'K_CHAIR', ['Ordförande'], ['Chair']],
-    ['secretary', 'K_SECRETARY', ['Sekreterare', 'Vid anteckningarna'], ['Secretary']],
-    ['adjuster', 'K_ADJUSTER', ['Justerare'], ['Adjuster', 'Approver']],
-    ['item', 'K_ITEM', ['Punkt', '§'], ['Item']],
-    ['decision', 'K_DECISION', ['Beslut'], ['Decision', 'Resolved']],
-    ['action', 'K_ACTION', ['Uppdrag'], ['Action']],
-    ['owner', 'K_OWNER', ['Ansvarig'], ['Owner', 'Responsible']],
-    ['due', 'K_DUE', ['Senast'], ['Due']],
-    ['next', 'K_NEXT', ['Nästa möte'], ['Next meeting']],
-    ['approval', 'K_APPROVAL', ['Justering'], ['Approval']],
-    ['closing', 'K_CLOSING', ['Avslutning'], ['Closing']],
+/** The one table: id, token, placement, Swedish spellings, English spellings (canonical first). */
+const table: Array<[KeywordId, string, Placement, readonly string[], readonly string[]]> = [
+    ['kind', 'K_KIND', 'first-line', ['Minnesanteckningar', 'Protokoll'], ['Minutes', 'Protocol']],
+    ['date', 'K_DATE', 'header', ['Tid', 'Datum'], ['Date', 'Time']],
+    ['place', 'K_PLACE', 'header', ['Plats'], ['Place', 'Location']],
+    ['rules', 'K_RULES', 'header', ['Regler'], ['Rules']],
+    ['body', 'K_BODY', 'header', ['Organ'], ['Body']],
+    ['members', 'K_MEMBERS', 'header', ['Antal ledamöter'], ['Members']],
+    ['quorum', 'K_QUORUM', 'header', ['Beslutförhet'], ['Quorum']],
+    ['agenda', 'K_AGENDA', 'header', ['Dagordning'], ['Agenda']],
+    ['recess', 'K_RECESS', 'header', ['Ajournering'], ['Recess']],
+    ['groups', 'K_GROUPS', 'header', ['Grupper'], ['Groups']],
+    ['present', 'K_ATTENDANCE', 'header', ['Deltagare', 'Närvarande'], ['Present', 'Attendees', 'Participants']],
+    ['voting', 'K_ATTENDANCE', 'header', ['Beslutande', 'Ledamöter', 'Tjänstgörande ledamöter'], ['Members present', 'Voting members', 'Board members']],
+    ['serving', 'K_ATTENDANCE', 'header', ['Tjänstgörande ersättare'], ['Serving substitutes', 'Serving alternates']],
+    ['substitutes', 'K_ATTENDANCE', 'header', ['Ersättare', 'Suppleanter', 'Icke tjänstgörande ersättare'], ['Substitutes', 'Alternates']],
+    ['others', 'K_ATTENDANCE', 'header', ['Övriga närvarande', 'Övriga deltagare', 'Tjänstepersoner', 'Gäster'], ['Also present', 'Staff', 'Guests', 'Observers']],
+    ['absent', 'K_ATTENDANCE', 'header', ['Ej närvarande', 'Frånvarande', 'Anmält förhinder'], ['Absent', 'Regrets', 'Apologies']],
+    ['chair', 'K_CHAIR', 'header', ['Ordförande', 'Mötesordförande'], ['Chair', 'Facilitator', 'Host', 'Presiding']],
+    ['secretary', 'K_SECRETARY', 'header', ['Sekreterare', 'Vid anteckningarna', 'Vid protokollet', 'Protokollförare'], ['Secretary', 'Scribe', 'Recorded by', 'Minute taker']],
+    ['adjuster', 'K_ADJUSTER', 'header', ['Justerare', 'Justeras', 'Justeringspersoner', 'Justeringsmän'], ['Adjuster', 'Adjusters', 'Approver', 'Approvers']],
+    ['tellers', 'K_TELLERS', 'header', ['Rösträknare'], ['Tellers']],
+    ['item', 'K_ITEM', 'items', ['Punkt', '§'], ['Item']],
+    ['decision', 'K_DECISION', 'items', ['Beslut'], ['Decision', 'Resolved']],
+    ['action', 'K_ACTION', 'items', ['Uppdrag'], ['Action']],
+    ['owner', 'K_OWNER', 'action-field', ['Ansvarig'], ['Owner', 'Responsible']],
+    ['due', 'K_DUE', 'action-field', ['Senast'], ['Due']],
+    ['from', 'K_FROM', 'action-field', ['Från'], ['From']],
+    ['status', 'K_STATUS', 'action-field', ['Status'], ['Status']],
+    ['motion', 'K_MOTION', 'items', ['Yrkande', 'Förslag'], ['Motion', 'Proposal']],
+    ['moved-by', 'K_MOVED_BY', 'motion-field', ['Av'], ['Moved by']],
+    ['seconded-by', 'K_SECONDED_BY', 'motion-field', ['Instämmer'], ['Seconded by']],
+    ['vote', 'K_VOTE', 'items', ['Omröstning', 'Sluten omröstning'], ['Vote', 'Ballot']],
+    ['yes', 'K_VOTE_CHOICE', 'vote-field', ['Ja'], ['Yes', 'Aye']],
+    ['no', 'K_VOTE_CHOICE', 'vote-field', ['Nej'], ['No', 'Nay']],
+    ['abstain', 'K_VOTE_CHOICE', 'vote-field', ['Avstår'], ['Abstain']],
+    ['reservation', 'K_RESERVATION', 'items', ['Reservation'], ['Dissent']],
+    ['record-note', 'K_RECORD_NOTE', 'items', ['Protokollsanteckning'], ['Note for the record']],
+    ['recusal', 'K_RECUSAL', 'items', ['Jäv'], ['Conflict of interest', 'Recused']],
+    ['confidential', 'K_CONFIDENTIAL', 'items', ['Sekretess'], ['Confidential']],
+    ['attachment', 'K_ATTACHMENT', 'items', ['Bilaga'], ['Attachment', 'Appendix']],
+    ['next', 'K_NEXT', 'trailer', ['Nästa möte'], ['Next meeting']],
+    ['approval', 'K_APPROVAL', 'trailer', ['Justering'], ['Approval']],
+    ['posted', 'K_POSTED', 'trailer', ['Anslag'], ['Posted']],
+    ['kept-at', 'K_KEPT_AT', 'trailer', ['Förvaringsplats'], ['Kept at']],
+    ['closing', 'K_CLOSING', 'trailer', ['Avslutning'], ['Closing']],
 ];
 
 /** Every keyword, in the order a document uses them. */
-export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, sv, en]) => ({
+export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, placement, sv, en]) => ({
     id,
     token,
+    placement,
     canonical: { sv: sv[0], en: en[0] },
     aliases: { sv: sv.map(normalizeKeyword), en: en.map(normalizeKeyword) },
     spellings: { sv, en }
@@ -57,6 +111,15 @@ export const KEYWORDS: readonly KeywordInfo[] = table.map(([id, token, sv, en]) 
 
 export const KEYWORD_BY_ID: Readonly<Record<KeywordId, KeywordInfo>> =
     Object.fromEntries(KEYWORDS.map(k => [k.id, k])) as Record<KeywordId, KeywordInfo>;
+
+/** The attendance groups, in the order a protocol lists them (all `K_ATTENDANCE`). */
+export const ATTENDANCE_GROUPS: readonly KeywordId[] = ['present', 'voting', 'serving', 'substitutes', 'others', 'absent'];
+
+/** The keywords that take a number after them on the same line: `Punkt 5.1:`, `Bilaga 2:`. */
+export const NUMBERED_KEYWORDS: readonly KeywordId[] = ['item', 'attachment'];
+
+/** The longest spelling of any keyword (`Icke tjänstgörande ersättare`, 28 characters). */
+export const MAX_KEYWORD_LENGTH = Math.max(...KEYWORDS.flatMap(k => [...k.spellings.sv, ...k.spellings.en]).map(s => s.length));
 
 const bySpelling = new Map<string, { info: KeywordInfo; lang: Lang }>();
 for (const info of KEYWORDS) {
@@ -77,15 +140,21 @@ export function lookupKeyword(text: string): { info: KeywordInfo; lang: Lang } |
     return bySpelling.get(normalizeKeyword(text));
 }
 
-/** The section a keyword line belongs to; `kind` is the header line itself. */
-export function sectionOf(id: KeywordId): Section | 'first-line' | 'action-field' {
-    switch (id) {
-        case 'kind': return 'first-line';
-        case 'item': case 'decision': case 'action': return 'items';
-        case 'owner': case 'due': return 'action-field';
-        case 'next': case 'approval': case 'closing': return 'trailer';
-        default: return 'header';
-    }
+/**
+ * `Ledamöter:`/`Members:` mean two things (LANGUAGE-2.md, section 9): with a number after the
+ * colon the count of seats (`Antal ledamöter`), with nothing after it the voting members'
+ * attendance group. The keyword a spelling means, given whether a value follows the colon.
+ */
+export function keywordForValue(found: { info: KeywordInfo; lang: Lang }, spelling: string, hasValue: boolean): { info: KeywordInfo; lang: Lang } {
+    const alias = normalizeKeyword(spelling);
+    if (found.info.id === 'members' && !hasValue && alias === 'members') return { info: KEYWORD_BY_ID.voting, lang: found.lang };
+    if (found.info.id === 'voting' && hasValue && alias === 'ledamöter') return { info: KEYWORD_BY_ID.members, lang: found.lang };
+    return found;
+}
+
+/** Where a keyword line belongs (see {@link Placement}). */
+export function sectionOf(id: KeywordId): Placement {
+    return KEYWORD_BY_ID[id].placement;
 }
 
 const PROTOCOL_KINDS = new Set(['protokoll', 'protocol']);

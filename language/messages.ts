@@ -64,6 +64,11 @@ export function messagesFor(lang: Lang, documentLang: Lang = lang): Messages {
     return messages;
 }
 
+/** The messages for a document: in the language of its views, naming keywords in its own language. */
+export function documentLanguageMessages(settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, doc: Document): Messages {
+    return messagesFor(languageFor(settings, doc), documentLanguage(doc));
+}
+
 /** The language a document has declared by its header keyword; undefined without a header. */
 export function declaredLanguage(doc: Document): Lang | undefined {
     return doc.header ? documentLanguage(doc) : undefined;

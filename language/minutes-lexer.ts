@@ -9,36 +9,44 @@
  * paragraph, a bullet, a person) ends with one EOL token, so the parser only sees well-formed
  * sequences: a line that cannot be read becomes an INVALID or MISPLACED token that the
  * validator reports in words, instead of a parser error.
+ *
+ * What it decided about each line is the line model (line-model.ts), which it returns with
+ * its report: every other part of the language reads that instead of looking at the text again.
+ *
+ * One pass before the reading finds the fenced blocks (a block whose closing fence never
+ * comes is no block: its opening line is reported and the lines after it read as usual) and
+ * the first and last item lines: a trailer keyword before the first item stands in the
+ * header, between two items it is misplaced on its line only, after the last item it starts
+ * the trailer (LANGUAGE-2.md, section 9). So a mistake on one line never changes how later
+ * lines are read.
  */
 import type { IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, TokenizeOptions } from 'langium';
-import { lookupKeyword, sectionOf, weekdayIndex, type KeywordId } from './keywords.js';
-import { toIsoDate } from './dates.js';
+import {
+    KEYWORD_BY_ID, KEYWORDS, MAX_KEYWORD_LENGTH, NUMBERED_KEYWORDS, keywordForValue, lookupKeyword,
+    type KeywordId, type Lang, type Section
+} from './keywords.js';
+import { LineModel, bulletLength, isClosingFence, isFence, plainLine, type Line, type LineKind, type MinutesLexingReport } from './line-model.js';
+import { splitChairLine, splitPersonLine, type PersonSpan } from './person-line.js';
+import { scanDateSlot, type DateSlotKind } from './date-slot.js';
 
 /** Where a keyword line was found and what it is. */
-interface KeywordMatch {
+export interface KeywordMatch {
     id: KeywordId;
     /** The token type of the keyword. */
     token: string;
+    /** The language of the spelling. */
+    lang: Lang;
     /** Length of the keyword text (`Nästa möte`, `Punkt`) in the line body. */
     length: number;
-    /** Index of the colon in the line body. */
+    /** Index of the colon in the line body, or -1 (`§ 1 Mötets öppnande`, `Beslut` alone). */
     colon: number;
-    /** Item number digits and their index in the body, for `Punkt 3:`. */
+    /** The number after `Punkt`, `§`, `Item`, `Bilaga` (`5.1`, `2`) and its index in the body. */
     number?: { text: string; index: number };
+    /** Where the value starts in the body (after the colon, or after the number when there is no colon). */
+    valueIndex: number;
 }
 
-/** What the next prose line does. */
-type Block =
-    | 'none'          // a prose line starts a new paragraph
-    | 'continuable'   // a prose line continues the current element's text
-    | 'person-list'   // just after `Deltagare:`: bullets declare persons
-    | 'persons';      // inside a person list
-
-type SectionState = 'start' | 'header' | 'items' | 'trailer';
-
-const BULLET = /^([-*•])(?:\s+|$)/u;
-const ITEM_KEYWORD = /^(punkt|item|§)\s*(\d+)?$/iu;
 /**
  * How much of a document is read as minutes (measurements in the README, "Security").
  * When a line starts beyond any of these limits, the rest of the text is one unread block of
@@ -62,23 +70,17 @@ export const CHECK_LIMITS = {
 /** The message of the lexer's report that marks the unread rest; the validator words it. */
 export const UNCHECKED_REST = 'document-too-large';
 
-/** Longest text before a colon that can be a keyword (`Vid anteckningarna`, `Punkt 123`). */
-const MAX_KEYWORD_LENGTH = 24;
-/**
- * A date slot: `[weekday] [den] date [kl.] [start[–end]] [, place]`. The date is ISO or a
- * long form (`6 oktober 2022`, `12 March 2026`, `March 12, 2026`).
- *
- * Linear in the length of the value (bench/linear.ts checks it): quantifiers that meet are
- * over disjoint characters (letters, digits, whitespace), so a failed branch fails at its
- * first character. The place is `\S(?:.*\S)?` rather than the lazy `\S.*?` before `\s*$`:
- * the lazy form tried the trailing `\s*$` at every character of the place, which is
- * quadratic in a run of spaces inside it (`2026-06-20, a<200,000 spaces>b` took 20 s).
- */
-export const DATE_SLOT = new RegExp(
-    '^(?:(?<weekday>\\p{L}+)\\.?,?\\s+)?(?:den\\s+)?' +
-    '(?<date>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})' +
-    '(?:,?\\s*(?:(?:kl\\.?|klockan|at)\\s*)?(?<start>\\d{1,2}[.:]\\d{2})(?:\\s*[-–—]\\s*(?<end>\\d{1,2}[.:]\\d{2}))?)?' +
-    '(?:\\s*,\\s*(?<place>\\S(?:.*\\S)?))?\\s*$', 'iud');
+/** Longest text before a colon that can be a keyword (`Icke tjänstgörande ersättare`, `Punkt 123.45`). */
+const MAX_HEAD_LENGTH = MAX_KEYWORD_LENGTH + 8;
+
+const numberedSpellings = KEYWORDS.filter(k => NUMBERED_KEYWORDS.includes(k.id))
+    .flatMap(k => (['sv', 'en'] as const).flatMap(lang => k.spellings[lang].map(s => ({ spelling: s, id: k.id, lang }))));
+const alternation = numberedSpellings.map(s => s.spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|');
+/** `Punkt 3`, `§14`, `Item 5.1`, `Bilaga 2` before a colon (the number is optional there). */
+const NUMBERED_HEAD = new RegExp(`^(${alternation})\\s*(\\d+(?:\\.\\d+)?)?$`, 'iu');
+const itemAlternation = numberedSpellings.filter(s => s.id === 'item').map(s => s.spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** An item line without a colon: a number must follow (`§ 1 Mötets öppnande`, `Punkt 3 Ekonomi`). */
+const ITEM_WITHOUT_COLON = new RegExp(`^(${itemAlternation})\\s*(\\d+(?:\\.\\d+)?)(?=\\s|$)`, 'iu');
 
 /** Whether a character (one UTF-16 unit) is whitespace as `\s` means it. */
 function isSpace(code: number): boolean {
@@ -128,20 +130,46 @@ export function* nameSeparators(value: string): Generator<{ start: number; end: 
     }
 }
 
-/** Recognises a keyword line: a keyword at line start followed by a colon. */
+/**
+ * Recognises a keyword line: a keyword at line start followed by a colon; an item keyword
+ * followed by a number (with or without a colon); or a decision keyword alone on its line.
+ * Where the line stands decides whether it is read as one (see LineScanner.placement).
+ */
 export function matchKeyword(body: string): KeywordMatch | undefined {
     const colon = body.indexOf(':');
-    if (colon <= 0 || colon > MAX_KEYWORD_LENGTH) return undefined;
-    const head = body.slice(0, colon);
-    const keyword = lookupKeyword(head);
-    if (keyword) {
-        return { id: keyword.info.id, token: keyword.info.token, length: head.trimEnd().length, colon };
+    if (colon > 0 && colon <= MAX_HEAD_LENGTH) {
+        const head = body.slice(0, colon);
+        const found = lookupKeyword(head);
+        if (found) {
+            const value = body.slice(colon + 1).trim();
+            const { info, lang } = keywordForValue(found, head, value !== '');
+            return { id: info.id, token: info.token, lang, length: head.trimEnd().length, colon, valueIndex: colon + 1 };
+        }
+        const numbered = NUMBERED_HEAD.exec(head.trimEnd());
+        if (numbered) {
+            const keyword = lookupKeyword(numbered[1])!;
+            const digits = numbered[2];
+            // An attachment has a whole number.
+            if (!(keyword.info.id === 'attachment' && digits?.includes('.'))) {
+                const number = digits !== undefined ? { text: digits, index: head.lastIndexOf(digits) } : undefined;
+                return { id: keyword.info.id, token: keyword.info.token, lang: keyword.lang, length: numbered[1].length, colon, number, valueIndex: colon + 1 };
+            }
+        }
     }
-    const item = ITEM_KEYWORD.exec(head.trimEnd());
+    const item = ITEM_WITHOUT_COLON.exec(body);
     if (item) {
-        const keywordLength = item[1].length;
-        const number = item[2] !== undefined ? { text: item[2], index: head.lastIndexOf(item[2]) } : undefined;
-        return { id: 'item', token: 'K_ITEM', length: keywordLength, colon, number };
+        const keyword = lookupKeyword(item[1])!;
+        const index = item[0].length - item[2].length;
+        return {
+            id: 'item', token: 'K_ITEM', lang: keyword.lang, length: item[1].length, colon: -1,
+            number: { text: item[2], index }, valueIndex: item[0].length
+        };
+    }
+    if (colon < 0 && body.length <= MAX_KEYWORD_LENGTH) {
+        const found = lookupKeyword(body);
+        if (found?.info.id === 'decision') {
+            return { id: 'decision', token: found.info.token, lang: found.lang, length: body.length, colon: -1, valueIndex: body.length };
+        }
     }
     return undefined;
 }
@@ -163,17 +191,82 @@ export class MinutesLexer implements Lexer {
     }
 }
 
+/** Token types by name, for reading lines without the language's services (the tokens are not used). */
+const ANY_TOKEN_TYPES = new Proxy({} as TokenTypeDictionary, { get: (_, name) => ({ name, tokenTypeIdx: 0 }) });
+
+/** The line model of a text, read without the language's services (its tokens are dropped). */
+export function readLines(text: string): LineModel {
+    return (new LineScanner(text, ANY_TOKEN_TYPES).scan().report as MinutesLexingReport).lines!;
+}
+
+/** What the next prose or bullet line does. */
+type Block =
+    | 'none'          // a prose line starts a new paragraph
+    | 'continuable'   // a prose line continues the current element's text
+    | 'list-start'    // just after `Deltagare:`, `Grupper:`, `Dagordning:` (a blank line may follow)
+    | 'list';         // inside such a list
+
+type ListKind = 'persons' | 'serving' | 'groups' | 'agenda';
+
+/** Which field lines may follow: those of an action, a motion or a vote. */
+type Fields = 'none' | 'action' | 'motion' | 'vote';
+
+/** How a keyword line is read where it stands. */
+type Placed = 'keyword' | 'prose' | 'misplaced';
+
+/** The fenced-block role of a line, found before reading (see LineScanner.findStructure). */
+const Fence = { None: 0, Open: 1, Inside: 2, Close: 3, Unclosed: 4 } as const;
+
+/** The first characters of the item keywords (`P`, `p`, `I`, `i`, `§`): only such lines can be item lines. */
+const ITEM_INITIALS = new Set(KEYWORD_BY_ID.item.spellings.sv.concat(KEYWORD_BY_ID.item.spellings.en)
+    .flatMap(s => [s.charCodeAt(0), s.toUpperCase().charCodeAt(0), s.toLowerCase().charCodeAt(0)]));
+
+/** Date slots by keyword. */
+const DATE_SLOTS: Partial<Record<KeywordId, DateSlotKind>> = { date: 'date', due: 'due', next: 'next', approval: 'approval', posted: 'posted' };
+
+/** `att` as the first word: the start of an att-clause. */
+function attLength(text: string): number {
+    if (text.length < 3 || text.slice(0, 3).toLowerCase() !== 'att') return -1;
+    if (text.length > 3 && !isSpace(text.charCodeAt(3))) return -1;
+    return 3;
+}
+
+/** `1.` then whitespace or the end: an agenda entry's number; its length, or -1. */
+function enumLength(body: string): number {
+    let i = 0;
+    while (i < body.length && i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+    if (i === 0 || body.charCodeAt(i) !== 46) return -1;
+    return i + 1 < body.length && !isSpace(body.charCodeAt(i + 1)) ? -1 : i + 1;
+}
+
+/** A time range after `Ajournering:`: `10.00–10.20`, `kl. 14.30–14.45`, `6:30 PM–6:45 PM`. */
+const RECESS = /^(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?)(?:\s*[-–—]\s*(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?))?$/iud;
+
+/** `Reservation: names` then `:` or `mot`/`against` and a text. */
+const AGAINST = /\s(?:mot|against)(?=\s|$)/iu;
+
 /** One run of the lexer over one text. */
 class LineScanner {
     private readonly tokens: IToken[] = [];
     private readonly hidden: IToken[] = [];
     private readonly diagnostics: LexingDiagnostic[] = [];
+    private readonly lines: Line[] = [];
     /** Names on role and owner lines so far. */
     private references = 0;
-    private section: SectionState = 'start';
+    private section: Section | 'start' = 'start';
     private block: Block = 'none';
-    /** After an `Uppdrag:` element, `Ansvarig:` and `Senast:` lines belong to it. */
-    private inActionFields = false;
+    private listKind: ListKind = 'persons';
+    private fields: Fields = 'none';
+    /** After a Swedish decision: `- att` lines, and `att` lines after a blank line, are its clauses. */
+    private clauses = false;
+    /** Inside the body of a `Bilaga`. */
+    private inAttachment = false;
+    /** What a continuation line of the open element is. */
+    private continuation: LineKind = 'continuation';
+    /** The line before was blank. */
+    private afterBlank = false;
+    /** The document's language (its header keyword), for date slots. */
+    private lang: Lang | undefined;
     /** Whether an element is open and needs its EOL. */
     private open = false;
     /** Where the open element's EOL goes: the line break after its last line. */
@@ -183,28 +276,83 @@ class LineScanner {
     private eolColumn = 0;
     private line = 0;
     private lineStart = 0;
+    /** Line starts, ends (without the break) and break lengths, up to the line limit. */
+    private starts: number[] = [];
+    private ends: number[] = [];
+    private breaks: number[] = [];
+    private fence: Uint8Array = new Uint8Array(0);
+    private firstItem = -1;
+    private lastItem = -1;
 
     constructor(private readonly text: string, private readonly types: TokenTypeDictionary) { }
 
     scan(): LexerResult {
+        this.splitLines();
+        this.findStructure();
+        const count = this.starts.length;
+        for (let i = 0; i < count; i++) {
+            if (i >= CHECK_LIMITS.lines || this.tokens.length >= CHECK_LIMITS.tokens || this.references >= CHECK_LIMITS.names) {
+                this.uncheckedRest(this.starts[i], i);
+                break;
+            }
+            this.line = i;
+            this.lineStart = this.starts[i];
+            this.scanLine(i);
+        }
+        this.closeElement();
+        const report: MinutesLexingReport = { diagnostics: this.diagnostics, lines: new LineModel(this.text, this.lines) };
+        return { tokens: this.tokens, hidden: this.hidden, errors: [], report: report as LexerResult['report'] };
+    }
+
+    /** Where each line starts and ends; past the line limit one more line stands for the rest. */
+    private splitLines(): void {
         const text = this.text;
         let start = 0;
         while (start <= text.length) {
-            if (this.line >= CHECK_LIMITS.lines || this.tokens.length >= CHECK_LIMITS.tokens || this.references >= CHECK_LIMITS.names) {
-                this.uncheckedRest(start);
-                break;
-            }
             let end = start;
             while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
             const breakLength = end >= text.length ? 0 : (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-            this.lineStart = start;
-            this.scanLine(start, end, breakLength);
-            if (breakLength === 0) break;
+            this.starts.push(start);
+            this.ends.push(end);
+            this.breaks.push(breakLength);
+            if (breakLength === 0 || this.starts.length > CHECK_LIMITS.lines) break;
             start = end + breakLength;
-            this.line++;
         }
-        this.closeElement();
-        return { tokens: this.tokens, hidden: this.hidden, errors: [], report: { diagnostics: this.diagnostics } };
+    }
+
+    /** The first and last item lines, and the fenced blocks (an opening fence pairs with the next closing one). */
+    private findStructure(): void {
+        const count = Math.min(this.starts.length, CHECK_LIMITS.lines);
+        this.fence = new Uint8Array(count);
+        const closers: number[] = [];
+        const bodies: string[] = new Array(count);
+        for (let i = 0; i < count; i++) {
+            const body = this.text.slice(this.starts[i], this.ends[i]).trim();
+            bodies[i] = body;
+            if (isClosingFence(body)) closers.push(i);
+        }
+        let next = 0;
+        for (let i = 0; i < count; i++) {
+            const body = bodies[i];
+            if (isFence(body)) {
+                while (next < closers.length && closers[next] <= i) next++;
+                if (next < closers.length) {
+                    const close = closers[next];
+                    this.fence[i] = Fence.Open;
+                    for (let j = i + 1; j < close; j++) this.fence[j] = Fence.Inside;
+                    this.fence[close] = Fence.Close;
+                    i = close;
+                } else {
+                    this.fence[i] = Fence.Unclosed;
+                }
+                continue;
+            }
+            // Only lines that start like an item keyword (`Punkt`, `Item`, `§`) are looked at closely.
+            if (ITEM_INITIALS.has(body.charCodeAt(0)) && matchKeyword(body)?.id === 'item') {
+                if (this.firstItem < 0) this.firstItem = i;
+                this.lastItem = i;
+            }
+        }
     }
 
     /**
@@ -212,8 +360,9 @@ class LineScanner {
      * visible character (over many lines), and a report of where it begins. Blank lines alone
      * leave nothing unread.
      */
-    private uncheckedRest(start: number): void {
+    private uncheckedRest(start: number, index: number): void {
         const text = this.text;
+        this.line = index;
         this.lineStart = start;
         const visible = /\S/gu;
         visible.lastIndex = start;
@@ -243,6 +392,7 @@ class LineScanner {
         this.diagnostics.push({
             offset: first, line: line + 1, column: column + 1, length: firstLineEnd - first, message: UNCHECKED_REST, severity: 'error'
         });
+        this.lines.push(plainLine('unread', this.currentSection(), first, end, first, end));
         // The EOL goes on the line break after the block's last line, as for any element.
         let lineEnd = end;
         while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
@@ -265,144 +415,344 @@ class LineScanner {
         }
     }
 
-    private scanLine(start: number, end: number, breakLength: number): void {
+    private currentSection(): Section {
+        return this.section === 'start' ? 'header' : this.section;
+    }
+
+    private scanLine(index: number): void {
+        const start = this.starts[index];
+        const end = this.ends[index];
         const lineText = this.text.slice(start, end);
         const indent = lineText.length - lineText.trimStart().length;
         const body = lineText.slice(indent).trimEnd();
         const bodyStart = start + indent;
+        const bodyEnd = bodyStart + body.length;
+        const fence = this.fence[index];
+        if (fence === Fence.Inside) {
+            // Kept as written, indentation and all; nothing inside is a keyword line.
+            if (lineText.length > 0) this.tokens.push(this.token('VERBATIM', start, lineText.length));
+            this.lines.push(plainLine('verbatim', this.currentSection(), start, end, bodyStart, bodyEnd));
+            this.setEol(index);
+            return;
+        }
+        if (fence === Fence.Close) {
+            this.tokens.push(this.token('FENCE', bodyStart, body.length));
+            this.lines.push(plainLine('fence', this.currentSection(), start, end, bodyStart, bodyEnd));
+            this.setEol(index);
+            this.block = 'none';
+            return;
+        }
         if (body === '') {
             this.closeElement();
-            // A blank line ends a person list, except right after the `Deltagare:` line.
-            if (this.block !== 'person-list') this.block = 'none';
+            // A blank line ends a list, except right after its keyword line.
+            if (this.block !== 'list-start') this.block = 'none';
+            this.afterBlank = true;
+            this.lines.push(plainLine('blank', this.currentSection(), start, end, bodyStart, bodyStart));
             return;
         }
         if (body.startsWith('//')) {
             this.hidden.push(this.token('COMMENT', bodyStart, body.length));
+            this.lines.push(plainLine('comment', this.currentSection(), start, end, bodyStart, bodyEnd));
             return;
         }
-        const keyword = matchKeyword(body);
-        if (keyword) {
-            this.keywordLine(keyword, body, bodyStart);
+        let line: Line | undefined;
+        if (fence === Fence.Open || fence === Fence.Unclosed) {
+            line = this.fenceLine(body, bodyStart);
         } else {
-            const bullet = BULLET.exec(body);
-            if (bullet) {
-                this.bulletLine(bullet, body, bodyStart);
-            } else {
-                this.proseLine(body, bodyStart);
+            const keyword = matchKeyword(body);
+            if (keyword) {
+                // A keyword line read as prose (`Ordförande: berättade …` in an item) is a paragraph of its own.
+                line = this.keywordLine(keyword, body, bodyStart, index) ?? this.ownParagraph(body, bodyStart);
+            }
+            if (!line) {
+                const bullet = bulletLength(body);
+                line = bullet >= 0 ? this.bulletLine(bullet, body, bodyStart) : this.proseLine(body, bodyStart);
             }
         }
-        this.eolOffset = end;
-        this.eolLength = breakLength;
-        this.eolLine = this.line;
-        this.eolColumn = end - start;
+        line.start = start;
+        line.end = end;
+        line.bodyEnd = bodyEnd;
+        if (line.keywordEnd < 0) line.valueStart = line.valueEnd = bodyEnd;
+        this.lines.push(line);
+        this.afterBlank = false;
+        this.setEol(index);
     }
 
-    private proseLine(body: string, bodyStart: number): void {
+    private setEol(index: number): void {
+        this.eolOffset = this.ends[index];
+        this.eolLength = this.breaks[index];
+        this.eolLine = index;
+        this.eolColumn = this.ends[index] - this.starts[index];
+    }
+
+    /** Opens a fenced block (its lines and closing fence follow), or stands alone when it is never closed. */
+    private fenceLine(body: string, bodyStart: number): Line {
+        this.startElement();
+        this.enterContent();
+        this.tokens.push(this.token('FENCE', bodyStart, body.length));
+        this.block = 'none';
+        this.fields = 'none';
+        this.clauses = false;
+        return plainLine('fence', this.currentSection(), 0, 0, bodyStart, 0);
+    }
+
+    /** The header starts with the first line that is not the header line itself. */
+    private enterContent(): void {
+        if (this.section === 'start') this.section = 'header';
+    }
+
+    private proseLine(body: string, bodyStart: number): Line {
+        if (this.block === 'list-start' || this.block === 'list') {
+            if (this.listKind === 'agenda') {
+                const number = enumLength(body);
+                if (number > 0) return this.agendaEntry('ENUM', number, body, bodyStart);
+            }
+        } else if (this.clauses && this.afterBlank) {
+            const att = attLength(body);
+            if (att > 0) return this.clause(att, 0, body, bodyStart);
+        }
         if (this.open && this.block === 'continuable') {
             this.tokens.push(this.token('TEXT', bodyStart, body.length));
-            return;
+            return plainLine(this.continuation, this.currentSection(), 0, 0, bodyStart, 0);
         }
         this.startElement();
-        if (this.section === 'start') this.section = 'header';
-        this.inActionFields = false;
+        this.enterContent();
+        this.fields = 'none';
+        this.clauses = false;
         this.tokens.push(this.token('TEXT', bodyStart, body.length));
         this.block = 'continuable';
+        this.continuation = 'continuation';
+        return plainLine('prose', this.currentSection(), 0, 0, bodyStart, 0);
     }
 
-    private bulletLine(bullet: RegExpExecArray, body: string, bodyStart: number): void {
-        this.startElement();
-        if (this.section === 'start') this.section = 'header';
-        this.inActionFields = false;
-        this.tokens.push(this.token('BULLET', bodyStart, 1));
-        const restIndex = bullet[0].length;
-        const rest = body.slice(restIndex);
-        if (this.section === 'header' && (this.block === 'person-list' || this.block === 'persons')) {
-            // `- Name, organisation`: the name is the text up to the first comma.
-            const comma = rest.indexOf(',');
-            const name = (comma < 0 ? rest : rest.slice(0, comma)).trimEnd();
-            if (name) this.tokens.push(this.token('NAME', bodyStart + restIndex, name.length));
-            if (comma >= 0) {
-                const info = rest.slice(comma + 1);
-                const infoTrimmed = info.trim();
-                if (infoTrimmed) {
-                    const infoIndex = restIndex + comma + 1 + (info.length - info.trimStart().length);
-                    this.tokens.push(this.token('TEXT', bodyStart + infoIndex, infoTrimmed.length));
-                }
+    private ownParagraph(body: string, bodyStart: number): Line {
+        this.block = 'none';
+        const line = this.proseLine(body, bodyStart);
+        this.block = 'none';
+        return line;
+    }
+
+    private bulletLine(bulletLength: number, body: string, bodyStart: number): Line {
+        const rest = body.slice(bulletLength);
+        const restStart = bodyStart + bulletLength;
+        if (this.block === 'list-start' || this.block === 'list') {
+            switch (this.listKind) {
+                case 'persons': case 'serving':
+                    return this.person(rest, restStart, bodyStart);
+                case 'groups':
+                    if (rest !== '') {
+                        this.startElement();
+                        this.tokens.push(this.token('BULLET', bodyStart, 1));
+                        this.tokens.push(this.token('NAME', restStart, rest.length));
+                        this.block = 'list';
+                        return plainLine('group', this.currentSection(), 0, 0, bodyStart, 0);
+                    }
+                    break;
+                case 'agenda':
+                    return this.agendaEntry('BULLET', 1, body, bodyStart);
             }
-            this.block = 'persons';
-            return;
+        } else if (this.clauses) {
+            const att = attLength(rest);
+            if (att > 0) return this.clause(bulletLength + att, bulletLength, body, bodyStart);
         }
-        if (rest) this.tokens.push(this.token('TEXT', bodyStart + restIndex, rest.length));
+        this.startElement();
+        this.enterContent();
+        this.fields = 'none';
+        this.clauses = false;
+        this.tokens.push(this.token('BULLET', bodyStart, 1));
+        if (rest) this.tokens.push(this.token('TEXT', restStart, rest.length));
         this.block = 'continuable';
+        this.continuation = 'bullet-continuation';
+        return plainLine('bullet', this.currentSection(), 0, 0, bodyStart, 0);
     }
 
-    private keywordLine(keyword: KeywordMatch, body: string, bodyStart: number): void {
+    /** `- Name (S) (§ 3–5), free text, för Name § 4`: the spans of person-line.ts as tokens. */
+    private person(rest: string, restStart: number, bodyStart: number): Line {
         this.startElement();
-        const placement = this.placement(keyword.id);
-        const valueIndex = keyword.colon + 1;
-        const rawValue = body.slice(valueIndex);
+        this.tokens.push(this.token('BULLET', bodyStart, 1));
+        for (const span of splitPersonLine(rest, { serving: this.listKind === 'serving' })) {
+            this.tokens.push(this.token(span.type === 'MEMBER' ? 'NAME' : span.type, restStart + span.start, span.end - span.start));
+            if (span.type === 'MEMBER') this.references++;
+        }
+        this.block = 'list';
+        return plainLine('person', this.currentSection(), 0, 0, bodyStart, 0);
+    }
+
+    /** `- Title` or `1. Title` under `Dagordning:`. */
+    private agendaEntry(mark: 'BULLET' | 'ENUM', markLength: number, body: string, bodyStart: number): Line {
+        this.startElement();
+        this.tokens.push(this.token(mark, bodyStart, markLength));
+        const title = body.slice(markLength);
+        const trimmed = title.trim();
+        if (trimmed) this.tokens.push(this.token('TEXT', bodyStart + markLength + (title.length - title.trimStart().length), trimmed.length));
+        this.block = 'list';
+        return plainLine('agenda-entry', this.currentSection(), 0, 0, bodyStart, 0);
+    }
+
+    /** `- att …` or `att …`: the mark (bullet and `att`), then the text. */
+    private clause(markLength: number, bulletLength: number, body: string, bodyStart: number): Line {
+        this.startElement();
+        this.tokens.push(this.token('CLAUSE', bodyStart, markLength));
+        const text = body.slice(markLength);
+        const trimmed = text.trim();
+        if (trimmed) this.tokens.push(this.token('TEXT', bodyStart + markLength + (text.length - text.trimStart().length), trimmed.length));
+        this.block = 'continuable';
+        this.continuation = bulletLength > 0 ? 'bullet-continuation' : 'continuation';
+        return plainLine('clause', this.currentSection(), 0, 0, bodyStart, 0);
+    }
+
+    /** A keyword line: read as one, as prose (undefined), or as misplaced. */
+    private keywordLine(keyword: KeywordMatch, body: string, bodyStart: number, index: number): Line | undefined {
+        const placed = this.placement(keyword, body, index);
+        if (placed === 'prose') return undefined;
+        this.startElement();
+        const rawValue = body.slice(keyword.valueIndex);
         const value = rawValue.trim();
-        const valueStart = bodyStart + valueIndex + (rawValue.length - rawValue.trimStart().length);
-        if (placement === 'misplaced') {
+        const valueStart = bodyStart + keyword.valueIndex + (rawValue.length - rawValue.trimStart().length);
+        const line: Line = {
+            kind: placed === 'misplaced' ? 'misplaced' : keyword.id === 'item' ? 'item' : keyword.id === 'kind' ? 'header' : 'keyword',
+            section: 'header', keyword: keyword.id, lang: keyword.lang, start: 0, end: 0, bodyStart, bodyEnd: 0,
+            keywordEnd: bodyStart + keyword.length,
+            numberStart: keyword.number ? bodyStart + keyword.number.index : -1,
+            numberEnd: keyword.number ? bodyStart + keyword.number.index + keyword.number.text.length : -1,
+            colon: keyword.colon < 0 ? -1 : bodyStart + keyword.colon,
+            valueStart, valueEnd: valueStart + value.length
+        };
+        if (placed === 'misplaced') {
             this.tokens.push(this.token('MISPLACED', bodyStart, body.length));
             this.block = 'continuable';
-            this.inActionFields = false;
-            return;
+            this.continuation = 'continuation';
+            this.fields = 'none';
+            this.clauses = false;
+            line.section = this.currentSection();
+            return line;
         }
-        this.tokens.push(this.token(keyword.token, bodyStart, keyword.length));
+        const id = keyword.id;
+        const token = id === 'attachment' && this.section === 'items' ? 'K_ITEM_ATTACHMENT' : keyword.token;
+        this.tokens.push(this.token(token, bodyStart, keyword.length));
         if (keyword.number) {
-            this.tokens.push(this.token('ITEM_NUMBER', bodyStart + keyword.number.index, keyword.number.text.length));
+            this.tokens.push(this.token(id === 'item' ? 'ITEM_NUMBER' : 'INT', bodyStart + keyword.number.index, keyword.number.text.length));
         }
-        this.tokens.push(this.token('COLON', bodyStart + keyword.colon, 1));
-        this.inActionFields = keyword.id === 'action' || (this.inActionFields && sectionOf(keyword.id) === 'action-field');
+        if (keyword.colon >= 0) this.tokens.push(this.token('COLON', bodyStart + keyword.colon, 1));
         this.block = 'none';
-        switch (keyword.id) {
-            case 'kind': case 'place': case 'item':
+        this.continuation = 'continuation';
+        const placement = KEYWORD_BY_ID[id].placement;
+        if (!placement.endsWith('-field')) this.fields = 'none';
+        this.clauses = false;
+        switch (id) {
+            case 'kind':
+                this.lang = keyword.lang;
                 this.text_(value, valueStart);
                 break;
-            case 'decision': case 'action': case 'closing':
+            case 'place': case 'rules': case 'body': case 'kept-at': case 'from': case 'status': case 'confidential': case 'item': case 'attachment':
+                this.text_(value, valueStart);
+                break;
+            case 'decision':
                 this.text_(value, valueStart);
                 this.block = 'continuable';
+                this.clauses = keyword.lang === 'sv';
                 break;
-            case 'present': case 'absent':
+            case 'action': case 'motion': case 'closing':
+                this.text_(value, valueStart);
+                this.block = 'continuable';
+                if (id !== 'closing') this.fields = id;
+                break;
+            case 'members': case 'quorum':
+                if (value) this.tokens.push(this.token(/^\d+$/u.test(value) ? 'INT' : 'INVALID', valueStart, value.length));
+                break;
+            case 'recess':
+                this.recess(value, valueStart);
+                break;
+            case 'agenda': case 'groups': case 'present': case 'voting': case 'serving': case 'substitutes': case 'others': case 'absent':
                 if (value) this.tokens.push(this.token('INVALID', valueStart, value.length));
-                this.block = 'person-list';
+                this.block = 'list-start';
+                this.listKind = id === 'agenda' ? 'agenda' : id === 'groups' ? 'groups' : id === 'serving' ? 'serving' : 'persons';
                 break;
-            case 'chair': case 'secretary': case 'adjuster': case 'owner':
+            case 'chair':
+                this.spans(splitChairLine(value), value, valueStart);
+                break;
+            case 'secretary': case 'adjuster': case 'tellers': case 'owner': case 'moved-by': case 'seconded-by':
+            case 'yes': case 'no': case 'abstain':
                 this.names(value, valueStart);
                 break;
-            case 'date': case 'due':
-                this.dateSlot(value, valueStart, false);
+            case 'vote':
+                if (value) this.tokens.push(this.token('VOTE_COUNTS', valueStart, value.length));
+                this.fields = 'vote';
                 break;
-            case 'next': case 'approval':
-                this.dateSlot(value, valueStart, true);
+            case 'reservation': case 'recusal': case 'record-note':
+                this.namesAndText(id, value, valueStart);
+                this.block = 'continuable';
+                break;
+            case 'date': case 'due': case 'next': case 'approval': case 'posted':
+                this.dateSlot(value, valueStart, DATE_SLOTS[id]!);
                 break;
         }
+        line.section = this.currentSection();
+        return line;
     }
 
-    /** Whether a keyword may stand here, moving to the next section when it starts one. */
-    private placement(id: KeywordId): 'ok' | 'misplaced' {
-        const wanted = sectionOf(id);
-        const current = this.section;
-        if (wanted === 'first-line') {
-            if (current !== 'start') return 'misplaced';
-            this.section = 'header';
-            return 'ok';
-        }
-        if (current === 'start') this.section = 'header';
-        switch (wanted) {
+    /**
+     * Whether a keyword line is read as one where it stands, moving to the section it starts.
+     * Inside an item a header keyword is prose; a trailer keyword between the first and the
+     * last item line is misplaced on its line only (LANGUAGE-2.md, section 3 and 9).
+     */
+    private placement(keyword: KeywordMatch, body: string, index: number): Placed {
+        const id = keyword.id;
+        if (id !== 'kind') this.enterContent();
+        const section = this.section;
+        const inItems = section === 'items' || section === 'attachments';
+        switch (KEYWORD_BY_ID[id].placement) {
+            case 'first-line':
+                if (section === 'start') {
+                    this.section = 'header';
+                    return 'keyword';
+                }
+                return inItems ? 'prose' : 'misplaced';
             case 'header':
-                return this.section === 'header' ? 'ok' : 'misplaced';
+                // `Dagordning: text` stays prose, as in the first edition.
+                if (id === 'agenda' && body.slice(keyword.valueIndex).trim() !== '') return 'prose';
+                if (section === 'header') return 'keyword';
+                return inItems ? 'prose' : 'misplaced';
             case 'items':
-                if (this.section === 'trailer') return 'misplaced';
-                if (id !== 'item' && this.section !== 'items') return 'misplaced';
-                this.section = 'items';
-                return 'ok';
+                if (id === 'item') {
+                    if (section === 'trailer') return 'misplaced';
+                    this.section = 'items';
+                    this.inAttachment = false;
+                    return 'keyword';
+                }
+                if (keyword.colon < 0) {
+                    // `Beslut` alone is a keyword line only where a decision may stand.
+                    return section === 'items' && !this.inAttachment ? 'keyword' : 'prose';
+                }
+                if (id === 'attachment') {
+                    if (!inItems) return 'misplaced';
+                    if (index > this.lastItem) this.section = 'attachments';
+                    this.inAttachment = true;
+                    return 'keyword';
+                }
+                return section === 'items' && !this.inAttachment ? 'keyword' : 'misplaced';
             case 'action-field':
-                return this.inActionFields ? 'ok' : 'misplaced';
+                if (this.fields === 'action') return 'keyword';
+                return id === 'from' || id === 'status' ? 'prose' : 'misplaced';
+            case 'motion-field':
+                return this.fields === 'motion' ? 'keyword' : 'misplaced';
+            case 'vote-field':
+                return this.fields === 'vote' ? 'keyword' : 'prose';
             case 'trailer':
+                if (section === 'trailer') return 'keyword';
+                if (this.firstItem < 0 || index < this.firstItem) {
+                    if (id !== 'closing') {
+                        this.section = 'header';
+                        return 'keyword';
+                    }
+                    if (this.firstItem >= 0) return 'misplaced';
+                } else if (index < this.lastItem) {
+                    // Inside an item: reported on its line; it ends an attachment's body.
+                    this.inAttachment = false;
+                    return 'misplaced';
+                }
                 this.section = 'trailer';
-                return 'ok';
+                return 'keyword';
         }
     }
 
@@ -428,26 +778,69 @@ class LineScanner {
         this.references++;
     }
 
-    private dateSlot(value: string, valueStart: number, placeAllowed: boolean): void {
+    /** Spans of a chair line (names and their ranges), at most `namesPerLine` names. */
+    private spans(spans: PersonSpan[], value: string, valueStart: number): void {
+        let names = 0;
+        for (const span of spans) {
+            if (span.type === 'NAME' && ++names === CHECK_LIMITS.namesPerLine) {
+                // The last name takes the rest of the line, as on other role lines.
+                this.name(value.slice(span.start), valueStart + span.start);
+                return;
+            }
+            this.tokens.push(this.token(span.type, valueStart + span.start, span.end - span.start));
+            if (span.type === 'NAME') this.references++;
+        }
+    }
+
+    /**
+     * `Reservation: Anna Berg, Per Holm: text` or `… mot beslutet …`; `Jäv: Per Holm: text`;
+     * `Protokollsanteckning: Anna Berg: text`. The names, then the text (with `mot`/`against`).
+     */
+    private namesAndText(id: KeywordId, value: string, valueStart: number): void {
+        const colon = value.indexOf(':');
+        const against = id === 'reservation' ? AGAINST.exec(colon < 0 ? value : value.slice(0, colon)) : null;
+        let namesEnd = value.length;
+        let textStart = value.length;
+        if (against) {
+            namesEnd = against.index;
+            textStart = against.index + 1;
+        } else if (colon >= 0) {
+            namesEnd = colon;
+            textStart = colon + 1;
+        } else if (id === 'record-note') {
+            // No person before a colon: all of it is the note's text (reported).
+            namesEnd = 0;
+            textStart = 0;
+        }
+        const names = value.slice(0, namesEnd);
+        if (id === 'record-note') this.name(names, valueStart);
+        else this.names(names, valueStart);
+        const text = value.slice(textStart);
+        const trimmed = text.trim();
+        if (trimmed) this.tokens.push(this.token('TEXT', valueStart + textStart + (text.length - text.trimStart().length), trimmed.length));
+    }
+
+    private recess(value: string, valueStart: number): void {
         if (!value) return;
-        const m = DATE_SLOT.exec(value);
-        const groups = m?.groups;
-        const indices = m?.indices?.groups;
-        const valid = groups && indices
-            && (groups.weekday === undefined || weekdayIndex(groups.weekday) !== undefined)
-            && toIsoDate(groups.date) !== undefined
-            && (placeAllowed || groups.place === undefined);
-        if (!valid) {
+        const m = RECESS.exec(value);
+        if (!m?.indices) {
             this.tokens.push(this.token('INVALID', valueStart, value.length));
             return;
         }
-        for (const part of ['weekday', 'date', 'start', 'end', 'place'] as const) {
-            const range = indices[part];
-            if (range) {
-                const type = part === 'weekday' ? 'WEEKDAY' : part === 'date' ? 'DATE' : part === 'place' ? 'TEXT' : 'TIME';
-                this.tokens.push(this.token(type, valueStart + range[0], range[1] - range[0]));
-            }
+        for (const group of [1, 2]) {
+            const range = m.indices[group];
+            if (range) this.tokens.push(this.token('TIME', valueStart + range[0], range[1] - range[0]));
         }
+    }
+
+    private dateSlot(value: string, valueStart: number, kind: DateSlotKind): void {
+        if (!value) return;
+        const spans = scanDateSlot(value, kind, this.lang);
+        if (!spans) {
+            this.tokens.push(this.token('INVALID', valueStart, value.length));
+            return;
+        }
+        for (const span of spans) this.tokens.push(this.token(span.type, valueStart + span.start, span.end - span.start));
     }
 
     private startElement(): void {

@@ -2,24 +2,25 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import type { AstNode, Reference, ValidationAcceptor, ValidationSeverity } from 'langium';
+import { AstUtils, type AstNode, type Reference, type ValidationAcceptor, type ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
-    isAttendanceList, isOwnerLine,
+    isAttendanceList, isAttachment, isOwnerLine, isPosted,
     type Action, type DateSpec, type Document, type Misplaced, type Person
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
-    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames
+    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames, trailerOf
 } from './model.js';
 import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
-import { lookupKeyword, sectionOf, weekdayIndex, weekdayName } from './keywords.js';
-import { matchKeyword } from './minutes-lexer.js';
+import { sectionOf, weekdayIndex, weekdayName, type KeywordId, type Section } from './keywords.js';
+import { lineModelOf, type Line, type LineModel } from './line-model.js';
 import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { SyntaxChecks } from './checks/syntax.js';
 import { identityChecks } from './checks/identity.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
@@ -35,6 +36,7 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkItems,
             validator.checkActionsAndDecisions,
             validator.checkTrailer,
+            new SyntaxChecks(services).check,
             ...identityChecks(services)
         ],
     };
@@ -79,9 +81,8 @@ export class MinutesValidator {
             const range = first?.$cstNode ? lineRangeOf(first.$cstNode.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
             this.report(ctx, 'error', Code.syntax, m.missingHeader(), doc, range);
         }
-        const seen = new Set<string>();
+        const lines = lineModelOf(AstUtils.getDocument(doc));
         for (const element of doc.preamble) {
-            if (isMisplaced(element)) continue;
             if (isAttendanceList(element)) {
                 if (element.invalid !== undefined) {
                     this.report(ctx, 'error', Code.syntax, m.personListInline(keywordOf(element)!.text), element, propertyRange(element, 'invalid'));
@@ -89,47 +90,36 @@ export class MinutesValidator {
                 for (const person of element.persons) {
                     if (!person.name) this.report(ctx, 'error', Code.syntax, m.personWithoutName(), person);
                 }
-                continue;
             }
-            const keyword = keywordOf(element);
-            if (!keyword) continue;
-            const id = lookupKeyword(keyword.text.slice(0, -1))?.info.id;
-            if (!id) continue;
-            if (seen.has(id)) {
-                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
+        }
+        // A field given twice: once in the header (trailer lines count there too) and once in the trailer.
+        const seen = new Set<KeywordId>();
+        for (const element of [...doc.preamble, ...doc.trailer]) {
+            const keyword = lines && keywordLineOf(lines, element);
+            if (!keyword?.keyword || REPEATABLE.has(keyword.keyword)) continue;
+            if (seen.has(keyword.keyword)) {
+                const written = keywordOf(element)!;
+                this.report(ctx, 'error', Code.syntax, m.duplicateField(written.text), element, written.range);
             }
-            seen.add(id);
+            seen.add(keyword.keyword);
         }
         for (const misplaced of AstIterate.misplaced(doc)) {
-            this.reportMisplaced(ctx, misplaced);
-        }
-        const trailerSeen = new Set<string>();
-        for (const element of doc.trailer) {
-            if (trailerSeen.has(element.$type)) {
-                const keyword = keywordOf(element)!;
-                this.report(ctx, 'error', Code.syntax, m.duplicateField(keyword.text), element, keyword.range);
-            }
-            trailerSeen.add(element.$type);
+            this.reportMisplaced(ctx, misplaced, lines);
         }
         for (const spec of AstIterate.dateSpecs(doc)) {
             if (spec.invalid !== undefined) {
                 const keyword = keywordOf(spec.$container)!;
-                const placeAllowed = isNextMeeting(spec.$container) || isApproval(spec.$container);
+                const placeAllowed = isNextMeeting(spec.$container) || isApproval(spec.$container) || isPosted(spec.$container);
                 this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
             }
         }
     };
 
-    private reportMisplaced(ctx: Context, misplaced: Misplaced): void {
+    private reportMisplaced(ctx: Context, misplaced: Misplaced, lines: LineModel | undefined): void {
         const keyword = keywordOf(misplaced)!;
-        const match = matchKeyword(misplaced.line)!;
-        const section = sectionOf(match.id);
-        const where: Misplacement =
-            section === 'first-line' ? 'first-line'
-                : section === 'header' ? 'header'
-                    : section === 'action-field' ? 'action-field'
-                        : ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced) ? 'after-trailer'
-                            : 'inside-item';
+        const line = lines && keywordLineOf(lines, misplaced);
+        if (!line?.keyword) return;
+        const where = misplacement(line.keyword, line.section, ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced));
         this.report(ctx, 'error', Code.syntax, ctx.messages.misplaced(keyword.text, where), misplaced, keyword.range);
     }
 
@@ -204,7 +194,8 @@ export class MinutesValidator {
         const ctx = this.context(doc, accept);
         const m = ctx.messages;
         const { chair, secretary, adjuster } = roleLines(doc);
-        for (const [line, max] of [[chair, 1], [secretary, 1], [adjuster, 2]] as const) {
+        // Several chairs may share a meeting (each with the items they chaired); one to three adjusters (LANGUAGE-2.md, section 2).
+        for (const [line, max] of [[chair, Infinity], [secretary, 1], [adjuster, 3]] as const) {
             if (!line) continue;
             const keyword = keywordOf(line)!;
             const names = roleNames(line);
@@ -251,17 +242,22 @@ export class MinutesValidator {
     checkItems = (doc: Document, accept: ValidationAcceptor): void => {
         const ctx = this.context(doc, accept);
         const numbers = itemNumbers(doc);
-        const seen = new Set<number>();
+        // Sub-items (`5.1`) are numbered within their item: 5, 5.1, 5.2, 6 are consecutive (LANGUAGE-2.md, section 3).
+        const seen = new Set<string>();
+        let previousMain: number | undefined;
         doc.items.forEach((item, i) => {
             const number = numbers[i];
+            const sub = item.number?.includes('.') ?? false;
+            const key = sub ? item.number!.split('.').map(part => String(Number(part))).join('.') : String(number);
             // Looked up only when reported: a CST search per item is a noticeable share of validation.
             const range = (): Range | undefined => propertyRange(item, 'number') ?? keywordOf(item)?.range;
-            if (seen.has(number)) {
+            if (seen.has(key)) {
                 this.report(ctx, 'error', Code.itemNumberDuplicate, ctx.messages.itemNumberDuplicate(number), item, range());
-            } else if (i > 0 && number - numbers[i - 1] > 1) {
-                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(numbers[i - 1], number), item, range());
+            } else if (!sub && previousMain !== undefined && number - previousMain > 1) {
+                this.report(ctx, 'warning', Code.itemNumberGap, ctx.messages.itemNumberGap(previousMain, number), item, range());
             }
-            seen.add(number);
+            seen.add(key);
+            if (!sub) previousMain = number;
         });
     };
 
@@ -271,7 +267,8 @@ export class MinutesValidator {
         const m = ctx.messages;
         for (const item of doc.items) {
             for (const element of item.content) {
-                if (isDecision(element) && element.text.length === 0) {
+                // Att-clauses are the decision's text (LANGUAGE-2.md, section 3).
+                if (isDecision(element) && element.text.length === 0 && element.clauses.length === 0) {
                     const keyword = keywordOf(element)!;
                     this.report(ctx, 'error', Code.decisionEmpty, m.decisionEmpty(keyword.text), element, keyword.range);
                 } else if (isAction(element)) {
@@ -307,13 +304,13 @@ export class MinutesValidator {
         const m = ctx.messages;
         const meeting = ctx.meeting;
         if (!meeting) return;
-        const next = doc.trailer.find(isNextMeeting)?.when;
+        const next = trailerOf(doc, isNextMeeting)?.when;
         const nextDate = parseIsoDate(next?.date);
         if (next && nextDate && daysBetween(meeting, nextDate) <= 0) {
             this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(meeting)),
                 next, propertyRange(next, 'date'));
         }
-        const approval = doc.trailer.find(isApproval)?.when;
+        const approval = trailerOf(doc, isApproval)?.when;
         const approvalDate = parseIsoDate(approval?.date);
         if (approval && approvalDate) {
             const days = daysBetween(meeting, approvalDate);
@@ -339,8 +336,8 @@ const AstIterate = {
                 for (const field of element.fields) if (isDueLine(field) && field.when) yield field.when;
             }
         }
-        for (const element of doc.trailer) {
-            if ((isNextMeeting(element) || isApproval(element)) && element.when) yield element.when;
+        for (const element of [...doc.preamble, ...doc.trailer]) {
+            if ((isNextMeeting(element) || isApproval(element) || isPosted(element)) && element.when) yield element.when;
         }
     },
     *misplaced(doc: Document): Generator<Misplaced> {
@@ -348,7 +345,13 @@ const AstIterate = {
             if (isMisplaced(element)) yield element;
             else if ('notes' in element) for (const note of element.notes) if (isMisplaced(note)) yield note;
         }
-        for (const item of doc.items) for (const element of item.content) if (isMisplaced(element)) yield element;
+        for (const item of doc.items) {
+            for (const element of item.content) {
+                if (isMisplaced(element)) yield element;
+                else if (isAttachment(element)) yield* element.content.filter(isMisplaced);
+            }
+        }
+        for (const attachment of doc.attachments) yield* attachment.content.filter(isMisplaced);
     },
     *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
         const { chair, secretary, adjuster } = roleLines(doc);
@@ -367,6 +370,28 @@ const AstIterate = {
         }
     }
 };
+
+/** Header lines that may stand more than once: attendance groups (`Deltagare` twice is one list in two parts) and recesses. */
+const REPEATABLE = new Set<KeywordId>(['present', 'voting', 'serving', 'substitutes', 'others', 'absent', 'recess']);
+
+/** The line model's line where a node starts. */
+function keywordLineOf(lines: LineModel, node: AstNode): Line | undefined {
+    const offset = node.$cstNode?.offset;
+    return offset === undefined ? undefined : lines.lines[lines.lineAt(offset)];
+}
+
+/** Where a misplaced keyword belongs, for its message. */
+function misplacement(id: KeywordId, section: Section, afterTrailer: boolean): Misplacement {
+    const placement = sectionOf(id);
+    switch (placement) {
+        case 'first-line': case 'header': case 'action-field': case 'motion-field':
+            return placement;
+        case 'trailer':
+            return section === 'header' ? 'before-items' : 'between-items';
+        default:
+            return afterTrailer || section === 'trailer' ? 'after-trailer' : section === 'header' ? 'inside-item' : 'inside-attachment';
+    }
+}
 
 function isAfterTrailer(doc: Document, node: AstNode): boolean {
     const first = doc.trailer[0]?.$cstNode;

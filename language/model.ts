@@ -9,7 +9,7 @@ import {
     isAction, isAdjusterLine, isAttendanceList, isChairLine, isMeetingTime, isPerson, isPlace, isSecretaryLine,
     type AttendanceList, type OwnerLine, type TellersLine,
     type AdjusterLine, type Approval, type ChairLine, type Closing, type DateSpec, type Document, type Item,
-    type MeetingTime, type NextMeeting, type Person, type Place, type SecretaryLine, type Action
+    type MeetingTime, type PreambleElement, type NextMeeting, type Person, type Place, type SecretaryLine, type Action, type Posted, type KeptAt
 } from './generated/ast.js';
 import { isProtocolKind, languageOfKind, lookupKeyword, type Lang } from './keywords.js';
 import { parseIsoDate, type CalendarDate } from './dates.js';
@@ -133,8 +133,12 @@ export function actionsOf(item: Item): Action[] {
     return item.content.filter(isAction);
 }
 
-export function trailerOf<T extends NextMeeting | Approval | Closing>(doc: Document, is: (n: unknown) => n is T): T | undefined {
-    return doc.trailer.find(is);
+/**
+ * The first trailer line of a type: in the trailer, or in the header, where municipal
+ * protocols write `Justering`, `Anslag` and `Nästa möte` (LANGUAGE-2.md, section 3).
+ */
+export function trailerOf<T extends NextMeeting | Approval | Posted | KeptAt | Closing>(doc: Document, is: (n: unknown) => n is T): T | undefined {
+    return doc.trailer.find(is) ?? doc.preamble.find((element): element is T & PreambleElement => is(element));
 }
 
 /** Joins the lines of a text that wraps over several lines. */

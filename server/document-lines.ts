@@ -3,18 +3,25 @@
  * belongs to, the first token of an element, keyword spellings. Minutes are line-oriented, so
  * most editor questions ("what is on this line?", "what came before it?") are line questions.
  */
-import { CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../language/generated/ast.js';
 import { leadingToken } from '../language/model.js';
 import { lookupKeyword, normalizeKeyword, type KeywordId, type Lang } from '../language/keywords.js';
+import { lineModelOf, type Line, type LineModel } from '../language/line-model.js';
+import { readLines } from '../language/minutes-lexer.js';
 
-/** AST types that own whole lines: the elements of a document and their sub-lines. */
+/**
+ * AST types that own whole lines: the elements of a document and their sub-lines (the rest are
+ * parts of a line: a date slot, a chair, a serving substitute's `för`).
+ */
 const LINE_ELEMENTS = new Set([
-    'Header', 'MeetingTime', 'Place', 'AttendanceList', 'Person', 'ChairLine', 'SecretaryLine',
-    'AdjusterLine', 'Paragraph', 'Bullet', 'Misplaced', 'Item', 'Decision', 'Action', 'OwnerLine', 'DueLine',
-    'NextMeeting', 'Approval', 'Closing'
+    'Header', 'MeetingTime', 'Place', 'RulesLine', 'BodyLine', 'MembersLine', 'QuorumLine', 'Agenda', 'AgendaEntry', 'Recess',
+    'GroupList', 'Group', 'AttendanceList', 'Person', 'ChairLine', 'SecretaryLine', 'AdjusterLine', 'TellersLine',
+    'Paragraph', 'Bullet', 'Fenced', 'Misplaced', 'Item', 'Decision', 'Clause', 'Action', 'OwnerLine', 'DueLine', 'FromLine',
+    'StatusLine', 'Motion', 'MovedBy', 'SecondedBy', 'Vote', 'VoteList', 'Reservation', 'RecordNote', 'Recusal', 'Confidential',
+    'Attachment', 'NextMeeting', 'Approval', 'Posted', 'KeptAt', 'Closing'
 ]);
 
 /** A coordinate as a client sent it: a whole number, or 0 for anything that is not a number. */
@@ -46,10 +53,16 @@ export function lineText(document: LangiumDocument, line: number): string {
     return text.replace(/\r?\n$|\r$/u, '');
 }
 
+/** The line model of a document, or of its text when the document has not been parsed since it changed. */
+export function linesOf(document: LangiumDocument): LineModel {
+    const model = lineModelOf(document);
+    const text = document.textDocument.getText();
+    return model && model.text === text ? model : readLines(text);
+}
+
 /** Whether a line holds nothing but whitespace or a `//` comment. */
-function isBlankOrComment(text: string): boolean {
-    const body = text.trim();
-    return body === '' || body.startsWith('//');
+function isBlankOrComment(line: Line | undefined): boolean {
+    return !line || line.kind === 'blank' || line.kind === 'comment';
 }
 
 /** The innermost line element (`Person`, `Decision`, `Item`, …) that the given offset lies in. */
@@ -64,16 +77,18 @@ function elementAt(document: LangiumDocument<Document>, offset: number): AstNode
 
 /** The element that starts or continues on a line (undefined for blank and comment lines). */
 export function elementOnLine(document: LangiumDocument<Document>, line: number): AstNode | undefined {
-    const text = lineText(document, line);
-    if (isBlankOrComment(text)) return undefined;
-    const indent = text.length - text.trimStart().length;
-    return elementAt(document, document.textDocument.offsetAt({ line, character: indent }));
+    const model = linesOf(document);
+    const info = model.line(line);
+    if (!info || isBlankOrComment(info)) return undefined;
+    if (info.kind === 'unread') return elementAt(document, info.bodyStart);
+    return elementAt(document, info.kind === 'verbatim' ? info.start : info.bodyStart);
 }
 
 /** The nearest line above `line` that is neither blank nor a comment. */
 export function previousContentLine(document: LangiumDocument, line: number): number | undefined {
-    for (let l = line - 1; l >= 0; l--) {
-        if (!isBlankOrComment(lineText(document, l))) return l;
+    const lines = linesOf(document).lines;
+    for (let l = Math.min(line, lines.length) - 1; l >= 0; l--) {
+        if (!isBlankOrComment(lines[l])) return l;
     }
     return undefined;
 }
@@ -116,10 +131,16 @@ export function ownTokens(node: AstNode): LeafCstNode[] {
     return tokens;
 }
 
-/** The keyword of a line element as written (`Beslut`, `NÄSTA MÖTE`) and which keyword it is. */
+/**
+ * The keyword of a line element as written (`Beslut`, `NÄSTA MÖTE`) and which keyword the lexer
+ * read it as (`Ledamöter: 9` is the seat count, `Ledamöter:` with persons below the voting group).
+ */
 export function leadingKeyword(node: AstNode): { id: KeywordId; lang: Lang; text: string; range: Range } | undefined {
     const token = leadingToken(node);
     if (!token || !token.tokenType.name.startsWith('K_')) return undefined;
+    const model = lineModelOf(AstUtils.getDocument(node));
+    const line = model?.lines[model.lineAt(token.offset)];
+    if (line?.keyword && line.lang) return { id: line.keyword, lang: line.lang, text: token.text, range: token.range };
     // The lexer emits a keyword token only for spellings of the table (the item number is a token of its own).
     const found = lookupKeyword(token.text);
     return found && { id: found.info.id, lang: found.lang, text: token.text, range: token.range };

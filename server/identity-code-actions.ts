@@ -7,8 +7,8 @@
 import type { LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isConfidential, type Document, type Item } from '../language/generated/ast.js';
-import { confidentialKeyword } from '../language/record-keywords.js';
 import { documentLanguage } from '../language/model.js';
+import { KEYWORD_BY_ID } from '../language/keywords.js';
 import { strings, type Lang } from '../common/l10n/index.js';
 import { lineText } from './document-lines.js';
 
@@ -53,7 +53,7 @@ export function identityFixes(document: LangiumDocument<Document>, lang: Lang, d
     const actions: CodeAction[] = [];
     const item = itemAtLine(doc, diagnostic.range.start.line);
     if (item?.$cstNode && !item.content.some(isConfidential)) {
-        const keyword = confidentialKeyword(documentLanguage(doc));
+        const keyword = KEYWORD_BY_ID.confidential.canonical[documentLanguage(doc)];
         const edit = lineBelow(document, item.$cstNode.range.start.line, `${keyword}: ${words.defaultGround}`, eol);
         actions.push(action(words.markConfidential(keyword), [edit]));
     }

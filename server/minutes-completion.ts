@@ -18,10 +18,12 @@ import {
     type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import {
-    isAction, isAdjusterLine, isChairLine, isDueLine, isOwnerLine, isPerson, isSecretaryLine,
+    isAction, isAdjusterLine, isAttachment, isChairLine, isDueLine, isFromLine, isMotion, isMovedBy, isOwnerLine, isPerson,
+    isSecondedBy, isSecretaryLine, isStatusLine, isVote, isVoteList,
     type Document, type Person
 } from '../language/generated/ast.js';
-import { KEYWORD_BY_ID, normalizeKeyword, weekdayName, type KeywordId, type Lang } from '../language/keywords.js';
+import { KEYWORD_BY_ID, KEYWORDS, MAX_KEYWORD_LENGTH, normalizeKeyword, weekdayName, type KeywordId, type Lang, type Section } from '../language/keywords.js';
+import { bulletLength } from '../language/line-model.js';
 import { addDays, formatIsoDate, weekdayOf, type CalendarDate } from '../language/dates.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isAbsentList, isPresentList, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
@@ -30,7 +32,7 @@ import {
 import { matchKeyword, nameSeparators } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Clock } from './clock.js';
-import { clampPosition, elementOnLine, leadingKeyword, lineText, previousContentLine, tableSpelling } from './document-lines.js';
+import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previousContentLine, tableSpelling } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 
@@ -40,13 +42,15 @@ export interface CompletionServices {
     lsp: { Clock: Clock };
 }
 
-type Section = 'header' | 'items' | 'trailer';
-
-const HEADER_FIELDS: readonly KeywordId[] = ['date', 'place', 'present', 'absent', 'chair', 'secretary', 'adjuster'];
-const TRAILER_FIELDS: readonly KeywordId[] = ['next', 'approval', 'closing'];
-const BULLET = /^[-*•](?:\s+|$)/u;
-/** Longest text before a colon that can still become a keyword (as in the lexer). */
-const MAX_KEYWORD_PREFIX = 24;
+/** Keywords by where their lines belong, in the table's order (language/keywords.ts). */
+const placed = (placement: string) => KEYWORDS.filter(k => k.placement === placement).map(k => k.id);
+const HEADER_FIELDS: readonly KeywordId[] = placed('header');
+const ITEM_KEYWORDS: readonly KeywordId[] = placed('items').filter(id => id !== 'item');
+const TRAILER_FIELDS: readonly KeywordId[] = placed('trailer');
+/** Header lines that may stand more than once, so they are offered again. */
+const REPEATABLE: ReadonlySet<KeywordId> = new Set(['recess']);
+/** Fields offered unasked below their element; the others of the element only when typed. */
+const USUAL_FIELDS: ReadonlySet<KeywordId> = new Set(['owner', 'due', 'moved-by', 'seconded-by', 'yes', 'no', 'abstain']);
 
 /** The cursor's line, split the way the lexer splits it. */
 interface LineContext {
@@ -97,18 +101,21 @@ export class MinutesCompletionProvider implements CompletionProvider {
         }
         const body = line.slice(ctx.indent).trimEnd();
         const keyword = matchKeyword(body);
-        if (keyword && position.character > ctx.indent + keyword.colon) {
-            return this.valueCompletion(ctx, keyword.id, ctx.indent + keyword.colon + 1);
+        // Values only on a keyword line as the lexer read it (`Ordförande:` inside an item is prose).
+        const read = linesOf(document).line(position.line);
+        const isKeywordLine = read !== undefined && (read.kind === 'keyword' || read.kind === 'misplaced') && read.keyword === keyword?.id;
+        if (keyword && keyword.colon >= 0 && position.character > ctx.indent + keyword.colon) {
+            return isKeywordLine ? this.valueCompletion(ctx, keyword.id, ctx.indent + keyword.colon + 1) : undefined;
         }
-        if (keyword) {
+        if (keyword && keyword.colon >= 0) {
             const afterColon = ctx.indent + keyword.colon + 1;
             ctx.keywordEnd = afterColon + (line.slice(afterColon).length - line.slice(afterColon).trimStart().length);
         }
         const typed = before.slice(ctx.indent);
-        if (BULLET.test(typed)) {
+        if (bulletLength(typed) >= 0) {
             return this.personListCompletion(ctx, params);
         }
-        if (typed.includes(':') || typed.length > MAX_KEYWORD_PREFIX) return undefined;
+        if (typed.includes(':') || typed.length > MAX_KEYWORD_LENGTH) return undefined;
         // Keywords only at the end of what the line says (not while prose after the cursor is
         // edited), and not for spaces typed at the start of a line (indentation).
         if (!keyword && line.slice(position.character).trim() !== '') return undefined;
@@ -125,19 +132,21 @@ export class MinutesCompletionProvider implements CompletionProvider {
         if (previous === undefined && (headerLine === undefined || headerLine >= position.line)) {
             return list(this.kindKeywords(ctx, typed), typed !== '');
         }
-        const section = this.sectionAt(ctx);
+        const section = this.sectionAt(ctx, previous);
         const candidates: KeywordId[] = [];
         if (section === 'items' && previous !== undefined) {
-            candidates.push(...this.missingActionFields(ctx, previous));
+            candidates.push(...this.missingFields(ctx, previous, typed));
         }
+        const used = this.usedKeywords(ctx, [...doc.preamble, ...doc.trailer]);
+        const unused = (ids: readonly KeywordId[]) => ids.filter(id => !used.has(id) || REPEATABLE.has(id));
         if (section === 'header') {
-            const used = this.usedKeywords(ctx, doc.preamble);
-            candidates.push(...HEADER_FIELDS.filter(id => !used.has(id)), 'item');
+            candidates.push(...unused(this.headerFieldsInOrder(ctx)), 'item');
         } else if (section === 'items') {
-            candidates.push('decision', 'action', 'item');
+            candidates.push(...ITEM_KEYWORDS, 'item');
+        } else if (section === 'attachments') {
+            candidates.push('attachment');
         }
-        const usedTrailer = this.usedKeywords(ctx, doc.trailer);
-        candidates.push(...TRAILER_FIELDS.filter(id => !usedTrailer.has(id)));
+        candidates.push(...unused(TRAILER_FIELDS));
 
         const items: CompletionItem[] = [];
         candidates.forEach((id, rank) => items.push(...this.keywordItems(ctx, id, typed, rank)));
@@ -146,27 +155,42 @@ export class MinutesCompletionProvider implements CompletionProvider {
         return list(items, typed !== '');
     }
 
-    /** Header, items or trailer: decided by the elements that start above the cursor's line. */
-    private sectionAt(ctx: LineContext): Section {
-        const lineStart = ctx.document.textDocument.offsetAt({ line: ctx.position.line, character: 0 });
-        const startsAbove = (node: { $cstNode?: { offset: number } } | undefined) =>
-            node?.$cstNode !== undefined && node.$cstNode.offset < lineStart;
-        if (startsAbove(ctx.doc.trailer[0])) return 'trailer';
-        if (startsAbove(ctx.doc.items[0])) return 'items';
-        return 'header';
+    /**
+     * The header fields in the table's order, starting after the field of the nearest header
+     * line above the cursor (after `Ej närvarande:` come the roles), the earlier ones after them.
+     */
+    private headerFieldsInOrder(ctx: LineContext): readonly KeywordId[] {
+        let last = -1;
+        for (const element of ctx.doc.preamble) {
+            const line = element.$cstNode?.range.start.line;
+            if (line === undefined || line >= ctx.position.line) break;
+            const index = HEADER_FIELDS.indexOf(leadingKeyword(element)?.id as KeywordId);
+            if (index >= 0) last = index;
+        }
+        return [...HEADER_FIELDS.slice(last + 1), ...HEADER_FIELDS.slice(0, last + 1)];
     }
 
-    /** `Ansvarig`/`Senast` right below an `Uppdrag` (or its fields), unless the action has them. */
-    private missingActionFields(ctx: LineContext, previous: number): KeywordId[] {
+    /** The section of the nearest line above with content, as the lexer read it (the header when there is none). */
+    private sectionAt(ctx: LineContext, previous: number | undefined): Section {
+        return previous === undefined ? 'header' : linesOf(ctx.document).line(previous)?.section ?? 'header';
+    }
+
+    /**
+     * Right below an `Uppdrag`, a `Yrkande` or an `Omröstning` (or their fields): the fields it
+     * does not have yet (`Ansvarig`, `Senast`; `Av`, `Instämmer`; `Ja`, `Nej`, `Avstår`), and
+     * `Från`/`Status` of a follow-up when typed.
+     */
+    private missingFields(ctx: LineContext, previous: number, typed: string): KeywordId[] {
         let element = elementOnLine(ctx.document, previous);
-        if (element && (isOwnerLine(element) || isDueLine(element))) element = element.$container;
-        if (!element || !isAction(element)) return [];
+        if (element && (isOwnerLine(element) || isDueLine(element) || isFromLine(element) || isStatusLine(element)
+            || isMovedBy(element) || isSecondedBy(element) || isVoteList(element))) element = element.$container;
+        if (!element || !(isAction(element) || isMotion(element) || isVote(element))) return [];
+        const fields: AstNode[] = isVote(element) ? element.lists : element.fields;
         // The line being completed does not count as already written.
-        const others = element.fields.filter(field => field.$cstNode?.range.start.line !== ctx.position.line);
-        const fields: KeywordId[] = [];
-        if (!others.some(isOwnerLine)) fields.push('owner');
-        if (!others.some(isDueLine)) fields.push('due');
-        return fields;
+        const written = new Set(fields.filter(field => field.$cstNode?.range.start.line !== ctx.position.line)
+            .map(field => leadingKeyword(field)?.id));
+        const all: KeywordId[] = isAction(element) ? ['owner', 'due', 'from', 'status'] : isMotion(element) ? ['moved-by', 'seconded-by'] : ['yes', 'no', 'abstain'];
+        return all.filter(id => !written.has(id) && (USUAL_FIELDS.has(id) || typed !== ''));
     }
 
     /** Keywords already used by other lines (a second `Tid:` is an error). */
@@ -184,7 +208,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
     private keywordItems(ctx: LineContext, id: KeywordId, typed: string, rank: number): CompletionItem[] {
         const spellings = this.spellingsFor(ctx, id, typed);
         return spellings.map(spelling => {
-            const head = id === 'item' ? `${spelling} ${this.nextItemNumber(ctx)}` : spelling;
+            const head = id === 'item' ? `${spelling} ${this.nextItemNumber(ctx)}` : id === 'attachment' ? `${spelling} ${this.nextAttachmentNumber(ctx)}` : spelling;
             return {
                 label: `${head}:`,
                 kind: CompletionItemKind.Keyword,
@@ -214,6 +238,14 @@ export class MinutesCompletionProvider implements CompletionProvider {
     private nextItemNumber(ctx: LineContext): number {
         const above = this.itemsAbove(ctx);
         return above.length > 0 ? above[above.length - 1] + 1 : 1;
+    }
+
+    /** The number after the highest `Bilaga` of the document (1 for the first). */
+    private nextAttachmentNumber(ctx: LineContext): number {
+        const numbers = [...ctx.doc.items.flatMap(item => item.content.filter(isAttachment)), ...ctx.doc.attachments]
+            .filter(attachment => attachment.$cstNode?.range.start.line !== ctx.position.line)
+            .map(attachment => attachment.number ?? 0);
+        return Math.max(0, ...numbers) + 1;
     }
 
     /** Effective numbers of the items that start above the cursor's line. */

@@ -1,14 +1,16 @@
 /**
  * Formatting for minutes, line by line. Langium's node formatter works on hidden tokens between
  * grammar elements, which a line language does not have, so this formatter reads the line
- * lexer's tokens to know what each line is and rewrites only whitespace, bullet markers and the
- * capitalisation of keywords:
+ * model (language/line-model.ts: what the lexer decided each line is) and rewrites only
+ * whitespace, bullet markers and the capitalisation of keywords:
  *
  * - keywords as the table writes the alias the writer chose (`NÄSTA MÖTE:` → `Nästa möte:`,
  *   `beslut:` → `Beslut:`; an alias is never swapped for another), one space after the colon;
  * - bullets as `- ` (from `* ` and `• `), a bullet's continuation lines indented two spaces,
  *   `- Name, organisation` with one space after the comma;
- * - keyword lines, bullets and prose not indented, no trailing whitespace;
+ * - keyword lines, bullets and prose not indented, no trailing whitespace; an item line without a
+ *   colon (`§ 1 Mötets öppnande`) and `Beslut` alone stay so; `1.  Title` in an agenda → `1. Title`;
+ * - fenced blocks (three backticks) exactly as written, blank lines inside them too;
  * - one blank line before each item, never two blank lines in a row, none at the start or end,
  *   and a line break at the end.
  *
@@ -16,40 +18,31 @@
  * kept as it is, and formatting twice gives the same text as once. Formatting on type does only
  * one thing: Enter on an empty bullet ends the list (minutes-on-enter.ts).
  */
-import type { IToken } from 'chevrotain';
 import type { LangiumDocument, Lexer } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range,
     TextEdit
 } from 'vscode-languageserver';
-import { matchKeyword } from '../language/minutes-lexer.js';
-import { clampPosition, clampRange, tableSpelling } from './document-lines.js';
+import { bulletLength, type LineModel, type Line, type MinutesLexingReport } from '../language/line-model.js';
+import { clampPosition, clampRange, linesOf, tableSpelling } from './document-lines.js';
 import { endListOnEnter } from './minutes-on-enter.js';
 
-/** What a line is, as the lexer read it. */
-type LineKind = 'blank' | 'comment' | 'keyword' | 'item' | 'bullet' | 'person' | 'bullet-continuation' | 'prose' | 'verbatim';
+/** What a line is, for formatting. */
+type LineKind = 'blank' | 'comment' | 'keyword' | 'item' | 'bullet' | 'person' | 'enumerated' | 'bullet-continuation' | 'prose' | 'verbatim';
 
 /** What the formatted text ended with so far. */
 type Emitted = 'start' | 'blank' | 'content';
 
-const BULLET = /^[-*•](?:\s+|$)/u;
-
 export class MinutesFormatter implements Formatter {
-    private readonly lexer: Lexer;
-
-    constructor(services: { parser: { Lexer: Lexer } }) {
-        this.lexer = services.parser.Lexer;
-    }
-
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
-        return formatText(document.textDocument.getText(), this.lexer);
+        return formatLineModel(linesOf(document));
     }
 
     /** The whole document is formatted; only the changes that touch the range are applied. */
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
         const { start, end } = clampRange(document.textDocument, params.range);
-        return formatText(document.textDocument.getText(), this.lexer).filter(edit => {
+        return formatLineModel(linesOf(document)).filter(edit => {
             // An edit of whole lines ends at the start of the line after its last one.
             const lastLine = edit.range.end.character === 0 && edit.range.end.line > edit.range.start.line
                 ? edit.range.end.line - 1 : edit.range.end.line;
@@ -67,15 +60,21 @@ export class MinutesFormatter implements Formatter {
     }
 }
 
-/** The edits that format a text: one per run of changed lines, so unchanged lines stay untouched. */
+/** The edits that format a text, read by `lexer`. */
 export function formatText(text: string, lexer: Lexer): TextEdit[] {
+    return formatLineModel((lexer.tokenize(text).report as MinutesLexingReport).lines!);
+}
+
+/** The edits that format the text of a line model: one per run of changed lines, so unchanged lines stay untouched. */
+export function formatLineModel(model: LineModel): TextEdit[] {
+    const text = model.text;
     if (text === '') return [];
     const eol = /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n';
     const lines = text.split(/\r\n|\n|\r/u);
     const hasFinalBreak = lines.length > 1 && lines[lines.length - 1] === '';
     if (hasFinalBreak) lines.pop();
-    const kinds = classifyLines(text, lines, lexer);
-    const replacement = formatLines(lines, kinds);
+    const kinds = lines.map((_, i) => kindOf(model, model.line(i)));
+    const replacement = formatLines(lines, kinds, model);
 
     const last = lines.length - 1;
     if (new Set(text.match(/\r\n|\n|\r/gu)).size > 1) {
@@ -103,7 +102,7 @@ export function formatText(text: string, lexer: Lexer): TextEdit[] {
 }
 
 /** The formatted lines that replace each original line: none (removed), one, or a blank line and one. */
-function formatLines(lines: string[], kinds: LineKind[]): string[][] {
+function formatLines(lines: string[], kinds: LineKind[], model: LineModel): string[][] {
     const out: string[][] = lines.map(() => []);
     let previous: Emitted = 'start';
     let blankRun: number[] = [];
@@ -124,7 +123,7 @@ function formatLines(lines: string[], kinds: LineKind[]): string[][] {
             blankRun = [];
             commentRun = undefined;
         }
-        const formatted = formatLine(line, kind);
+        const formatted = formatLine(line, kind, model, model.line(i)!);
         if (kind === 'comment') {
             commentRun ??= { first: i, before: previous };
             out[i] = [formatted];
@@ -143,14 +142,15 @@ function formatLines(lines: string[], kinds: LineKind[]): string[][] {
     return out;
 }
 
-function formatLine(line: string, kind: LineKind): string {
+function formatLine(line: string, kind: LineKind, model: LineModel, info: Line): string {
     const body = line.trim();
     switch (kind) {
         case 'blank': return '';
         case 'comment': return line.trimEnd();
-        case 'keyword': case 'item': return formatKeywordLine(body);
+        case 'keyword': case 'item': return formatKeywordLine(model, info);
         case 'bullet': return `-${bulletText(body) ? ' ' + bulletText(body) : ''}`;
         case 'person': return formatPersonLine(bulletText(body));
+        case 'enumerated': return body.replace(/^(\d+\.)\s+/u, '$1 ');
         case 'bullet-continuation': return `  ${body}`;
         case 'prose': return body;
         case 'verbatim': return line;
@@ -158,65 +158,50 @@ function formatLine(line: string, kind: LineKind): string {
 }
 
 function bulletText(body: string): string {
-    return body.slice(BULLET.exec(body)![0].length).trim();
+    return body.slice(bulletLength(body)).trim();
 }
 
-/** `NÄSTA  MÖTE:torsdag …` → `Nästa möte: torsdag …`; `punkt 3 :` → `Punkt 3:`. */
-function formatKeywordLine(body: string): string {
-    const match = matchKeyword(body)!;
-    const written = body.slice(0, match.length);
+/** What a line is, from the line model. */
+function kindOf(model: LineModel, line: Line | undefined): LineKind {
+    switch (line?.kind) {
+        case undefined: case 'fence': case 'verbatim': case 'unread': return 'verbatim';
+        case 'blank': case 'comment': case 'item': case 'person': case 'prose': case 'bullet-continuation': case 'bullet':
+            return line.kind;
+        case 'header': case 'keyword': case 'misplaced': return 'keyword';
+        case 'continuation': return 'prose';
+        case 'group': return 'bullet';
+        // `- att …` and `- Title` are bullets, `att …` prose, `1. Title` an enumeration.
+        case 'clause': case 'agenda-entry':
+            return bulletLength(model.body(line)) >= 0 ? 'bullet' : line.kind === 'clause' ? 'prose' : 'enumerated';
+    }
+}
+
+/**
+ * `NÄSTA  MÖTE:torsdag …` → `Nästa möte: torsdag …`; `punkt 3 :` → `Punkt 3:`; `§1   Öppnande` →
+ * `§ 1 Öppnande` (no colon where none was written); `beslut` → `Beslut`.
+ */
+function formatKeywordLine(model: LineModel, line: Line): string {
+    const written = model.keywordText(line);
     const keyword = tableSpelling(written) ?? written;
-    const head = match.number ? `${keyword} ${match.number.text}` : keyword;
-    const value = body.slice(match.colon + 1).trim();
+    const number = model.numberText(line);
+    const head = number ? `${keyword} ${number}` : keyword;
+    const value = model.value(line);
+    if (line.colon < 0) return value ? `${head} ${value}` : head;
     return value ? `${head}: ${value}` : `${head}:`;
 }
 
-/** `- Name ,org` → `- Name, org`: the name ends at the first comma, the rest is free text. */
+/** `- Name ,org` → `- Name, org`: the name ends at the first comma outside parentheses, the rest is free text. */
 function formatPersonLine(text: string): string {
-    const comma = text.indexOf(',');
+    let depth = 0;
+    let comma = -1;
+    for (let i = 0; i < text.length && comma < 0; i++) {
+        const c = text[i];
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        else if (c === ',' && depth === 0) comma = i;
+    }
     if (comma < 0) return `- ${text}`;
     const name = text.slice(0, comma).trim();
     const info = text.slice(comma + 1).trim();
     return `- ${name},${info ? ' ' + info : ''}`;
-}
-
-/**
- * What each line is, from the lexer's tokens: every element ends with an EOL token, so a line
- * whose first token is text inside an element that began with a bullet continues that bullet.
- */
-function classifyLines(text: string, lines: string[], lexer: Lexer): LineKind[] {
-    const kinds: LineKind[] = lines.map(line => {
-        const body = line.trim();
-        return body === '' ? 'blank' : body.startsWith('//') ? 'comment' : 'prose';
-    });
-    const { tokens } = lexer.tokenize(text);
-    let elementStart: IToken | undefined;
-    let lastLine = -1;
-    tokens.forEach((token, index) => {
-        const name = token.tokenType.name;
-        if (name === 'EOL') {
-            elementStart = undefined;
-            return;
-        }
-        const line = token.startLine! - 1;
-        elementStart ??= token;
-        if (token.endLine! > token.startLine!) {
-            // Text the lexer left unread (past its size limits) is one token over many lines: kept as it is.
-            for (let l = line; l < token.endLine!; l++) kinds[l] = 'verbatim';
-            lastLine = token.endLine! - 1;
-            return;
-        }
-        if (line === lastLine) return;
-        lastLine = line;
-        if (name === 'K_ITEM') {
-            kinds[line] = 'item';
-        } else if (name.startsWith('K_') || name === 'MISPLACED') {
-            kinds[line] = 'keyword';
-        } else if (name === 'BULLET') {
-            kinds[line] = tokens[index + 1]?.tokenType.name === 'NAME' && tokens[index + 1].startLine === token.startLine ? 'person' : 'bullet';
-        } else if (elementStart.tokenType.name === 'BULLET' && elementStart.startLine! - 1 < line) {
-            kinds[line] = 'bullet-continuation';
-        }
-    });
-    return kinds;
 }

@@ -45,7 +45,7 @@ export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices
         DocumentSymbolProvider: services => new MinutesDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new MinutesFoldingRangeProvider(),
         SemanticTokenProvider: services => new MinutesSemanticTokenProvider(services),
-        Formatter: services => new MinutesFormatter(services),
+        Formatter: () => new MinutesFormatter(),
         CodeActionProvider: services => new MinutesCodeActionProvider(services)
     }
 };

@@ -17,7 +17,10 @@ export type * from './record-catalog.js';
 export type KeywordSpeller = (id: KeywordId) => string;
 
 /** Where a misplaced keyword line belongs, for the message that says so. */
-export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field';
+export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trailer' | 'action-field'
+    // core (second edition): fields of a motion, item keywords in an attachment's body, `Avslutning` before the
+    // items, a trailer keyword between two items
+    | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
 /** The diagnostics' messages: what is wrong and how to fix it. */
 export interface DiagnosticMessages {
@@ -57,6 +60,25 @@ export interface DiagnosticMessages {
     nextMeetingNotAfter(next: string, meeting: string): string;
     approvalBeforeMeeting(approval: string, meeting: string): string;
     approvalTooLate(days: number, limit: number): string;
+    // core (second edition): lines that cannot be read as written
+    /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
+    countInvalid(keyword: string, value: string): string;
+    /** `Ajournering:` followed by something that is not a time range. */
+    recessInvalid(keyword: string, value: string): string;
+    /** Text after `Grupper:` on its own line. */
+    groupListInline(keyword: string): string;
+    /** `- ` or `1.` under `Dagordning:` with no title. */
+    agendaEntryEmpty(keyword: string): string;
+    /** `Omröstning:` with no result. */
+    voteEmpty(keyword: string): string;
+    /** `Protokollsanteckning:` without `Name:` before the text. */
+    recordNoteWithoutPerson(keyword: string): string;
+    /** `Sekretess:` without a ground. */
+    confidentialEmpty(keyword: string): string;
+    /** `Bilaga:` without a number. */
+    attachmentNumberMissing(keyword: string): string;
+    /** A line of three backticks that no such line closes. */
+    fenceUnclosed(): string;
 }
 
 /** Day, month and year of a calendar date; `weekday` is the ISO index (0 = Monday) when it is to be written. */

@@ -23,6 +23,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" must stand inside an item. Add a line such as "${k('item')} 1: Title" above it.`;
             case 'after-trailer': return `"${keyword}" comes after "${k('next')}"/"${k('approval')}"/"${k('closing')}". Move the line above them.`;
             case 'action-field': return `"${keyword}" must stand right below an "${k('action')}:" line.`;
+            case 'motion-field': return `"${keyword}" must stand right below a "${k('motion')}:" line.`;
+            case 'inside-attachment': return `"${keyword}" stands in the text of an "${k('attachment')}". Move the line above the "${k('attachment')}" line, or write it as plain text.`;
+            case 'before-items': return `"${keyword}" ends the minutes. Move the line after the last item.`;
+            case 'between-items': return `"${keyword}" stands between two items. Move the line to the end, after the last item, or to the header, before the first "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" is given twice. Keep one of the lines.`,
@@ -60,6 +64,16 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Write the groups under "${keyword}" on lines of their own that start with "- ", for example "- Nominating Committee".`,
+    agendaEntryEmpty: keyword => `This entry of "${keyword}" has no title. Write the title after "- " or the number, or remove the line.`,
+    voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
+    recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
+    confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */

@@ -23,6 +23,10 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
             case 'inside-item': return `"${keyword}" ska stå inom en punkt. Lägg till en rad som "${k('item')} 1: Rubrik" ovanför.`;
             case 'after-trailer': return `"${keyword}" står efter "${k('next')}"/"${k('approval')}"/"${k('closing')}". Flytta raden ovanför dem.`;
             case 'action-field': return `"${keyword}" ska stå direkt under en rad "${k('action')}:".`;
+            case 'motion-field': return `"${keyword}" ska stå direkt under en rad "${k('motion')}:".`;
+            case 'inside-attachment': return `"${keyword}" står i texten till en "${k('attachment')}". Flytta raden ovanför raden "${k('attachment')}", eller skriv om den som vanlig text.`;
+            case 'before-items': return `"${keyword}" avslutar protokollet. Flytta raden efter sista punkten.`;
+            case 'between-items': return `"${keyword}" står mellan två punkter. Flytta raden till slutet efter sista punkten, eller till inledningen före första "${k('item')}".`;
         }
     },
     duplicateField: keyword => `"${keyword}" finns redan. Behåll en av raderna.`,
@@ -60,6 +64,16 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+    // core (second edition)
+    countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
+    recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
+    groupListInline: keyword => `Skriv grupperna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Förvaltningen".`,
+    agendaEntryEmpty: keyword => `Punkten på "${keyword}" saknar rubrik. Skriv rubriken efter "- " eller numret, eller ta bort raden.`,
+    voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
+    recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
+    confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
 });
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */

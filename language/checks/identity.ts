@@ -11,8 +11,8 @@ import type { Document } from '../generated/ast.js';
 import { findIdentityNumbers } from '../identity.js';
 import { Code, languageFor } from '../messages.js';
 import { documentLanguage } from '../model.js';
+import { KEYWORD_BY_ID } from '../keywords.js';
 import type { MinutesServices } from '../minutes-module.js';
-import { confidentialKeyword } from '../record-keywords.js';
 
 /** The check on the whole document (registered in minutes-validator.ts). */
 export function identityChecks(services: MinutesServices): Array<(doc: Document, accept: ValidationAcceptor) => void> {
@@ -26,7 +26,7 @@ function checkIdentityNumbers(services: MinutesServices, doc: Document, accept: 
     if (found.length === 0) return;
     const textDocument = AstUtils.getDocument(doc).textDocument;
     const words = strings(languageFor(services.settings.Settings, doc)).record.identity;
-    const keyword = confidentialKeyword(documentLanguage(doc));
+    const keyword = KEYWORD_BY_ID.confidential.canonical[documentLanguage(doc)];
     for (const number of found) {
         const range = { start: textDocument.positionAt(number.start), end: textDocument.positionAt(number.end) };
         accept('warning', words.message(number.text, keyword), { node: doc, range, code: Code.personalIdNumber, data: { code: Code.personalIdNumber } });

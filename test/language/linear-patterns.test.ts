@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DATE_SLOT, nameSeparators } from '../../language/minutes-lexer.js';
+import { nameSeparators } from '../../language/minutes-lexer.js';
+import { DATE_SLOT } from '../../language/date-slot.js';
 import { editDistance, MAX_SUGGESTED_NAME_LENGTH, NameSuggestions } from '../../language/names.js';
 import { check } from './helpers.js';
 import { isChairLine } from '../../language/generated/ast.js';

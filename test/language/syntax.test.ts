@@ -79,9 +79,11 @@ The Decision: is prose too
         expect(doc.items[0].content.map(c => c.$type)).toEqual(['Paragraph']);
     });
 
-    test('an item after the trailer is reported where it stands', async () => {
-        const { codes } = await parse(`${HEAD}Next meeting: 2026-04-16\nItem 2: Late\n`);
-        expect(codes).toEqual(['syntax@8:1-8:8']);
+    test('a trailer line between two items is reported on its line, and the next item line starts an item', async () => {
+        const { doc, codes } = await parse(`${HEAD}Item 1: Early\nNext meeting: 2026-04-16\nItem 2: Late\nDecision: Yes.\n`);
+        expect(codes).toEqual(['syntax@8:1-8:14']);
+        expect(doc.items.map(item => item.title)).toEqual(['Early', 'Late']);
+        expect(doc.trailer).toEqual([]);
     });
 
     test('text after Deltagare: is explained, not swallowed', async () => {

@@ -287,9 +287,15 @@ describe('precise rules', () => {
     });
 
     test('a misplaced keyword line is one syntax error that says where it belongs', async () => {
-        const { diagnostics } = await check(replace('Budgeten gicks igenom.', 'Ordförande: Bo Berg'));
-        expect(summary(diagnostics)).toEqual(['syntax@19:1-19:12']);
+        const { diagnostics } = await check(replace('Justering: 2022-10-10', 'Justering: 2022-10-10\nOrdförande: Bo Berg'));
+        expect(summary(diagnostics)).toEqual(['syntax@32:1-32:12']);
         expect(diagnostics[0].message).toMatch(/before the first "Punkt"/u);
+    });
+
+    test('inside an item a header or role keyword is prose (LANGUAGE-2.md, section 3)', async () => {
+        const { diagnostics, document } = await check(replace('Budgeten gicks igenom.', 'Ordförande: Bo Berg redovisade budgeten.'));
+        expect(summary(diagnostics)).toEqual([]);
+        expect(document.parseResult.value.items[0].content[0].$type).toBe('Paragraph');
     });
 
     test('roles refer to persons case- and space-insensitively', async () => {

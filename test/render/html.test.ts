@@ -426,8 +426,10 @@ describe('incomplete and broken documents render', () => {
         expect(textOf(elements(html, 'section', ' class="minutes-next"')[0])).toBe('Next meeting Date soon');
         expect(textOf(elements(html, 'section', ' class="minutes-approval"')[0])).toBe('Approval Date 2024-13-45 Place Hall');
         const misplaced = renderBody(await parse(broken[11]));
-        expect(misplaced).toContain('<p class="minutes-misplaced">Present:</p>');
-        expect(misplaced).toContain('Item 2: after trailer');
+        // Inside an item a header keyword is prose, and a trailer keyword between two items is misplaced (LANGUAGE-2.md).
+        expect(misplaced).toContain('<p>Present:</p>');
+        expect(misplaced).toContain('<p class="minutes-misplaced">Next meeting: 2024-01-01</p>');
+        expect(misplaced).toContain('after trailer');
         expect(renderBody(await parse(broken[8]))).toContain('<dd>fredag 2022-02-30, kl. 25.00–26.00</dd>');
     });
 

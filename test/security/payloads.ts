@@ -107,7 +107,11 @@ export function visibleText(text: string): string {
         .trim();
 }
 
-/** Role and owner lines split names at `,` `;` `&` and the words `och`/`and`: such payloads cannot be one name. */
+/**
+ * Role and owner lines split names at `,` `;` `&` and the words `och`/`and`, and a person line's
+ * name ends before the parenthesised groups at its end (a short form or an attendance range,
+ * LANGUAGE-2.md): such payloads cannot be one name.
+ */
 export function isOneName(text: string): boolean {
-    return !/[,;&\r\n]|\s(?:och|and)\s/iu.test(` ${text} `);
+    return !/[,;&\r\n]|\s(?:och|and)\s/iu.test(` ${text} `) && !/\)\s*$/u.test(text);
 }

@@ -68,8 +68,11 @@ Ej närvarande:
 describe('keywords at the start of a line', () => {
     test('the header offers the header fields not yet written, then the first item and the trailer, in Swedish', async () => {
         const list = await complete(`${SWEDISH_HEADER}\n|`);
+        // After the attendance lists come the roles, then the header fields before them (the table's order).
         expect(labels(list)).toEqual([
-            'Ordförande:', 'Sekreterare:', 'Justerare:', 'Punkt 1:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 1: …'
+            'Ordförande:', 'Sekreterare:', 'Justerare:', 'Rösträknare:', 'Regler:', 'Organ:', 'Antal ledamöter:', 'Beslutförhet:',
+            'Dagordning:', 'Ajournering:', 'Grupper:', 'Beslutande:', 'Tjänstgörande ersättare:', 'Ersättare:', 'Övriga närvarande:',
+            'Punkt 1:', 'Nästa möte:', 'Justering:', 'Anslag:', 'Förvaringsplats:', 'Avslutning:', 'Punkt 1: …'
         ]);
         expect(accept(`${SWEDISH_HEADER}\n|`, itemNamed(list, 'Ordförande:'))).toBe(`${SWEDISH_HEADER}\nOrdförande: `);
     });
@@ -77,7 +80,9 @@ describe('keywords at the start of a line', () => {
     test('an English document gets English keywords', async () => {
         const list = await complete('Minutes: Board\nDate: Thursday 2026-03-12\n|');
         expect(labels(list)).toEqual([
-            'Place:', 'Present:', 'Absent:', 'Chair:', 'Secretary:', 'Adjuster:', 'Item 1:', 'Next meeting:', 'Approval:', 'Closing:', 'Item 1: …'
+            'Place:', 'Rules:', 'Body:', 'Members:', 'Quorum:', 'Agenda:', 'Recess:', 'Groups:', 'Present:', 'Members present:',
+            'Serving substitutes:', 'Substitutes:', 'Also present:', 'Absent:', 'Chair:', 'Secretary:', 'Adjuster:', 'Tellers:',
+            'Item 1:', 'Next meeting:', 'Approval:', 'Posted:', 'Kept at:', 'Closing:', 'Item 1: …'
         ]);
     });
 
@@ -89,7 +94,7 @@ describe('keywords at the start of a line', () => {
         expect(accept(`${doc}be|`, list.items[0])).toBe(`${doc}Beslut: `);
         expect(labels(await complete(`${SWEDISH_HEADER}\nnä|`))).toEqual(['Nästa möte:']);
         expect(labels(await complete('Minnesanteckningar: X\nTid: 2022-10-06\nNä|'))).toEqual(['Närvarande:', 'Nästa möte:']);
-        expect(labels(await complete('Minnesanteckningar: X\nVid|'))).toEqual(['Vid anteckningarna:']);
+        expect(labels(await complete('Minnesanteckningar: X\nVid|'))).toEqual(['Vid anteckningarna:', 'Vid protokollet:']);
     });
 
     test('inside a keyword already written, the whole keyword and its colon are replaced', async () => {
@@ -107,7 +112,8 @@ describe('keywords at the start of a line', () => {
     test('inside an item: Beslut, Uppdrag, the next Punkt and the trailer, and the item and action snippets', async () => {
         const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\nDet diskuterades.\n\n|`;
         expect(labels(await complete(doc))).toEqual([
-            'Beslut:', 'Uppdrag:', 'Punkt 2:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'
+            'Beslut:', 'Uppdrag:', 'Yrkande:', 'Omröstning:', 'Reservation:', 'Protokollsanteckning:', 'Jäv:', 'Sekretess:', 'Bilaga 1:',
+            'Punkt 2:', 'Nästa möte:', 'Justering:', 'Anslag:', 'Förvaringsplats:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'
         ]);
     });
 
@@ -123,7 +129,7 @@ describe('keywords at the start of a line', () => {
 
     test('after the trailer only the trailer keywords not yet used remain', async () => {
         const doc = `${SWEDISH_HEADER}\nPunkt 1: Budget\n\nNästa möte: torsdag 2022-10-13\n|`;
-        expect(labels(await complete(doc))).toEqual(['Justering:', 'Avslutning:']);
+        expect(labels(await complete(doc))).toEqual(['Justering:', 'Anslag:', 'Förvaringsplats:', 'Avslutning:']);
     });
 
     test('protocols number their items with §', async () => {
@@ -141,7 +147,10 @@ describe('keywords at the start of a line', () => {
         await expectCompletion(services.Minutes)({
             text: `${SWEDISH_HEADER}\nOrdförande: Anna Andersson\nSekreterare: Bertil Berg\nJusterare: Cecilia Carlsson\n\nPunkt 1: Budget\n<|>`,
             index: 0,
-            expectedItems: ['Beslut:', 'Uppdrag:', 'Punkt 2:', 'Nästa möte:', 'Justering:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'],
+            expectedItems: [
+                'Beslut:', 'Uppdrag:', 'Yrkande:', 'Omröstning:', 'Reservation:', 'Protokollsanteckning:', 'Jäv:', 'Sekretess:', 'Bilaga 1:',
+                'Punkt 2:', 'Nästa möte:', 'Justering:', 'Anslag:', 'Förvaringsplats:', 'Avslutning:', 'Punkt 2: …', 'Uppdrag: … Ansvarig: … Senast: …'
+            ],
             disposeAfterCheck: true
         });
     });

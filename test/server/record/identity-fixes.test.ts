@@ -23,6 +23,11 @@ describe('personal-id-number quick fixes', () => {
         ]);
     });
 
+    test('in an item already marked confidential: only removal', async () => {
+        const text = protocolWith('Sekretess: OSL 26 kap. 1 §\nSökande 811228-9874 ansöker om bistånd.');
+        expect((await fixes(text)).map(f => f.title)).toEqual(['Ta bort numret']);
+    });
+
     test('in the header: only removal, which keeps the punctuation after the number and drops the space before it', async () => {
         const text = PROTOCOL.replace('- Bo Ek\n', '- Bo Ek, socialsekreterare 811228-9874.\n').replace('Sökande 811228-9874 ansöker', 'Sökande ansöker');
         expect(await fixes(text)).toEqual([{ title: 'Ta bort numret', preferred: false, result: text.replace('- Bo Ek, socialsekreterare 811228-9874.', '- Bo Ek, socialsekreterare.') }]);
