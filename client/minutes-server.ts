@@ -6,8 +6,9 @@
 import type { CancellationToken } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, ExportPdfRequest, RenderRequest,
-    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type ExportRecordParams, type ExportRecordResult,
+    type RenderParams, type RenderResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -18,6 +19,8 @@ export interface MinutesServer {
     exportHtml(uri: string): Promise<ExportHtmlResult>;
     /** The PDF for export (base64), with the document's error count and title. */
     exportPdf(uri: string): Promise<ExportPdfResult>;
+    /** The notice, an extract or the public version (HTML, or PDF in base64), or why the document cannot give it. */
+    exportRecord(params: ExportRecordParams): Promise<ExportRecordResult>;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -37,6 +40,10 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: ExportPdfParams = { uri };
             return client.sendRequest<ExportPdfResult>(ExportPdfRequest.method, params);
+        },
+        async exportRecord(params) {
+            await started;
+            return client.sendRequest<ExportRecordResult>(ExportRecordRequest.method, params);
         },
     };
 }

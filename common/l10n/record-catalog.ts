@@ -26,8 +26,8 @@ export interface NoticeText {
     posted: string;
     takenDown: string;
     keptAt: string;
-    /** `Protokollet från Socialnämndens sammanträde den 17 februari 2026 är justerat …` */
-    statement(body: string, date: string): string;
+    /** `Protokollet från sammanträdet den 17 februari 2026 är justerat …` (`date` without weekday, when known). */
+    statement(date?: string): string;
     /** How to appeal: laglighetsprövning within three weeks of the posting; `lastDay` in words. */
     appeal(lastDay: string): string;
     /** The heading of the signature. */
@@ -103,8 +103,16 @@ export interface RecordEditorText {
     publicTitle: string;
 }
 
+/** The columns of a vote's table. */
+export interface VoteColumns {
+    choice: string;
+    count: string;
+    names: string;
+}
+
 /** Every string of the formal record in one language. */
 export interface RecordText {
+    vote: VoteColumns;
     notice: NoticeText;
     extract: ExtractText;
     public: PublicText;

@@ -2,6 +2,7 @@
 import type { RecordText } from './record-catalog.js';
 
 export const RECORD_EN: RecordText = {
+    vote: { choice: 'Vote', count: 'Count', names: 'Names' },
     notice: {
         kind: 'Notice',
         title: 'Notice of approved minutes',
@@ -13,7 +14,7 @@ export const RECORD_EN: RecordText = {
         posted: 'Posted on',
         takenDown: 'Taken down on',
         keptAt: 'Minutes kept at',
-        statement: (_body, date) => `The minutes of the meeting of ${date} have been approved. The approval is announced by this notice.`,
+        statement: date => `The minutes of the meeting${date ? ` of ${date}` : ''} have been approved. The approval is announced by this notice.`,
         appeal: lastDay =>
             'Anyone who wishes to appeal a decision in these minutes by judicial review (laglighetsprövning, chapter 13 of the ' +
             'Swedish Local Government Act) sends the appeal to the administrative court. It must arrive there within three weeks ' +
@@ -33,7 +34,7 @@ export const RECORD_EN: RecordText = {
         certifiedStatement: 'This extract is a true copy of the minutes.',
         certifiedBy: 'Secretary',
         noItems: value => `"${value}" names no item; write for example --extract "Item 3" or --extract "Item 3, 5".`,
-        unknownItems: (missing, items) => `The minutes have no ${missing}; they have ${items}.`,
+        unknownItems: (missing, items) => `The minutes have no ${missing}${items ? `; they have ${items}` : ''}.`,
     },
     public: {
         internal: 'Internal version',

@@ -2,6 +2,7 @@
 import type { RecordText } from './record-catalog.js';
 
 export const RECORD_SV: RecordText = {
+    vote: { choice: 'Röst', count: 'Antal', names: 'Namn' },
     notice: {
         kind: 'Anslag',
         title: 'Tillkännagivande om justerat protokoll',
@@ -13,7 +14,7 @@ export const RECORD_SV: RecordText = {
         posted: 'Anslaget sätts upp',
         takenDown: 'Anslaget tas ned',
         keptAt: 'Förvaringsplats för protokollet',
-        statement: (_body, date) => `Protokollet från sammanträdet den ${date} är justerat. Justeringen tillkännages genom detta anslag.`,
+        statement: date => `Protokollet från sammanträdet${date ? ` den ${date}` : ''} är justerat. Justeringen tillkännages genom detta anslag.`,
         appeal: lastDay =>
             'Den som vill överklaga ett beslut i protokollet genom laglighetsprövning enligt 13 kap. kommunallagen skickar ' +
             'överklagandet till förvaltningsrätten. Det ska ha kommit in dit inom tre veckor från den dag då justeringen ' +
@@ -33,7 +34,7 @@ export const RECORD_SV: RecordText = {
         certifiedStatement: 'Utdraget stämmer överens med protokollet.',
         certifiedBy: 'Sekreterare',
         noItems: value => `"${value}" anger ingen punkt; skriv till exempel --extract "§ 14" eller --extract "§ 14, 16".`,
-        unknownItems: (missing, items) => `Protokollet har ingen ${missing}; det har ${items}.`,
+        unknownItems: (missing, items) => `Dokumentet har ingen ${missing}${items ? `; det har ${items}` : ''}.`,
     },
     public: {
         internal: 'Intern version',
