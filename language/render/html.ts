@@ -14,7 +14,7 @@ import {
     type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
     type StatementBlock, type SummaryView, type TrailerSection, type VersionMarker, type VoteBlock
 } from './render-model.js';
-import { MINUTES_CSS } from './styles.js';
+import { MINUTES_CSS, versionPageClass } from './styles.js';
 
 export { minutesTitle } from './render-model.js';
 
@@ -289,7 +289,7 @@ export function renderModelPage(model: RenderModel, title?: string): string {
 <style>${new Html(MINUTES_CSS)}</style>
 </head>
 <body>
-<div class="minutes minutes-page">
+<div class="minutes minutes-page${model.marker ? ` ${versionPageClass(model.marker.kind, model.lang)}` : ''}">
 ${notice}${renderHeader(model.header, model.marker)}
 <main class="minutes-main">${renderMain(model)}</main>
 </div>

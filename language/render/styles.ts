@@ -4,6 +4,27 @@
  * defaults meet WCAG AA contrast on white (text 16:1, muted 7.5:1, accent 8.9:1). Fonts are
  * local only: the page loads nothing.
  */
+import { LANGS, strings } from '../../common/l10n/index.js';
+
+/** The kinds of version a page can say it is (render-model.ts, VersionMarker). */
+const VERSION_KINDS = ['internal', 'public'] as const;
+
+/** The class of an exported page that says on every printed page which version it is (html.ts). */
+export function versionPageClass(kind: typeof VERSION_KINDS[number], lang: typeof LANGS[number]): string {
+    return `minutes-pages-${kind}-${lang}`;
+}
+
+/**
+ * Every printed page of a marked version carries the marker in its top right margin: the page
+ * is a named page (`page:`) whose margin box holds the words, in each language. One static
+ * stylesheet, so its hash in the page's content security policy stays the same.
+ */
+const VERSION_PAGES = VERSION_KINDS.flatMap(kind => LANGS.map(lang => {
+    const name = versionPageClass(kind, lang);
+    return `@media print { .${name} { page: ${name}; } }
+@page ${name} { @top-right { content: ${JSON.stringify(strings(lang).record.public[kind])}; font: 700 8pt sans-serif; color: #4d3800; } }`;
+})).join('\n');
+
 export const MINUTES_CSS = `
 .minutes {
   --minutes-text: #1a1d21;
@@ -114,11 +135,11 @@ body:has(.minutes-page) { margin: 0; }
   .minutes { font-size: 10.5pt; }
   /* Browsers drop backgrounds when printing unless told; these light ones carry meaning. */
   .minutes-decision, .minutes thead th, .minutes-notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  /* A fixed element is printed on every page: the version is said on each one. */
-  .minutes-version { position: fixed; top: 0; right: 0; margin: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .minutes-version { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .minutes-page { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .minutes h2 { margin-top: 1.4em; }
   .minutes-item, .minutes-next, .minutes-approval, .minutes-closing { orphans: 3; widows: 3; }
   .minutes p, .minutes li { orphans: 3; widows: 3; }
 }
+${VERSION_PAGES}
 `;
