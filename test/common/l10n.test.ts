@@ -34,6 +34,8 @@ function texts(catalog: Catalog): Map<string, string> {
             else if (name === 'diagnostics') walk(value((id: keyof typeof KEYWORD_BY_ID) => KEYWORD_BY_ID[id].canonical[catalog.lang]), path);
             else if (name === 'longDate') walk(value({ year: 2022, month: 10, day: 6, weekday: 3 }), path);
             else if (name === 'problems') walk(value(2, 1), path);
+            else if (name === 'personAmbiguous') (['short', 'first'] as const).forEach(form => walk(value('Bo', form, ['Bo Ek', 'Bo Berg']), `${path}/${form}`));
+            else if (name === 'attendanceGroup') (['voting', 'serving', 'substitutes', 'others'] as const).forEach(group => walk(value(group), `${path}/${group}`));
             else {
                 walk(value('2', '2', '2'), `${path}/2`);
                 walk(value(1, 1, 1), `${path}/1`);
