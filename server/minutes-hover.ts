@@ -2,24 +2,32 @@
  * Hover for minutes: on a person (declaration, short form or any reference) who they are, the
  * groups they were in and for which items, their roles, whom they serve for or are replaced by,
  * and the actions they own; on a group its actions; on a date its weekday in words and how far
- * it lies from the meeting. In the document's view language (languageFor: the document's own
+ * it lies from the meeting (both days of a meeting over two, how a slash date was read, the end
+ * of the appeal period after `Anslag`); on a relative date (`nästa möte`, `imorgon`, `juni 2026`)
+ * the day it stands for. In the document's view language (languageFor: the document's own
  * language unless the reader forced one).
  */
 import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAction, isDateSpec, isDueLine, isOwnerLine, type DateSpec, type Document, type Group, type Person
+    isAction, isDateSpec, isDueLine, isItem, isOwnerLine, isPosted, isRulesLine, type DateSpec, type Document, type Group, type Person
 } from '../language/generated/ast.js';
 import { attendance, attendanceGroup } from '../language/attendance.js';
 import { nameTargetAt, personNames } from '../language/references.js';
-import { daysBetween, formatLongDate, parseIsoDate } from '../language/dates.js';
-import { itemNumbers, joinLines, meetingDate, personInfo, roleLines } from '../language/model.js';
+import { daysBetween, formatLongDate, readDate, weekdayOf, type CalendarDate } from '../language/dates.js';
+import {
+    dateRangeOf, documentLanguage, itemNumbers, joinLines, meetingDate, personInfo, roleLines
+} from '../language/model.js';
+import { appealEnd, approvalDate, dueDate, relativeOf, slotKind } from '../language/meeting-dates.js';
+import { formatWhen } from '../language/render/format.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Lang } from '../language/keywords.js';
 import { clampPosition, shorten } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { escapeMarkdown as escape } from './markdown.js';
+import { itemHover, rulesHover } from './rights-hover.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
 const ACTION_SUMMARY_LENGTH = 70;
@@ -43,10 +51,16 @@ export class MinutesHoverProvider implements HoverProvider {
                 if (target?.kind === 'group') return markdown(groupHover(doc, target.group, ui), leaf);
                 return target && markdown(personHover({ doc, person: target.person, ui }), leaf);
             }
-            case 'DATE': case 'WEEKDAY': {
+            case 'DATE': case 'WEEKDAY': case 'RELATIVE': {
                 const spec = leaf.astNode;
                 return isDateSpec(spec) ? markdown(dateHover(doc, spec, lang), leaf) : undefined;
             }
+            case 'K_ITEM': case 'ITEM_NUMBER':
+                return isItem(leaf.astNode) ? markdown(itemHover(doc, leaf.astNode, lang), leaf) : undefined;
+            case 'K_RULES':
+                return markdown(rulesHover(doc, lang), leaf);
+            case 'TEXT':
+                return isRulesLine(leaf.astNode) ? markdown(rulesHover(doc, lang), leaf) : undefined;
             default:
                 return undefined;
         }
@@ -122,9 +136,11 @@ function ownedActions({ doc, person, ui }: { doc: Document; person: Person | Gro
         for (const element of item.content) {
             if (!isAction(element)) continue;
             if (!element.fields.some(field => isOwnerLine(field) && field.names.some(ref => ref.ref === person))) continue;
-            const due = element.fields.find(isDueLine)?.when?.date;
+            // The deadline as written: `2026-04-01`, `1 april 2026`, `nästa möte`.
+            const when = element.fields.find(isDueLine)?.when;
+            const due = when?.date ?? when?.relative;
             const text = shorten(joinLines(element.text), ACTION_SUMMARY_LENGTH);
-            actions.push(`- ${ui.item(numbers[i])}: ${escape(text)}${due ? ` (${ui.due(due)})` : ''}`);
+            actions.push(`- ${ui.item(numbers[i])}: ${escape(text)}${due ? ` (${ui.due(escape(due))})` : ''}`);
         }
     });
     return actions.length > 0 ? [`${ui.actions}:`, ...actions] : [];
@@ -140,24 +156,53 @@ function groupHover(doc: Document, group: Group, ui: EditorText): string {
     return [[`**${escape(group.name)}**`], ownedActions({ doc, person: group, ui })].filter(lines => lines.length > 0).map(lines => lines.join('\n')).join('\n\n');
 }
 
-/** `torsdag 6 oktober 2022` and `22 dagar efter mötet` / `mötesdagen`. */
+/**
+ * `torsdag 6 oktober 2022` and `22 dagar efter mötet` / `mötesdagen`; both days of a meeting over
+ * two and their count; how a slash date was read; after `Anslag` the end of the appeal period.
+ */
 function dateHover(doc: Document, spec: DateSpec, lang: Lang): string | undefined {
-    const date = parseIsoDate(spec.date);
-    if (!date) return undefined;
+    if (spec.relative !== undefined) return relativeHover(doc, spec, lang);
+    const days = dateRangeOf(spec);
+    if (!days) return undefined;
     const ui = strings(lang).editor;
-    const lines = [`**${formatLongDate(date, lang)}**`];
+    const count = daysBetween(days.start, days.end) + 1;
+    const title = count === 1 ? formatLongDate(days.start, lang)
+        : `${strings(lang).calendar.dateRange(withWeekday(days.start), withWeekday(days.end))} (${ui.days(count)})`;
+    const lines = [`**${title}**`];
+    const slash = readDate(spec.date!, documentLanguage(doc))?.slash;
+    if (slash) lines.push('', capitalize(ui.slashReading(slash)));
     const meeting = meetingDate(doc);
     // The meeting's own date reads "mötesdagen" (0 days).
-    if (meeting) lines.push('', capitalize(ui.daysFromMeeting(daysBetween(meeting, date))));
+    if (meeting) lines.push('', capitalize(ui.daysFromMeeting(daysBetween(meeting, days.start))));
+    const posted = spec.$container;
+    const end = isPosted(posted) ? appealEnd(posted) : undefined;
+    if (end) lines.push('', capitalize(ui.appealEnds(formatLongDate(end, lang))));
     return lines.join('\n');
 }
 
+/** A relative date in words and the day it stands for: `nästa möte` → the next meeting's day, `juni 2026` → 30 juni 2026. */
+function relativeHover(doc: Document, spec: DateSpec, lang: Lang): string | undefined {
+    const ui = strings(lang).editor;
+    const relative = relativeOf(spec)!;
+    const kind = slotKind(spec);
+    const day = kind === 'due' ? dueDate(spec, doc) : kind === 'approval' ? approvalDate(doc) : undefined;
+    const lines = [`**${capitalize(escape(formatWhen(spec, lang) ?? ''))}**`];
+    if (day) {
+        lines.push('', formatLongDate(day, lang));
+        const meeting = meetingDate(doc);
+        if (meeting) lines.push('', capitalize(ui.daysFromMeeting(daysBetween(meeting, day))));
+    } else if (relative.kind === 'next-meeting') {
+        lines.push('', capitalize(ui.nextMeetingUndated));
+    } else if (relative.kind === 'ongoing') {
+        lines.push('', capitalize(ui.noDeadline));
+    }
+    return lines.join('\n');
+}
+
+function withWeekday(date: CalendarDate): CalendarDate & { weekday: number } {
+    return { ...date, weekday: weekdayOf(date) };
+}
 
 function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Names and texts are the writer's; keep Markdown from reading `*` or `_` in them as formatting. */
-function escape(text: string): string {
-    return text.replace(/[\\`*_[\]<>#|]/gu, match => `\\${match}`);
 }

@@ -9,6 +9,9 @@
  */
 import type { KeywordId } from '../../language/keywords.js';
 import type { Lang } from './language.js';
+import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
+
+export type * from './rights-catalog.js';
 
 /** Spells a keyword as the document writes it: `Ansvarig` in a Swedish document, `Owner` in an English one. */
 export type KeywordSpeller = (id: KeywordId) => string;
@@ -19,8 +22,8 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
     // items, a trailer keyword between two items
     | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
-/** The diagnostics' messages: what is wrong and how to fix it. */
-export interface DiagnosticMessages {
+/** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
+export interface DiagnosticMessages extends RightsDiagnosticMessages {
     missingHeader(): string;
     invalidDateSlot(keyword: string, value: string, placeAllowed: boolean): string;
     personListInline(keyword: string): string;
@@ -43,7 +46,6 @@ export interface DiagnosticMessages {
     personUnknown(name: string, suggestion?: string): string;
     personDuplicate(name: string): string;
     personPresentAndAbsent(name: string): string;
-    adjusterMissing(protocol: boolean): string;
     adjusterNotPresent(name: string): string;
     adjusterIsSecretary(name: string): string;
     adjusterIsChair(name: string): string;
@@ -57,6 +59,17 @@ export interface DiagnosticMessages {
     nextMeetingNotAfter(next: string, meeting: string): string;
     approvalBeforeMeeting(approval: string, meeting: string): string;
     approvalTooLate(days: number, limit: number): string;
+    // Dates and times of the second edition (language/checks/dates.ts)
+    /** A slash date `written` read as `reading` (a long date), in the `order` of the document's language; `iso` is the unambiguous spelling. */
+    dateAmbiguous(written: string, reading: string, order: 'day-month' | 'month-day', iso: string): string;
+    /** A multi-day date whose last day is before its first. */
+    dateRangeReversed(written: string): string;
+    /** `Senast: nästa möte` when there is no `Nästa möte` line (`nextMissing`) or it has no date. */
+    deadlineUnresolved(written: string, nextMissing: boolean): string;
+    /** A relative deadline (`juni 2020`) that resolves to `resolved`, before the meeting. */
+    relativeDeadlineBeforeMeeting(written: string, resolved: string, meeting: string): string;
+    /** A recess (its times as written) outside the meeting's start and end (as written). */
+    recessOutsideMeeting(recess: string, meeting: string): string;
     // core (second edition): lines that cannot be read as written
     /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
     countInvalid(keyword: string, value: string): string;
@@ -110,6 +123,21 @@ export interface CalendarText {
     longDate(date: DateParts): string;
     /** `kl. 13.00–13.45` / `13.00–13.45`: the only place the Swedish "kl." is written. */
     timeRange(start: string, end?: string): string;
+    /** The days of a meeting over several days: `lördag 26 januari 2002 – söndag 27 januari 2002`. */
+    dateRange(start: DateParts, end: DateParts): string;
+    /** A next meeting whose date is not fixed yet: `tisdag 17 mars 2026 (preliminärt)`. */
+    tentative(date: string): string;
+    /** A month as a deadline: `juni 2026`, `June 2026`. */
+    monthYear(month: number, year: number): string;
+    /** Dates that are not written as dates (`Senast: nästa möte`, `Justering: vid nästa möte`), in words. */
+    relative: {
+        nextMeeting: string;
+        atNextMeeting: string;
+        tomorrow: string;
+        ongoing: string;
+        pullRequest: string;
+        immediately: string;
+    };
 }
 
 /** The editor's words around the document: hovers, completion details, outline, quick-fix titles, rename. */
@@ -126,6 +154,16 @@ export interface EditorText {
     today: string;
     weeksLater(weeks: number): string;
     lastApprovalDay: string;
+    /** Hover on the date of `Anslag`: the last day of the appeal period. */
+    appealEnds(date: string): string;
+    /** Hover on a multi-day date: `2 dagar`. */
+    days(count: number): string;
+    /** Hover on a slash date: how it was read. */
+    slashReading(order: 'day-month' | 'month-day'): string;
+    /** Hover on `Senast: nästa möte` when the next meeting has no date. */
+    nextMeetingUndated: string;
+    /** Hover on `Senast: löpande`. */
+    noDeadline: string;
     persons(count: number): string;
     newItem: string;
     newAction: string;
@@ -309,6 +347,10 @@ export interface Catalog {
     diagnostics(keyword: KeywordSpeller): DiagnosticMessages;
     readonly editor: EditorText;
     readonly page: PageLabels;
+    /** Rule sets, votes and who may decide in the editor (rights-catalog.ts). */
+    readonly rights: RightsEditorText;
+    /** The signature block of a rule set (rights-catalog.ts). */
+    readonly signatures: SignatureText;
     exportError(reason: ExportErrorReason, facts: ExportErrorFacts): string;
     readonly extension: ExtensionText;
     readonly server: ServerText;

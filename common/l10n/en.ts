@@ -1,13 +1,18 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, placeAllowed) =>
@@ -48,9 +53,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
     personPresentAndAbsent: name =>
         `${name} is listed both as present and as absent. Remove them from one of the lists, or write with both which items each is for, for example "(items 1–5)" and "(items 6–9)".`,
-    adjusterMissing: protocol =>
-        protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
-            : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
     adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
     adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
     adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
@@ -64,6 +66,15 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" is read as ${reading} (${order === 'day-month' ? 'day/month' : 'month/day'}). Write ${iso} so that the date cannot be read two ways.`,
+    dateRangeReversed: written => `"${written}" ends before it starts. Write the first day first.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" gives no date: the document has no "${k('next')}:" line. Add one with a date, or write a date here.`
+        : `"${written}" gives no date: "${k('next')}:" has no date. Write the date there, or write a date here.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" means ${resolved}, which is before the meeting on ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `The recess "${recess}" lies outside the meeting's time "${meeting}". Correct the times.`,
     // core (second edition)
     countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
     recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
@@ -132,9 +143,19 @@ export const EN: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (tentative)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'next meeting',
+            atNextMeeting: 'at the next meeting',
+            tomorrow: 'tomorrow',
+            ongoing: 'ongoing',
+            pullRequest: 'by pull request',
+            immediately: 'immediately',
+        },
     },
     diagnostics,
     editor: {
@@ -151,6 +172,11 @@ export const EN: Catalog = {
         today: 'today',
         weeksLater: weeks => weeks === 1 ? 'in one week' : `in ${count(weeks, 'week', 'weeks')}`,
         lastApprovalDay: 'last day for approval',
+        appealEnds: date => `the appeal period ends ${date}`,
+        days: n => count(n, 'day', 'days'),
+        slashReading: order => order === 'day-month' ? 'read as day/month' : 'read as month/day',
+        nextMeetingUndated: 'the next meeting has no date',
+        noDeadline: 'no deadline',
         persons: n => count(n, 'person', 'people'),
         newItem: 'new item',
         newAction: 'action with owner and due date',
@@ -204,6 +230,8 @@ export const EN: Catalog = {
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
         pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
+    rights: RIGHTS_EDITOR_EN,
+    signatures: SIGNATURES_EN,
     exportError,
     extension: {
         openMinutesFirst: 'Open a minutes file (.minutes) first.',

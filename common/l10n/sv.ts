@@ -1,13 +1,18 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('sv', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
     invalidDateSlot: (keyword, value, placeAllowed) =>
@@ -48,9 +53,6 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
     personPresentAndAbsent: name =>
         `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan, eller skriv vid båda vilka punkter det gäller, till exempel "(§ 1–5)" och "(§ 6–9)".`,
-    adjusterMissing: protocol =>
-        protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
-            : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
     adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
     adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
     adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
@@ -64,6 +66,15 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" läses som ${reading} (${order === 'day-month' ? 'dag/månad' : 'månad/dag'}). Skriv ${iso} så kan datumet inte läsas på två sätt.`,
+    dateRangeReversed: written => `"${written}" slutar innan det börjar. Skriv den första dagen först.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" blir inget datum: dokumentet har ingen rad "${k('next')}:". Lägg till en sådan rad med datum, eller skriv ett datum här.`
+        : `"${written}" blir inget datum: "${k('next')}:" har inget datum. Skriv datumet där, eller skriv ett datum här.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" betyder ${resolved}, som är före mötet ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `Ajourneringen "${recess}" ligger utanför mötets tid "${meeting}". Rätta tiderna.`,
     // core (second edition)
     countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
     recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
@@ -132,9 +143,19 @@ export const SV: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `kl. ${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (preliminärt)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'nästa möte',
+            atNextMeeting: 'vid nästa möte',
+            tomorrow: 'i morgon',
+            ongoing: 'löpande',
+            pullRequest: 'genom pull request',
+            immediately: 'omedelbart',
+        },
     },
     diagnostics,
     editor: {
@@ -151,6 +172,11 @@ export const SV: Catalog = {
         today: 'i dag',
         weeksLater: weeks => weeks === 1 ? 'om en vecka' : `om ${count(weeks, 'vecka', 'veckor')}`,
         lastApprovalDay: 'sista dagen för justering',
+        appealEnds: date => `överklagandetiden går ut ${date}`,
+        days: n => count(n, 'dag', 'dagar'),
+        slashReading: order => order === 'day-month' ? 'läst som dag/månad' : 'läst som månad/dag',
+        nextMeetingUndated: 'nästa möte har inget datum',
+        noDeadline: 'ingen sista dag',
         persons: n => count(n, 'person', 'personer'),
         newItem: 'ny punkt',
         newAction: 'uppdrag med ansvarig och sista dag',
@@ -205,6 +231,8 @@ export const SV: Catalog = {
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
         pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
+    rights: RIGHTS_EDITOR_SV,
+    signatures: SIGNATURES_SV,
     exportError,
     extension: {
         openMinutesFirst: 'Öppna en fil med minnesanteckningar (.minutes) först.',

@@ -30,7 +30,8 @@ beforeAll(() => {
     writeFileSync(join(dir, 'broken.minutes'), BROKEN);
     writeFileSync(join(dir, 'svenska.minutes'), 'Minnesanteckningar: Styrelsemöte\nTid: onsdag 2022-10-06\n');
     writeFileSync(join(dir, 'headless.minutes'), 'Styrelsemöte\n');
-    writeFileSync(join(dir, 'warn.minutes'), CLEAN.replace('Adjuster: Ada Lindqvist\n', ''));
+    // English minutes follow Robert's Rules, where a missing adjuster is no problem: an action without an owner is a warning.
+    writeFileSync(join(dir, 'warn.minutes'), `${CLEAN}Item 1: Budget\nAction: Do it\n`);
     mkdirSync(join(dir, 'folder.minutes'));
 });
 
@@ -55,7 +56,7 @@ describe('minutes check', () => {
     test('warnings alone exit 0', async () => {
         const { code, out } = await run(['check', 'warn.minutes']);
         expect(code).toBe(0);
-        expect(out).toContain('[adjuster-missing]');
+        expect(out).toContain('[action-owner-missing]');
     });
 
     test('--format json gives positions 1-based with an exclusive end', async () => {

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
     countOf, LANGS, languageChoice, langOfLocale, strings, viewLanguage,
-    type Catalog, type ExportErrorReason, type Misplacement
+    type Catalog, type EntitlementBar, type ExportErrorReason, type Misplacement, type RecusedAct
 } from '../../common/l10n/index.js';
 import { formatLongDate } from '../../language/dates.js';
 import { KEYWORD_BY_ID } from '../../language/keywords.js';
 
 const MISPLACEMENTS: readonly Misplacement[] = ['first-line', 'header', 'inside-item', 'after-trailer', 'action-field'];
+const BARS: readonly EntitlementBar[] = ['absent', 'not-present', 'no-vote', 'not-serving'];
+const ACTS: readonly RecusedAct[] = ['vote', 'move', 'reserve', 'chair'];
 const REASONS: readonly ExportErrorReason[] = [
     'same-as-source', 'target-is-directory', 'target-is-link', 'link-dangling', 'target-is-special', 'folder-missing',
     'permission-denied', 'read-only', 'disk-full', 'name-too-long', 'write-failed'
@@ -36,9 +38,11 @@ function texts(catalog: Catalog): Map<string, string> {
             else if (name === 'problems') walk(value(2, 1), path);
             else if (name === 'personAmbiguous') (['short', 'first'] as const).forEach(form => walk(value('Bo', form, ['Bo Ek', 'Bo Berg']), `${path}/${form}`));
             else if (name === 'attendanceGroup') (['voting', 'serving', 'substitutes', 'others'] as const).forEach(group => walk(value(group), `${path}/${group}`));
+            else if (name === 'voterNotEntitled') BARS.forEach(bar => walk(value('Anna Berg', '§ 2', bar, 'Ersättare'), `${path}/${bar}`));
+            else if (name === 'javParticipated') ACTS.forEach(act => walk(value('Anna Berg', '§ 2', act), `${path}/${act}`));
             else {
-                walk(value('2', '2', '2'), `${path}/2`);
-                walk(value(1, 1, 1), `${path}/1`);
+                walk(value('2', '2', '2', '2'), `${path}/2`);
+                walk(value(1, 1, 1, 1), `${path}/1`);
             }
         } else if (value && typeof value === 'object') {
             for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
