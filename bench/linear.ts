@@ -176,7 +176,27 @@ export function lineKinds(canonicalOnly = false): LineKind[] {
         { name: 'unclosed fence', document: value => `${head('sv')}${itemLine('sv')}\`\`\`${value}\n${value}\n` },
         { name: 'long keyword-like head', document: value => `${head('sv')}${value}: ${value}\n` }
     );
+    kinds.push(...personLineKinds());
     return kinds;
+}
+
+/**
+ * Person lines and references as LANGUAGE-2.md section 2 writes them, the long value where the
+ * splitter (person-line.ts), the range reader (ranges.ts) and the name resolution
+ * (references.ts) look: inside parentheses, after `för`, in a reference's trailing parentheses.
+ */
+function personLineKinds(): LineKind[] {
+    const persons = (lines: string) => `${head('sv')}Deltagare:\n${lines}\n`;
+    return [
+        { name: 'person: groups after the name', document: value => persons(`- Anna (${value}) (${value}) (§ 1) (${value}), ${value}`) },
+        { name: 'person: ranges in the free text', document: value => persons(`- Anna, ${value} (§ ${value}) ${value} (left after item ${value})`) },
+        { name: 'person: unclosed parentheses', document: value => persons(`- Anna (${value} (§ 1 ${value}`) },
+        {
+            name: 'serving substitute: för with a range',
+            document: value => `${head('sv')}Tjänstgörande ersättare:\n- Cy Ek (S), för ${value} (V) § 1, ${value}\n- ${value} ersätter Bo Ek (${value})\n`
+        },
+        { name: 'reference with trailing parentheses', document: value => `${head('sv')}Sekreterare: Anna Berg (${value}) (${value})\nJusterare: ${value} (V)\n` }
+    ];
 }
 
 /** Repeats `pattern` up to exactly `length` characters. */

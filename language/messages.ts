@@ -57,6 +57,10 @@ export const Code = {
     agendaItemMissing: 'agenda-item-missing',
     itemNotOnAgenda: 'item-not-on-agenda',
     attachmentMissing: 'attachment-missing',
+    // people (LANGUAGE-2.md sections 2, 7 and 9)
+    personAmbiguous: 'person-ambiguous',
+    attendanceItemUnknown: 'attendance-item-unknown',
+    chairRangeOverlap: 'chair-range-overlap',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

@@ -10,7 +10,7 @@ import {
 import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from './generated/module.js';
 import { MinutesLexer } from './minutes-lexer.js';
 import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
-import { MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
+import { MinutesReferences, MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
 import { MinutesValidationRegistry } from './minutes-validation-registry.js';
 import type { LanguageChoice } from '../common/l10n/index.js';
@@ -50,7 +50,8 @@ export function createMinutesModule(settings: MinutesSettings): Module<MinutesSe
         },
         references: {
             ScopeProvider: services => new MinutesScopeProvider(services as MinutesServices),
-            ScopeComputation: services => new MinutesScopeComputation(services)
+            ScopeComputation: services => new MinutesScopeComputation(services),
+            References: services => new MinutesReferences(services)
         },
         validation: {
             MinutesValidator: services => new MinutesValidator(services),

@@ -2,30 +2,30 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import { AstUtils, type AstNode, type Reference, type ValidationAcceptor, type ValidationSeverity } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAction, isDecision, isDueLine, isMisplaced,
-    isAttendanceList, isAttachment, isOwnerLine,
-    type Action, type Document, type Misplaced, type Person
+    isAction, isDecision, isDueLine, isMisplaced, 
+    isAttendanceList, isAttachment, isOwnerLine, 
+    type Action, type Document, type Misplaced
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    dateOf, declaredPersons, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingDays, normalizeName,
-    personIndex, personOwners, propertyRange, referenceRange, roleLines, roleNames
+    dateOf, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingDays, 
+    propertyRange, referenceRange, roleLines, roleNames
 } from './model.js';
 import { daysBetween, formatIsoDate, type CalendarDate } from './dates.js';
 import { approvalLine, dateSlots, nextMeetingLine, slotKind } from './meeting-dates.js';
 import { DateChecks } from './checks/dates.js';
 import { sectionOf, type KeywordId, type Section } from './keywords.js';
 import { lineModelOf, type Line, type LineModel } from './line-model.js';
-import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
 import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
 import { ruleSetChecks } from './checks/rules.js';
 import { recordChecks } from './checks/record.js';
 import { SyntaxChecks } from './checks/syntax.js';
+import { registerPersonChecks } from './checks/persons.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -35,7 +35,6 @@ export function registerValidationChecks(services: MinutesServices): void {
         Document: [
             validator.checkStructure,
             ...new DateChecks(services).checks,
-            validator.checkPersons,
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
@@ -46,6 +45,7 @@ export function registerValidationChecks(services: MinutesServices): void {
         ],
     };
     registry.register(checks, validator);
+    registerPersonChecks(services);
 }
 
 /** What a check needs to know about the document and the reader. */
@@ -127,32 +127,6 @@ export class MinutesValidator {
         this.report(ctx, 'error', Code.syntax, ctx.messages.misplaced(keyword.text, where), misplaced, keyword.range);
     }
 
-    /** Declarations: duplicates, present and absent at once, and references to nobody. */
-    checkPersons = (doc: Document, accept: ValidationAcceptor): void => {
-        const ctx = this.context(doc, accept);
-        const m = ctx.messages;
-        const first = new Map<string, Person>();
-        for (const person of declaredPersons(doc)) {
-            if (!person.name) continue;
-            const key = normalizeName(person.name);
-            const earlier = first.get(key);
-            if (!earlier) {
-                first.set(key, person);
-            } else if (isAbsent(earlier) !== isAbsent(person)) {
-                this.report(ctx, 'error', Code.personPresentAndAbsent, m.personPresentAndAbsent(person.name), person, propertyRange(person, 'name'));
-            } else {
-                this.report(ctx, 'error', Code.personDuplicate, m.personDuplicate(person.name), person, propertyRange(person, 'name'));
-            }
-        }
-        const suggestions = new NameSuggestions([...personIndex(doc).values()].map(p => p.name!));
-        for (const { node, ref } of AstIterate.personReferences(doc)) {
-            if (!ref.ref) {
-                const suggestion = suggestions.closest(ref.$refText);
-                this.report(ctx, 'error', Code.personUnknown, m.personUnknown(ref.$refText, suggestion), node, referenceRange(ref));
-            }
-        }
-    };
-
     /** Chair, secretary and adjusters: present, not doubling up, the right number of names. */
     checkRoles = (doc: Document, accept: ValidationAcceptor): void => {
         const ctx = this.context(doc, accept);
@@ -173,9 +147,6 @@ export class MinutesValidator {
         const chairRef = chair ? roleNames(chair)[0] : undefined;
         const chairPerson = chairRef?.ref;
         const secretaryPerson = secretary?.names[0]?.ref;
-        if (chair && chairRef && chairPerson && isAbsent(chairPerson)) {
-            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chairRef.$refText), chair, referenceRange(chairRef));
-        }
         if (secretary && secretaryPerson && isAbsent(secretaryPerson)) {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
@@ -304,22 +275,6 @@ const AstIterate = {
             }
         }
         for (const attachment of doc.attachments) yield* attachment.content.filter(isMisplaced);
-    },
-    *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
-        const { chair, secretary, adjuster } = roleLines(doc);
-        for (const line of doc.preamble) {
-            if (line === chair || line === secretary || line === adjuster) {
-                for (const ref of roleNames(line)) yield { node: line, ref };
-            }
-        }
-        for (const item of doc.items) {
-            for (const element of item.content) {
-                if (!isAction(element)) continue;
-                for (const field of element.fields) {
-                    if (isOwnerLine(field)) for (const ref of personOwners(field)) yield { node: field, ref };
-                }
-            }
-        }
     }
 };
 

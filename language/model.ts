@@ -33,9 +33,12 @@ export function isAbsent(person: Person): boolean {
     return isAbsentList(person.$container);
 }
 
-/** A person's free text as written after the name (the pieces between ranges joined). */
+/**
+ * A person's free text (the pieces between ranges and the `för` part): joined by commas, a
+ * parenthesised piece by a space (`socialchef (via Zoom), Socialkontoret`).
+ */
 export function personInfo(person: Person): string | undefined {
-    const info = person.info.join(' ').trim();
+    const info = person.info.reduce((text, piece) => text === '' ? piece : `${text}${piece.startsWith('(') ? ' ' : ', '}${piece}`, '').trim();
     return info || undefined;
 }
 
@@ -56,6 +59,22 @@ export function declaredPersons(doc: Document): Person[] {
         if (isPresentList(element) || isAbsentList(element)) persons.push(...element.persons);
     }
     return persons;
+}
+
+/**
+ * A view of a parsed document computed once: the first call for a document makes it, later
+ * calls for the same document return it (a new parse is a new document).
+ */
+export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T {
+    const made = new WeakMap<Document, T>();
+    return doc => {
+        let value = made.get(doc);
+        if (value === undefined) {
+            value = make(doc);
+            made.set(doc, value);
+        }
+        return value;
+    };
 }
 
 const personIndexes = new WeakMap<Document, Map<string, Person>>();

@@ -24,6 +24,7 @@ import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { addAgendaEntry, countsFromNames, type RightsFixContext } from './rights-code-actions.js';
+import { personCodeActions } from './person-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
@@ -86,6 +87,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
             }
         }
         if (numbering.length > 0) actions.push(...this.renumber(ctx, numbering));
+        actions.push(...personCodeActions(ctx.document, params, ctx.ui, codeOf));
         return actions;
     }
 

@@ -36,6 +36,7 @@ import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previo
 import { strings, type EditorText, type RightsEditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { ruleSetItems, voteRanking } from './rights-completion.js';
+import { matchesTyped, servedMemberCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -468,6 +469,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const { document, doc, position, line } = ctx;
         const element = elementOnLine(document, position.line);
         if (!element || !isPerson(element) || !(isPresentList(element.$container) || isAbsentList(element.$container))) return undefined;
+        const served = servedMemberCompletion(document, element, position, ctx.ui);
+        if (served) return served;
         const organisations = new Map<string, number>();
         for (const person of declaredPersons(doc)) {
             const info = personInfo(person);
@@ -510,11 +513,6 @@ function nameStart(line: string, valueStart: number, cursor: number): number {
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {
     return { isIncomplete, items };
-}
-
-/** Whether a name matches what was typed: the whole name or one of its words starts with it. */
-function matchesTyped(name: string, typed: string): boolean {
-    return typed === '' || name.startsWith(typed) || name.split(' ').some(word => word.startsWith(typed));
 }
 
 function dateItem(text: string, detail: string, order: number, range: Range, lead: string): CompletionItem {

@@ -89,6 +89,20 @@ export interface DiagnosticMessages extends RightsDiagnosticMessages {
     attachmentNumberMissing(keyword: string): string;
     /** A line of three backticks that no such line closes. */
     fenceUnclosed(): string;
+
+    // people (LANGUAGE-2.md sections 2 and 9): references, attendance ranges, chairs
+    /** A short form (`"S"`) or first name (`Bo`) that fits several persons. */
+    personAmbiguous(written: string, form: 'short' | 'first', candidates: readonly string[]): string;
+    /** `range` (as written) names item `number`, which no item has. */
+    attendanceItemUnknown(number: string, range: string): string;
+    /** A range that starts like one (`(§ 5 och framåt)`) but cannot be read from `at` on (`och`, or undefined at its end). */
+    rangeUnreadable(range: string, at: string | undefined): string;
+    /** Two chairs whose ranges share `items` (see {@link itemList}). */
+    chairRangeOverlap(name: string, other: string, items: string): string;
+    /** A chair absent for `items` (see {@link itemList}) of the items they chair. */
+    chairNotPresentIn(name: string, items: string): string;
+    /** `punkt 5`, `punkterna 5, 7–9` / `item 5`, `items 5, 7–9`: `list` is the numbers as written, `count` how many items. */
+    itemList(list: string, count: number): string;
 }
 
 /** Day, month and year of a calendar date; `weekday` is the ISO index (0 = Monday) when it is to be written. */
@@ -162,6 +176,20 @@ export interface EditorText {
     renumber(first: number, last: number): string;
     renameTaken(name: string): string;
     renameInvalid(name: string): string;
+
+    // people: the person hover, the full-name quick fix, rename in prose
+    /** A serving substitute's hover: serves for `name` (in `range`, as written, when the service is limited). */
+    servesFor(name: string, range: string | undefined): string;
+    /** A member's hover: replaced by the serving substitute `name` (in `range`, as written). */
+    replacedBy(name: string, range: string | undefined): string;
+    /** Quick fix: write the full name instead of a short form or first name. */
+    writeFullName(name: string): string;
+    /** The label of a rename's edits to the full name where it stands in prose (confirmed one by one). */
+    nameInProse: string;
+    /** Rename of a short form to something that is not one word. */
+    renameShortInvalid(name: string): string;
+    /** A person's attendance group in the hover, capitalised (`present` and `absent` read as {@link present}/{@link absent}). */
+    attendanceGroup(group: 'voting' | 'serving' | 'substitutes' | 'others'): string;
     /** Placeholders that the templates and snippets insert into the document (in its language). */
     placeholders: {
         title: string;

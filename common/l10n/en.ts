@@ -51,7 +51,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
-    personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
+    personPresentAndAbsent: name =>
+        `${name} is listed both as present and as absent. Remove them from one of the lists, or write with both which items each is for, for example "(items 1–5)" and "(items 6–9)".`,
     adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
     adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
     adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
@@ -84,7 +85,24 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
     attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
     fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} fits several persons: ${orList(candidates)}. Write the full name.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" names item ${number}, but there is no such item. Correct the number or add the item.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" cannot be read as items${at === undefined ? '' : ` (at "${at}")`}. Write, for example, "(items 3–5)", "(not item 4)", "(from item 5)", "(until item 7)" or "(left after item 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} and ${other} both chair ${items}. Give them items that do not overlap.`,
+    chairNotPresentIn: (name, items) => `The chair ${name} was not present for ${items}.`,
+    itemList: (list, n) => n === 1 ? `item ${list}` : `items ${list}`,
 });
+
+/** `Ann Lee`, `Ann Lee or Bo Ek`, `Ann Lee, Bo Ek or Cy Hart`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -171,6 +189,12 @@ export const EN: Catalog = {
         renumber: (first, last) => `Renumber the items ${first}–${last}`,
         renameTaken: name => `${name} is already a participant. Choose another name.`,
         renameInvalid: name => `"${name}" cannot be a name: write first and last name without commas, semicolons or "and".`,
+        servesFor: (name, range) => `Serves for ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Replaced by ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Write the full name ${name}`,
+        nameInProse: 'The name in running text',
+        attendanceGroup: group => ({ voting: 'voting member', serving: 'serving substitute', substitutes: 'substitute', others: 'also present' })[group],
+        renameShortInvalid: name => `"${name}" cannot be a short form: write one word without spaces, commas or parentheses.`,
         placeholders: {
             title: 'Board meeting',
             place: 'Meeting room',

@@ -51,7 +51,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
-    personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
+    personPresentAndAbsent: name =>
+        `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan, eller skriv vid båda vilka punkter det gäller, till exempel "(§ 1–5)" och "(§ 6–9)".`,
     adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
     adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
     adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
@@ -84,7 +85,24 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
     attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${String(keyword).replace(/:$/u, '')} 1: Rubrik".`,
     fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} passar flera personer: ${orList(candidates)}. Skriv hela namnet.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" nämner punkt ${number}, men någon sådan punkt finns inte. Rätta numret eller lägg till punkten.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" kan inte läsas som punkter${at === undefined ? '' : ` (vid "${at}")`}. Skriv till exempel "(§ 3–5)", "(ej § 4)", "(från § 5)", "(till § 7)" eller "(lämnade efter § 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} och ${other} är båda ordförande för ${items}. Ange punkter som inte överlappar.`,
+    chairNotPresentIn: (name, items) => `Ordföranden ${name} var inte närvarande vid ${items}.`,
+    itemList: (list, n) => n === 1 ? `punkt ${list}` : `punkterna ${list}`,
 });
+
+/** `Anna Berg`, `Anna Berg eller Per Holm`, `Anna Berg, Bo Ek eller Per Holm`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} eller ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -171,6 +189,12 @@ export const SV: Catalog = {
         renumber: (first, last) => `Numrera om punkterna ${first}–${last}`,
         renameTaken: name => `${name} finns redan bland deltagarna. Välj ett annat namn.`,
         renameInvalid: name => `"${name}" kan inte vara ett namn: skriv för- och efternamn utan komma, semikolon eller "och".`,
+        servesFor: (name, range) => `Tjänstgör för ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Ersätts av ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Skriv hela namnet ${name}`,
+        nameInProse: 'Namnet i löptext',
+        attendanceGroup: group => ({ voting: 'beslutande', serving: 'tjänstgörande ersättare', substitutes: 'ersättare', others: 'övrig närvarande' })[group],
+        renameShortInvalid: name => `"${name}" kan inte vara en kortform: skriv ett ord utan mellanslag, komma eller parentes.`,
         placeholders: {
             title: 'Styrelsemöte',
             place: 'Sammanträdesrummet',

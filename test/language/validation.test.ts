@@ -136,6 +136,26 @@ const cases: Case[] = [
         expected: ['chair-not-present@14:13-14:21'],
         nearMiss: replace('Ordförande: Anna Andersson', 'Ordförande: David Fors'),
     },
+    // people (LANGUAGE-2.md sections 2 and 7; more in test/language/persons.test.ts)
+    {
+        code: 'person-ambiguous', name: 'a first name that fits two persons',
+        text: replace('Ansvarig: David Fors', 'Ansvarig: Anna', replace('- David Fors', '- David Fors\n- Anna Lind')),
+        expected: ['person-ambiguous@25:11-25:15'],
+        nearMiss: replace('Ansvarig: David Fors', 'Ansvarig: Anna Lind', replace('- David Fors', '- David Fors\n- Anna Lind')),
+    },
+    {
+        code: 'attendance-item-unknown', name: 'an attendance range that names an item no item has',
+        text: replace('- David Fors', '- David Fors (punkt 1–3)'),
+        expected: ['attendance-item-unknown@9:23-9:24'],
+        severity: 2,
+        nearMiss: replace('- David Fors', '- David Fors (punkt 1–2)'),
+    },
+    {
+        code: 'chair-range-overlap', name: 'two chairs for the same item',
+        text: replace('Ordförande: Anna Andersson', 'Ordförande: Anna Andersson (punkt 1–2), Bo Berg (punkt 2)'),
+        expected: ['chair-range-overlap@14:49-14:58'],
+        nearMiss: replace('Ordförande: Anna Andersson', 'Ordförande: Anna Andersson (punkt 1), Bo Berg (punkt 2)'),
+    },
     {
         code: 'secretary-not-present', name: 'an absent secretary',
         text: replace('Sekreterare: Bo Berg', 'Sekreterare: Eva Gran'),

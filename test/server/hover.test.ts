@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { expectHover } from 'langium/test';
-import type { MarkupContent } from 'vscode-languageserver';
-import { createServices, ENGLISH_MINUTES, open, positionOf, SWEDISH_MINUTES, type Services } from './helpers.js';
+import { createServices, ENGLISH_MINUTES, hoverText, SWEDISH_MINUTES } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
 
-async function hover(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
-    const document = await open(services, text);
-    const result = await services.Minutes.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
-    });
-    return result && (result.contents as MarkupContent).value;
-}
+const hover = hoverText;
 
 describe('hover on persons', () => {
     test('a reference: name, organisation, presence, roles and the actions the person owns', async () => {
