@@ -9,6 +9,8 @@ import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { uiStrings } from './settings.js';
+import { registerSeriesView } from './series/series-view.js';
+import { newFromPrevious } from './series/new-from-previous.js';
 
 let client: LanguageClient | undefined;
 
@@ -54,6 +56,14 @@ export function activate(context: vscode.ExtensionContext): void {
         }),
         vscode.commands.registerCommand('minutes.exportHtml', exportCommand(exportToHtml)),
         vscode.commands.registerCommand('minutes.exportPdf', exportCommand(exportToPdf)),
+        registerSeriesView(server),
+        // Resolves to the new file's URI (undefined when nothing was written).
+        vscode.commands.registerCommand('minutes.newFromPrevious', async (argument?: unknown) => {
+            const resource = targetResource(argument, previews);
+            if (resource) return newFromPrevious(server, resource);
+            noDocument();
+            return undefined;
+        }),
     );
 }
 

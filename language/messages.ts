@@ -3,7 +3,7 @@
  * language, naming keywords as the document spells them. Codes are stable (they appear in
  * `diagnostic.code`, in the CLI's `[code]` and in quick fixes); the words are in common/l10n.
  */
-import { strings, viewLanguage, type DiagnosticMessages, type Misplacement } from '../common/l10n/index.js';
+import { strings, viewLanguage, type DiagnosticMessages, type Misplacement, type SeriesMessages } from '../common/l10n/index.js';
 import type { Document } from './generated/ast.js';
 import { KEYWORD_BY_ID, type Lang } from './keywords.js';
 import { documentLanguage } from './model.js';
@@ -61,6 +61,15 @@ export const Code = {
     personAmbiguous: 'person-ambiguous',
     attendanceItemUnknown: 'attendance-item-unknown',
     chairRangeOverlap: 'chair-range-overlap',
+    // series (SERIES.md): across the meetings of a series
+    seriesDateDuplicate: 'series-date-duplicate',
+    actionOriginUnknown: 'action-origin-unknown',
+    actionOverdue: 'action-overdue',
+    actionNotFollowedUp: 'action-not-followed-up',
+    actionClosedTwice: 'action-closed-twice',
+    itemSeriesGap: 'item-series-gap',
+    itemSeriesOverlap: 'item-series-overlap',
+    referenceUnknown: 'reference-unknown',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];
@@ -91,6 +100,19 @@ export function messagesFor(lang: Lang, documentLang: Lang = lang): Messages {
 /** The messages for a document: in the language of its views, naming keywords in its own language. */
 export function documentLanguageMessages(settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, doc: Document): Messages {
     return messagesFor(languageFor(settings, doc), documentLanguage(doc));
+}
+
+const seriesCache = new Map<string, SeriesMessages>();
+
+/** The series' messages (SERIES.md), as {@link messagesFor}. */
+export function seriesMessagesFor(lang: Lang, documentLang: Lang = lang): SeriesMessages {
+    const key = `${lang}/${documentLang}`;
+    let messages = seriesCache.get(key);
+    if (!messages) {
+        messages = strings(lang).seriesDiagnostics(id => KEYWORD_BY_ID[id].canonical[documentLang]);
+        seriesCache.set(key, messages);
+    }
+    return messages;
 }
 
 /** The language a document has declared by its header keyword; undefined without a header. */

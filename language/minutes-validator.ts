@@ -26,6 +26,7 @@ import { ruleSetChecks } from './checks/rules.js';
 import { recordChecks } from './checks/record.js';
 import { SyntaxChecks } from './checks/syntax.js';
 import { registerPersonChecks } from './checks/persons.js';
+import { registerSeriesLineChecks } from './checks/series-lines.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -46,6 +47,7 @@ export function registerValidationChecks(services: MinutesServices): void {
     };
     registry.register(checks, validator);
     registerPersonChecks(services);
+    registerSeriesLineChecks(services);
 }
 
 /** What a check needs to know about the document and the reader. */
@@ -112,9 +114,7 @@ export class MinutesValidator {
         for (const spec of dateSlots(doc)) {
             if (spec.invalid !== undefined) {
                 const keyword = keywordOf(spec.$container)!;
-                const kind = slotKind(spec);
-                const placeAllowed = kind === 'next' || kind === 'approval' || kind === 'posted';
-                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
+                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, slotKind(spec)), spec, propertyRange(spec, 'invalid'));
             }
         }
     };

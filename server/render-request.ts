@@ -20,6 +20,7 @@ import {
 } from '../common/contract.js';
 import { renderDocumentPdf } from '../pdf/render-pdf.js';
 import { describeError } from './document-failures.js';
+import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;
@@ -34,12 +35,13 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
             return renderResult(params.uri, document, settingsFor(shared, document.uri));
         }));
+    // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
-        respond(shared, params.uri, log, async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
-        respond(shared, params.uri, log, async () =>
-            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */

@@ -8,6 +8,7 @@
  * «is a Thursday, not "onsdag"», never «not a onsdag». Names of people stand unquoted.
  */
 import type { KeywordId } from '../../language/keywords.js';
+import type { DateSlotKind } from '../../language/date-slot.js';
 import type { Lang } from './language.js';
 import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
 
@@ -25,7 +26,8 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
 /** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
 export interface DiagnosticMessages extends RightsDiagnosticMessages {
     missingHeader(): string;
-    invalidDateSlot(keyword: string, value: string, placeAllowed: boolean): string;
+    /** A date slot (`kind`: after `Tid`, `Senast`, `Nästa möte`, `Justering`, `Anslag`) whose value is no date form: what it takes. */
+    invalidDateSlot(keyword: string, value: string, kind: DateSlotKind): string;
     personListInline(keyword: string): string;
     misplaced(keyword: string, where: Misplacement): string;
     duplicateField(keyword: string): string;
@@ -339,6 +341,87 @@ export interface CliText {
     pdfToTerminal: string;
 }
 
+// ---- series (SERIES.md): follow-up of actions, § through the year, registers -------------
+
+/** The series' diagnostics: what is wrong across the meetings of a series and how to fix it. */
+export interface SeriesMessages {
+    /** Another file of the series (`other`) is dated `date` too. */
+    seriesDateDuplicate(date: string, other: string): string;
+    actionOriginUnknownDate(date: string): string;
+    /** `item` as the document writes it: `punkt 3`, `§ 14`. */
+    actionOriginUnknownItem(date: string, item: string): string;
+    actionOriginNoAction(date: string, item: string): string;
+    actionOriginNoMatch(date: string, item: string): string;
+    actionOverdue(due: string, meeting: string): string;
+    /** `identity` is `2026-05-20 punkt 3`. */
+    actionNotFollowedUp(identity: string, text: string): string;
+    actionClosedTwice(identity: string, closedAt: string): string;
+    itemSeriesGap(previous: number, first: number): string;
+    itemSeriesOverlap(number: number, usedAt: string): string;
+    referenceUnknown(date: string, item: string): string;
+    /** `syntax`: a `Status` value that is empty or no status. */
+    statusUnknown(value: string): string;
+    /** `syntax`: a `Från` value that names no meeting and item. */
+    originUnreadable(value: string): string;
+}
+
+/** Where an action of a series stands, in words. */
+export type ActionStateName = 'open' | 'ongoing' | 'done' | 'dropped';
+
+/** The words around the series: registers (CLI, page, view), hovers, new minutes. */
+export interface SeriesText {
+    state(state: ActionStateName): string;
+    overdue: string;
+    /** Column names of the registers. */
+    columns: {
+        origin: string;
+        action: string;
+        owner: string;
+        due: string;
+        status: string;
+        closedBy: string;
+        meeting: string;
+        item: string;
+        title: string;
+        decision: string;
+        votes: string;
+        reservations: string;
+    };
+    /** The register page's title: `Register: Socialnämnden`. */
+    registerTitle(body: string): string;
+    actionsHeading: string;
+    decisionsHeading: string;
+    /** A meeting's link in the register: `Protokoll 2026-02-17`. */
+    meetingLink(date: string): string;
+    noActions: string;
+    noDecisions: string;
+    /** Hover of a follow-up or origin action. */
+    followUps: string;
+    openSince(date: string): string;
+    closedAt(date: string): string;
+    notFollowedUp: string;
+    /** Completion after `Från:`. */
+    openAction(identity: string): string;
+    /** The "Minutes" view. */
+    view: {
+        openByOwner: string;
+        openByDeadline: string;
+        actionsByMeeting: string;
+        decisionsByMeeting: string;
+        noOwner: string;
+        noDeadline: string;
+        /** The view's badge: how many open actions are overdue. */
+        overdueBadge(count: number): string;
+        empty: string;
+    };
+    /** New minutes from the previous ones. */
+    followUpItemTitle: string;
+    newWrote(path: string): string;
+    newNoDate(path: string): string;
+    newExists(path: string): string;
+    newNoMinutes(path: string): string;
+}
+
 /** Every user-visible string in one language. */
 export interface Catalog {
     readonly lang: Lang;
@@ -356,4 +439,7 @@ export interface Catalog {
     readonly server: ServerText;
     readonly preview: PreviewStrings;
     readonly cli: CliText;
+    /** series (SERIES.md) */
+    seriesDiagnostics(keyword: KeywordSpeller): SeriesMessages;
+    readonly series: SeriesText;
 }

@@ -2,6 +2,7 @@
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
+import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -15,9 +16,13 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" is not a date. Write a date such as 2026-03-12 after "${keyword}"` +
-        (placeAllowed ? ' (a weekday, a time and ", place" may go with it).' : ` (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" is not a date. ` + {
+        date: `Write a date such as 2026-03-12 after "${keyword}" (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`,
+        due: `Write a date such as 2026-03-12 after "${keyword}", or "next meeting", "tomorrow", a month such as "June 2026", or "ongoing".`,
+        next: `Write a date such as 2026-03-12 after "${keyword}" (a weekday, a time and ", place" may go with it), or "TBD".`,
+        approval: `Write a date such as 2026-03-12 after "${keyword}" (a time and ", place" may go with it), or "at the next meeting", "by pull request" or "immediately".`,
+        posted: `Write the day the notice was posted, such as 2026-03-12, after "${keyword}" (", place" may go with it).`,
+    }[kind],
     personListInline: keyword =>
         `List the people under "${keyword}" on lines of their own starting with "- ", for example "- Ada Lindqvist, treasurer".`,
     misplaced: (keyword, where) => {
@@ -290,4 +295,7 @@ export const EN: Catalog = {
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
         pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsEn,
+    series: seriesTextEn,
 };

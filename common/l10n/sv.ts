@@ -2,6 +2,7 @@
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
+import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -15,9 +16,13 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" är inget datum. Skriv ett datum som 2022-10-06 efter "${keyword}"` +
-        (placeAllowed ? ' (veckodag, klockslag och ", plats" får stå med).' : ` (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" är inget datum. ` + {
+        date: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`,
+        due: `Skriv ett datum som 2022-10-06 efter "${keyword}", eller "nästa möte", "imorgon", en månad som "juni 2026" eller "löpande".`,
+        next: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag, klockslag och ", plats" får stå med), eller "ej bestämt".`,
+        approval: `Skriv ett datum som 2022-10-06 efter "${keyword}" (klockslag och ", plats" får stå med), eller "vid nästa möte", "genom pull request" eller "omedelbart".`,
+        posted: `Skriv dagen då anslaget sattes upp, som 2022-10-06, efter "${keyword}" (", plats" får stå med).`,
+    }[kind],
     personListInline: keyword =>
         `Skriv personerna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Anna Andersson, Botkyrka".`,
     misplaced: (keyword, where) => {
@@ -291,4 +296,7 @@ export const SV: Catalog = {
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
         pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsSv,
+    series: seriesTextSv,
 };

@@ -158,8 +158,8 @@ describe('semantic tokens', () => {
             tokens.push(`${text.getText({ start: { line, character }, end: { line, character: character + length } })}:${names[type]}`);
         }
         expect(tokens.filter(t => !t.endsWith(':keyword') && !t.endsWith(':variable'))).toEqual([
-            'Saturday–Sunday:enumMember', 'March 14–15, 2026:number', '6:30:number', '8:45 PM:number', 'UTC:number',
-            '1:number', 'next meeting:number', 'tentative:enumMember', 'April 20, 2026:number'
+            'Saturday–Sunday:enumMember', 'March 14–15, 2026:number', '6:30:number', '8:45 PM:number', 'UTC:enumMember',
+            '1:number', 'next meeting:enumMember', 'tentative:modifier', 'April 20, 2026:number'
         ]);
     });
 

@@ -320,3 +320,18 @@ Nästa möte: tisdag 2026-03-17 kl. 13.00, Kommunhuset
     });
 });
 
+describe('a value that is no date form says what the slot takes', () => {
+    test('Senast and Justering in Swedish, Due and Approval in English', async () => {
+        expect((await problems(replace(SWEDISH, 'Senast: nästa möte', 'Senast: snarast'))).messages).toEqual([
+            '"snarast" är inget datum. Skriv ett datum som 2022-10-06 efter "Senast:", eller "nästa möte", "imorgon", en månad som "juni 2026" eller "löpande".'
+        ]);
+        expect((await problems(replace(SWEDISH, 'Justering: tisdag 2026-02-24, Kommunhuset', 'Justering: senare'))).messages).toEqual([
+            '"senare" är inget datum. Skriv ett datum som 2022-10-06 efter "Justering:" (klockslag och ", plats" får stå med), eller "vid nästa möte", "genom pull request" eller "omedelbart".'
+        ]);
+        expect((await problems(replace(ENGLISH, 'Due: next meeting', 'Due: soon'))).messages).toEqual([
+            '"soon" is not a date. Write a date such as 2026-03-12 after "Due:", or "next meeting", "tomorrow", a month such as "June 2026", or "ongoing".'
+        ]);
+        expect((await problems(replace(ENGLISH, 'Approval: at the next meeting', 'Approval: at the next board meeting'))).codes).toEqual(['syntax@22:11-22:36']);
+    });
+});
+
