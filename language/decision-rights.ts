@@ -11,8 +11,7 @@ import {
     isAttendanceList, isChairLine, isMembersLine, isQuorumLine, isRecusal,
     type AttendanceList, type Chair, type Document, type Item, type Person
 } from './generated/ast.js';
-import { attendance } from './attendance.js';
-import { lookupKeyword, type KeywordId } from './keywords.js';
+import { attendance, attendanceGroup, type AttendanceGroup } from './attendance.js';
 import { rangesInclude, readRange, type ItemRange } from './ranges.js';
 
 /** How the members of an attendance group take part in decisions. */
@@ -28,16 +27,14 @@ export type GroupVoting =
     /** `Ej närvarande`, `Absent`, `Regrets`, …: not there. */
     | 'absent';
 
-/** How each attendance group of keywords.ts votes (`Members:` with `- ` lines is the members group). */
-const VOTING_BY_KEYWORD: Readonly<Partial<Record<KeywordId, GroupVoting>>> = {
-    present: 'participants', voting: 'members', members: 'members', serving: 'serving',
-    substitutes: 'non-voting', others: 'non-voting', absent: 'absent'
+/** How each attendance group (attendance.ts) takes part in decisions. */
+const VOTING_BY_GROUP: Readonly<Record<AttendanceGroup, GroupVoting>> = {
+    present: 'participants', voting: 'members', serving: 'serving', substitutes: 'non-voting', others: 'non-voting', absent: 'absent'
 };
 
-/** How the members of the group `keyword` (as written: `Beslutande`, `Also present`) take part in decisions. */
-export function groupVoting(keyword: string): GroupVoting {
-    const id = lookupKeyword(keyword)?.info.id;
-    return (id && VOTING_BY_KEYWORD[id]) ?? 'non-voting';
+/** How the members of an attendance list take part in decisions. */
+export function groupVoting(list: AttendanceList): GroupVoting {
+    return VOTING_BY_GROUP[attendanceGroup(list)];
 }
 
 /** Why a person may not decide in an item; the most specific reason first. */
@@ -125,11 +122,7 @@ function barOf<P, I>(input: RightsInput<P, I>, person: P, group: GroupVoting, it
     return undefined;
 }
 
-/**
- * Attendance by item, read from the person lines' ranges. language/ranges.ts (owner: people)
- * reads the ranges; until it does, a present person is present for every item and a serving
- * substitute serves in every item, as in the first edition, which had no ranges.
- */
+/** Attendance by item (attendance.ts, ranges.ts), in the terms the rights are computed in. */
 export interface AttendanceByItem {
     presentIn(person: Person, item: Item): boolean;
     servesIn(person: Person, item: Item): boolean;
@@ -137,34 +130,26 @@ export interface AttendanceByItem {
     chairsIn(chair: Chair, item: Item): boolean;
 }
 
-/**
- * The document's attendance by item (see {@link AttendanceByItem}), read from the attendance
- * ranges, serving ranges and chair ranges as attendance.ts and ranges.ts read them.
- */
+/** The document's attendance by item, from the one answer of attendance.ts. */
 function attendanceOf(doc: Document): AttendanceByItem {
-    const people = attendance(doc);
-    const numbers = new Map(people.items.map(({ item, number }) => [item, number]));
+    const present = attendance(doc);
+    const numbers = new Map(present.items.map(({ item, number }) => [item, number]));
+    const numberOf = (item: Item) => numbers.get(item) ?? { major: 0 };
     const chairRanges = new Map<Chair, ItemRange | undefined>();
-    const chairRange = (chair: Chair): ItemRange | undefined => {
+    const chairRange = (chair: Chair) => {
         if (!chairRanges.has(chair)) {
             const reading = chair.range === undefined ? undefined : readRange(chair.range);
+            // An unreadable range is reported by the person checks; the chair then chairs throughout.
             chairRanges.set(chair, reading?.ok ? reading.range : undefined);
         }
         return chairRanges.get(chair);
     };
     return {
-        presentIn: (person, item) => {
-            const n = numbers.get(item);
-            return n === undefined || people.presentIn(person, n);
-        },
-        servesIn: (person, item) => {
-            const n = numbers.get(item);
-            return n === undefined || people.servesIn(person, n);
-        },
+        presentIn: (person, item) => present.presentIn(person, numberOf(item)),
+        servesIn: (person, item) => present.servesIn(person, numberOf(item)),
         chairsIn: (chair, item) => {
             const range = chairRange(chair);
-            const n = numbers.get(item);
-            return range === undefined || n === undefined || rangesInclude([range], n);
+            return range === undefined || rangesInclude([range], numberOf(item));
         }
     };
 }
@@ -196,7 +181,7 @@ export function decisionRights(doc: Document): DecisionRights {
 }
 
 function documentRights(doc: Document, attendance: AttendanceByItem): DecisionRights {
-    const groups = doc.preamble.filter(isAttendanceList).map(list => ({ list, voting: groupVoting(list.group) }));
+    const groups = doc.preamble.filter(isAttendanceList).map(list => ({ list, voting: groupVoting(list) }));
     const entrants = groups.flatMap(({ list, voting }) => list.persons.filter(p => p.name).map(person => ({ person, voting })));
     const recused = new Map<Item, Set<Person>>();
     for (const item of doc.items) {

@@ -98,6 +98,20 @@ export function ruleSeverity(check: RuleCheck, doc: Document): Severity | undefi
 }
 
 /**
+ * Whether the rendered minutes end with a summary of decisions and actions by default
+ * (LANGUAGE-2.md section 8): on for `anteckningar` and `roberts`, off for `kommunallagen` and
+ * `förening`, whose protocols are read § by §. A setting may turn it on or off.
+ */
+export const DECISION_SUMMARY: Readonly<Record<RuleSetId, boolean>> = {
+    kommunallagen: false, forening: false, anteckningar: true, roberts: true,
+};
+
+/** Whether `doc`'s rendering shows the summary of decisions and actions unless a setting says otherwise. */
+export function decisionSummaryByDefault(doc: Document): boolean {
+    return DECISION_SUMMARY[rulesOf(doc).id];
+}
+
+/**
  * Whether `doc` needs an adjuster (`Justerare`): not when the body approves the minutes later
  * (at the next meeting, by pull request), except under kommunallagen; never under roberts.
  */

@@ -27,7 +27,7 @@ import { clampPosition, shorten } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { escapeMarkdown as escape } from './markdown.js';
-import { itemHover, rulesHover } from './rights-hover.js';
+import { itemHover, rulesHover, votesCast } from './rights-hover.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
 const ACTION_SUMMARY_LENGTH = 70;
@@ -49,7 +49,7 @@ export class MinutesHoverProvider implements HoverProvider {
             case 'NAME': case 'SHORT': {
                 const target = nameTargetAt(doc, leaf);
                 if (target?.kind === 'group') return markdown(groupHover(doc, target.group, ui), leaf);
-                return target && markdown(personHover({ doc, person: target.person, ui }), leaf);
+                return target && markdown(personHover({ doc, person: target.person, ui, lang }), leaf);
             }
             case 'DATE': case 'WEEKDAY': case 'RELATIVE': {
                 const spec = leaf.astNode;
@@ -77,6 +77,8 @@ export interface PersonHoverContext {
     /** The person references resolve to (the first declaration of their name). */
     person: Person;
     ui: EditorText;
+    /** The view's language. */
+    lang: Lang;
 }
 
 /** One section of a person's hover: its lines of Markdown (none: the section is left out). */
@@ -87,7 +89,7 @@ export type PersonHoverSection = (context: PersonHoverContext) => string[];
  * they were and in what role, whom they replace or are replaced by, and the actions they own.
  * A section about the person's votes (decision-rights.ts) goes after the substitutions.
  */
-const PERSON_SECTIONS: readonly PersonHoverSection[] = [identity, presence, substitutions, ownedActions];
+const PERSON_SECTIONS: readonly PersonHoverSection[] = [identity, presence, substitutions, votesCast, ownedActions];
 
 /** `**Bo Eliasson** (V), Socialkontoret`: the name, the short form and the free text as written. */
 function identity({ person, doc }: PersonHoverContext): string[] {

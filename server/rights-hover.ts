@@ -4,13 +4,14 @@
  * votes; on `Regler:` the rule set that applies and what it means. Who may decide is read from
  * language/decision-rights.ts, as the checks read it.
  */
-import { isRecusal, isVote, type Document, type Item, type Vote } from '../language/generated/ast.js';
+import { isRecusal, isReservation, isVote, type Document, type Item, type Person, type Vote } from '../language/generated/ast.js';
 import { decisionRights } from '../language/decision-rights.js';
 import { defaultRuleSet, rulesOf } from '../language/rule-sets.js';
 import { choiceOfList, readVoteCounts, VOTE_CHOICES, type VoteChoice } from '../language/votes.js';
 import { itemNumbers, keywordOf, leadingToken } from '../language/model.js';
 import { strings, type Lang } from '../common/l10n/index.js';
 import { escapeMarkdown } from './markdown.js';
+import { itemLabelOf } from '../language/checks/rights-context.js';
 
 /** `**§ 14 Riktlinjer**`, who may decide, `Jäv`, the quorum, and each vote's sum against the voters. */
 export function itemHover(doc: Document, item: Item, lang: Lang): string {
@@ -63,4 +64,33 @@ export function rulesHover(doc: Document, lang: Lang): string {
     const kind = doc.header?.kind;
     if (kind && (!rules.line || !rules.known) && defaultRuleSet(kind) === rules.id) lines.push('', ui.ruleSetDefault(kind));
     return lines.join('\n');
+}
+
+/**
+ * A person's part in the decisions, for their hover: `Röster: § 14 Ja, § 16 Nej`,
+ * `Reservationer: § 14`, `Jäv: § 15` (the list keywords as written); nothing when they had none.
+ */
+export function votesCast({ doc, person, lang }: { doc: Document; person: Person; lang: Lang }): string[] {
+    const ui = strings(lang).rights;
+    const numbers = itemNumbers(doc);
+    const votes: string[] = [];
+    const reservations: string[] = [];
+    const recusals: string[] = [];
+    doc.items.forEach((item, i) => {
+        const label = itemLabelOf(item, numbers[i]);
+        for (const element of item.content) {
+            if (isVote(element)) {
+                for (const list of element.lists) {
+                    if (list.names.some(ref => ref.ref === person)) votes.push(`${label} ${list.choice}`);
+                }
+            } else if (isReservation(element) && element.names.some(ref => ref.ref === person)) {
+                reservations.push(label);
+            } else if (isRecusal(element) && element.names.some(ref => ref.ref === person)) {
+                recusals.push(label);
+            }
+        }
+    });
+    return [[ui.votes, votes], [ui.reservations, reservations], [ui.recused, recusals]]
+        .filter(([, items]) => items.length > 0)
+        .map(([heading, items]) => `${heading}: ${escapeMarkdown((items as string[]).join(', '))}`);
 }

@@ -56,8 +56,12 @@ export interface RightsEditorText {
     /** `Får besluta (8)` / `May decide (8)`. */
     mayDecide(count: number): string;
     nobodyMayDecide: string;
-    /** The `Jäv` heading in an item's hover. */
+    /** The `Jäv` heading in an item's hover, and in a person's the items where they have `Jäv`. */
     recused: string;
+    /** In a person's hover: the votes they cast (`Röster: § 14 Ja, § 16 Nej`). */
+    votes: string;
+    /** In a person's hover: the items where they reserved themselves against the decision. */
+    reservations: string;
     /** `5 + 2 + 1 = 8 röster; 8 får besluta` */
     voteArithmetic(sum: string, total: number, voters: number): string;
     /** `Beslutförhet: 5` */

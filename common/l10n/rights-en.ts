@@ -63,6 +63,8 @@ export const RIGHTS_EDITOR_EN: RightsEditorText = {
     mayDecide: n => `May decide (${n})`,
     nobodyMayDecide: 'Nobody may decide',
     recused: 'Conflict of interest',
+    votes: 'Votes',
+    reservations: 'Dissents',
     voteArithmetic: (sum, total, voters) => `${sum} = ${count(total, 'vote', 'votes')}; ${voters} may decide`,
     quorum: quorum => `Quorum ${quorum}`,
     mayVote: 'may decide here',

@@ -63,6 +63,8 @@ export const RIGHTS_EDITOR_SV: RightsEditorText = {
     mayDecide: n => `Får besluta (${n})`,
     nobodyMayDecide: 'Ingen får besluta',
     recused: 'Jäv',
+    votes: 'Röster',
+    reservations: 'Reservationer',
     voteArithmetic: (sum, total, voters) => `${sum} = ${count(total, 'röst', 'röster')}; ${voters} får besluta`,
     quorum: quorum => `Beslutför med ${quorum}`,
     mayVote: 'får besluta här',

@@ -81,6 +81,14 @@ describe('hover', () => {
         expect(await hover(english, BOARD, '§ 2')).toBe('**§ 2 Riktlinjer**\n\nMay decide (4): Anna Berg, Cecilia Dahl, David Fors, Erik Gran\n\nQuorum 3');
     });
 
+    test('on a person: the votes they cast, their reservations and Jäv, after who they are', async () => {
+        const text = BOARD.replace('Beslut: Nämnden antar riktlinjerna.', 'Omröstning: 3 ja, 1 nej\nJa: Anna Berg, Cecilia Dahl, Erik Gran\nNej: David Fors\n\nBeslut: Nämnden antar riktlinjerna.\nReservation: David Fors');
+        const hovered = await hover(swedish, text, '- David Fors', 3);
+        expect(hovered?.split('\n\n').slice(-1)[0]).toBe('Röster: § 2 Nej\nReservationer: § 2\nJäv: § 1');
+        const english = createServices({ messageLanguage: 'en' });
+        expect((await hover(english, text, '- David Fors', 3))?.split('\n\n').slice(-1)[0]).toBe('Votes: § 2 Nej\nDissents: § 2\nConflict of interest: § 1');
+    });
+
     test('on Regler: the rule set and what it means; without Regler, the kind default says so', async () => {
         const text = BOARD.replace('Tid: 2026-02-17', 'Regler: förening\nTid: 2026-02-17');
         expect(await hover(swedish, text, 'förening', 2)).toBe(

@@ -1,6 +1,8 @@
 /** Who may decide in each item (LANGUAGE-2.md, section 6), computed on plain inputs. */
 import { describe, expect, test } from 'vitest';
 import { computeRights, groupVoting, type Entrant, type RightsInput } from '../../../language/decision-rights.js';
+import { isAttendanceList } from '../../../language/index.js';
+import { check } from '../helpers.js';
 
 /** The Norrvik protocol of the acceptance examples, items § 12–16, as plain facts. */
 function norrvik(overrides: Partial<RightsInput<string, number>> = {}): RightsInput<string, number> {
@@ -62,16 +64,21 @@ describe('computeRights', () => {
 });
 
 describe('groupVoting', () => {
-    test.each([
+    const groups = [
         ['Beslutande', 'members'], ['Ledamöter', 'members'], ['Tjänstgörande ledamöter', 'members'], ['Members present', 'members'],
-        ['Voting members', 'members'], ['Board members', 'members'],
+        ['Voting members', 'members'], ['Board members', 'members'], ['Members', 'members'],
         ['Deltagare', 'participants'], ['Närvarande', 'participants'], ['PRESENT', 'participants'], ['Attendees', 'participants'], ['Participants', 'participants'],
         ['Tjänstgörande ersättare', 'serving'], ['Serving substitutes', 'serving'], ['Serving alternates', 'serving'],
         ['Ersättare', 'non-voting'], ['Suppleanter', 'non-voting'], ['Icke tjänstgörande ersättare', 'non-voting'], ['Substitutes', 'non-voting'],
         ['Alternates', 'non-voting'], ['Övriga närvarande', 'non-voting'], ['Övriga deltagare', 'non-voting'], ['Tjänstepersoner', 'non-voting'],
         ['Gäster', 'non-voting'], ['Also present', 'non-voting'], ['Staff', 'non-voting'], ['Guests', 'non-voting'], ['Observers', 'non-voting'],
         ['Ej närvarande', 'absent'], ['Frånvarande', 'absent'], ['Anmält förhinder', 'absent'], ['Absent', 'absent'], ['Regrets', 'absent'], ['Apologies', 'absent'],
-    ] as const)('%s: %s', (keyword, voting) => {
-        expect(groupVoting(keyword)).toBe(voting);
+    ] as const;
+
+    test('every attendance group of section 2', async () => {
+        const text = `Protokoll: Styrelsen\nTid: 2026-02-17\n${groups.map(([keyword], i) => `${keyword}:\n- Person ${i}\n`).join('')}`;
+        const doc = (await check(text)).document.parseResult.value;
+        const lists = doc.preamble.filter(isAttendanceList);
+        expect(lists.map(list => [list.group, groupVoting(list)])).toEqual(groups);
     });
 });

@@ -1,7 +1,7 @@
 /** Rule sets (LANGUAGE-2.md, section 5): names, defaults per kind, the severity table, signatures. */
 import { describe, expect, test } from 'vitest';
 import {
-    defaultRuleSet, readRuleSet, RULE_SETS, RULE_SEVERITIES, signatureBlock, type RuleCheck, type RuleSetId
+    decisionSummaryByDefault, defaultRuleSet, readRuleSet, RULE_SETS, RULE_SEVERITIES, signatureBlock, type RuleCheck, type RuleSetId
 } from '../../../language/rule-sets.js';
 import { check } from '../helpers.js';
 
@@ -105,6 +105,16 @@ Approval: 2026-06-30
         const late = (kind: string) => noAdjuster(kind, 'Justering: 2022-10-28').replace('Sekreterare: Bo Berg', 'Sekreterare: Bo Berg\nJusterare: Anna Andersson');
         expect((await check(late('Protokoll'))).diagnostics.map(d => [d.code, d.severity])).toEqual([['adjuster-is-chair', 2], ['approval-too-late', 1]]);
         expect((await check(late('Minnesanteckningar'))).diagnostics.map(d => [d.code, d.severity])).toEqual([['adjuster-is-chair', 2], ['approval-too-late', 2]]);
+    });
+});
+
+describe('the summary of decisions and actions', () => {
+    test('is shown by default for anteckningar and roberts, not for kommunallagen and förening', async () => {
+        const shown = async (text: string) => decisionSummaryByDefault((await check(text)).document.parseResult.value);
+        expect(await shown(noAdjuster('Minnesanteckningar'))).toBe(true);
+        expect(await shown(noAdjuster('Protokoll'))).toBe(false);
+        expect(await shown(noAdjuster('Minnesanteckningar').replace('Tid:', 'Regler: BRF\nTid:'))).toBe(false);
+        expect(await shown('Minutes: Board\nDate: 2026-03-16\n')).toBe(true);
     });
 });
 
