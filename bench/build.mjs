@@ -6,6 +6,7 @@
 // Everything it prints goes to stderr, so that `--json` leaves stdout to the result.
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
+import { copyPdfAssets } from '../scripts/pdf-assets.mjs';
 
 const generate = spawnSync(process.execPath, [
     '--import', './language/polyfill.mjs', 'node_modules/langium-cli/bin/langium.js', 'generate', '--file', 'language/langium-config.json',
@@ -29,6 +30,8 @@ const common = {
     banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The PDF case (pdf-100-pages) reads the fonts and pdfkit's colour profile beside the bundle.
+copyPdfAssets('out');
 await Promise.all([
     esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench.cjs' }),
     esbuild.build({ ...common, entryPoints: ['bench/vscode/activation-suite.ts'], outfile: 'out/bench-activation-suite.cjs' }),

@@ -18,6 +18,10 @@ export interface GenerateOptions {
     bytes?: number;
     /** Stop adding items once the minutes text reaches this many lines. */
     lines?: number;
+    /** Stop adding items once there are this many. */
+    items?: number;
+    /** Make a protocol (`Protokoll:` / `Protocol:`, items numbered with §) whatever the seed says. */
+    protocol?: boolean;
     /** Seed of the pseudo-random generator; the same options give the same text. */
     seed?: number;
 }
@@ -329,8 +333,8 @@ const WRAP = 78;
 export function generateMinutes(options: GenerateOptions): GeneratedMinutes {
     const random = createRandom(options.seed ?? 1);
     const vocabulary = options.lang === 'sv' ? SV : EN;
-    const spelling = chooseSpelling(options.lang, random);
-    const protocol = spelling.kind === 'Protokoll';
+    const spelling = options.protocol ? asProtocol(chooseSpelling(options.lang, random)) : chooseSpelling(options.lang, random);
+    const protocol = spelling.kind === 'Protokoll' || spelling.kind === 'Protocol';
     const writer = new ContentWriter(random, vocabulary);
 
     const meetingDay = workingDay(isoDay(2022, 1, 1) + random.int(0, 4 * 365));
@@ -377,8 +381,9 @@ export function generateMinutes(options: GenerateOptions): GeneratedMinutes {
     let bytes = headBytes + trailerBytes;
     let lines = countLines(render());
     const enough = (): boolean =>
-        (options.bytes !== undefined && bytes >= options.bytes) || (options.lines !== undefined && lines >= options.lines);
-    if (options.bytes === undefined && options.lines === undefined) throw new Error('generateMinutes needs bytes or lines');
+        (options.bytes !== undefined && bytes >= options.bytes) || (options.lines !== undefined && lines >= options.lines)
+        || (options.items !== undefined && content.items.length >= options.items);
+    if (options.bytes === undefined && options.lines === undefined && options.items === undefined) throw new Error('generateMinutes needs bytes, lines or items');
     while (!enough()) {
         const item = writer.item(number++, persons, meetingDay);
         content.items.push(item);
@@ -387,6 +392,11 @@ export function generateMinutes(options: GenerateOptions): GeneratedMinutes {
         lines += countLines(text);
     }
     return { content, minutes: render(), markdown: renderMarkdown(content, spelling, vocabulary) };
+}
+
+/** The spelling of a protocol in the same language: its kind keyword, and items numbered with §. */
+function asProtocol(spelling: Spelling): Spelling {
+    return { ...spelling, kind: spelling.kind === 'Minutes' ? 'Protocol' : 'Protokoll', item: '§' };
 }
 
 function chooseSpelling(lang: GeneratorLang, random: Random): Spelling {

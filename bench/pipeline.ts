@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { createMinutesCoreServices } from '../language/minutes-module.js';
 import type { Document } from '../language/generated/ast.js';
 import { renderStandalonePage } from '../language/render/html.js';
+import { renderDocumentPdf } from '../pdf/render-pdf.js';
 import { buildDocument } from '../language/build-document.js';
 
 export type CoreServices = ReturnType<typeof createMinutesCoreServices>;
@@ -54,6 +55,23 @@ export function pipelineRun(services: CoreServices, text: string): () => Promise
         const document = await buildFresh(services, text);
         const page = renderStandalonePage(document.parseResult.value);
         if (page.length === 0) throw new Error('empty page');
+        return () => forget(services, document);
+    };
+}
+
+/** The number of pages of a PDF as pdfkit writes it (one `/Type /Page` object each). */
+export function pdfPages(pdf: Uint8Array): number {
+    return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;
+}
+
+/**
+ * One run of the PDF export: parse, link, validate, the render model and the PDF, as
+ * `minutes export --format pdf` does in its process; `onPages` hears the page count.
+ */
+export function pdfRun(services: CoreServices, text: string, onPages: (pages: number) => void): () => Promise<() => void> {
+    return async () => {
+        const document = await buildFresh(services, text);
+        onPages(pdfPages(await renderDocumentPdf(document.parseResult.value)));
         return () => forget(services, document);
     };
 }

@@ -14,6 +14,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { summarize, type Stats } from './stats.js';
 
+/** Builds the bundles (out/cli.cjs, out/server.cjs) that `bin/minutes.cjs` and the server cases run. */
+export function buildBundles(root: string): void {
+    const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: ['ignore', 2, 2] });
+    if (build.status !== 0) throw new Error('node esbuild.mjs failed: the server bundle is needed');
+}
+
 /** A twelve-line minutes file, as the issue measured `minutes check` with. */
 export const TWELVE_LINES = [
     'Minnesanteckningar: Styrelsemöte',

@@ -13,6 +13,9 @@
  *   --no-package                  do not run `npm run package` for the vsix size
  *   --no-vscode                   do not start VS Code (code-server) for the activation time
  *   --soak-only                   only the server soak (bench/soak.ts)
+ *   --pathological-only           only the pathological documents through the real server (bench/pathological.ts)
+ *   --pdf-only                    only pdf-100-pages (a protocol of 101 pages to PDF)
+ *   --workspace-only              only the series' workspace and folder figures (bench/workspace.ts)
  *
  * Every run also writes its JSON to bench/results/latest.json. What each case measures, and the
  * figures of one run: docs/benchmarks.md.
@@ -31,14 +34,16 @@ import {
     directCompletion, directHover, editAndWaitForDiagnostics, requestCompletion, requestHover, startHarness
 } from './lsp.js';
 import {
-    assertClean, buildFresh, createCoreServices, createMarkdownIt, forget, markdownItRun, parseValidateRun, pipelineRun
+    assertClean, buildFresh, createCoreServices, createMarkdownIt, forget, markdownItRun, parseValidateRun, pdfRun, pipelineRun
 } from './pipeline.js';
 import { formatProfile, profileChild, runProfile, type ProfileKind } from './profile.js';
 import { formatSoak, measureSoak, type SoakResult } from './soak.js';
+import { ANSWER_TARGET_MS, formatPathological, measurePathological, type PathologicalResult } from './pathological.js';
 import { measureSizes, type SizeResult } from './sizes.js';
 import { measureActivation, type ActivationResult } from './activation.js';
 import { measureProcesses, type ProcessResult, type ProcessStats } from './process.js';
 import { formatMs, measure, measureInterleaved, round, type LoopOptions, type Stats } from './stats.js';
+import { measureWorkspace, workspaceChild, type WorkspaceResult } from './workspace.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -98,12 +103,33 @@ const SIZES = [
     { label: '1 MB', bytes: 1_000_000 }
 ];
 
-function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latency: LoopOptions; edits: LoopOptions } {
+/** Items of the generated protocol for pdf-100-pages: 101 A4 pages with seed 7. */
+const PDF_ITEMS = 108;
+
+/**
+ * pdf-100-pages: a protocol of at least 100 A4 pages from text to PDF bytes, in this process:
+ * parse, link, validate, the render model and pdfkit (issue 14: under 3 s).
+ */
+async function measurePdf(services: ReturnType<typeof createCoreServices>, options: LoopOptions): Promise<{ pdfCase: Case; pdfPageCount: number }> {
+    const text = generateMinutes({ lang: 'sv', items: PDF_ITEMS, protocol: true, seed: 7 }).minutes;
+    let pdfPageCount = 0;
+    log(`pdf-100-pages: a protocol of ${PDF_ITEMS} § (${utf8Length(text)} bytes) to PDF…`);
+    const stats = await measure(pdfRun(services, text, pages => { pdfPageCount = pages; }), options);
+    if (pdfPageCount < 100) throw new Error(`pdf-100-pages: the protocol made ${pdfPageCount} pages, not 100 or more; raise PDF_ITEMS`);
+    log(`  median ${formatMs(stats.median)} ms (CPU ${formatMs(stats.cpuMedian)} ms) for ${pdfPageCount} pages (n=${stats.n})`);
+    const pdfCase = oursOnlyCase('pdf-100-pages', utf8Length(text), stats);
+    pdfCase.target = `median < 3 s (${pdfPageCount} pages)`;
+    pdfCase.meets_target = stats.median < 3000;
+    return { pdfCase, pdfPageCount };
+}
+
+function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latency: LoopOptions; edits: LoopOptions; pdf: LoopOptions } {
     if (quick) {
         const q = { warmup: 1, minIterations: 3, maxIterations: 3, budgetMs: 0 };
-        return { bySize: () => q, latency: { ...q, minIterations: 5, maxIterations: 5 }, edits: { ...q, minIterations: 4, maxIterations: 4 } };
+        return { bySize: () => q, latency: { ...q, minIterations: 5, maxIterations: 5 }, edits: { ...q, minIterations: 4, maxIterations: 4 }, pdf: { ...q, minIterations: 2, maxIterations: 2 } };
     }
     return {
+        pdf: { warmup: 2, minIterations: 7, maxIterations: 15, budgetMs: 30_000 },
         bySize: bytes => bytes >= 1_000_000
             ? { warmup: 5, minIterations: 30, maxIterations: 60, budgetMs: 25_000 }
             : bytes >= 100_000
@@ -116,8 +142,22 @@ function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latenc
 
 async function main(): Promise<void> {
     if (flag('--heap-child')) return heapChild(Number(args[args.indexOf('--heap-child') + 1]), args[args.indexOf('--heap-child') + 2]);
+    if (flag('--workspace-child')) {
+        const at = args.indexOf('--workspace-child');
+        return workspaceChild(args[at + 1], Number(args[at + 2]), args[at + 3]);
+    }
+    if (flag('--workspace-only')) {
+        const result = await measureWorkspace({ script, quick: flag('--quick'), log, loop: loops(flag('--quick')).latency });
+        process.stdout.write(JSON.stringify(summarizeWorkspace(result), null, flag('--json') ? undefined : 2) + '\n');
+        return;
+    }
     if (flag('--soak-only')) {
         process.stdout.write(formatSoak(await measureSoak({ root, quick: flag('--quick'), log })) + '\n');
+        return;
+    }
+    if (flag('--pathological-only')) {
+        const result = await measurePathological({ root, quick: flag('--quick'), log });
+        process.stdout.write(flag('--json') ? JSON.stringify(result) + '\n' : formatPathological(result).join('\n') + '\n');
         return;
     }
     if (flag('--profile-child')) {
@@ -136,6 +176,11 @@ async function main(): Promise<void> {
     }
     const quick = flag('--quick');
     const json = flag('--json');
+    if (flag('--pdf-only')) {
+        const { pdfCase } = await measurePdf(createCoreServices(), loops(quick).pdf);
+        process.stdout.write(json ? JSON.stringify(pdfCase) + '\n' : `${pdfCase.id}: median ${formatMs(pdfCase.ours_ms)} ms, p95 ${formatMs(pdfCase.ours_p95_ms)} ms, CPU median ${formatMs(pdfCase.ours_cpu_ms)} ms, n=${pdfCase.iterations}; target ${pdfCase.target}: ${pdfCase.meets_target ? 'met' : 'NOT met'}\n`);
+        return;
+    }
     // The linear-time rule first: it is a pass/fail check, and its failure fails the run (at the end).
     const only = flag('--linear-kind') ? args[args.indexOf('--linear-kind') + 1] : undefined;
     const linear = await measureLinear({ quick, log, only });
@@ -205,6 +250,9 @@ async function main(): Promise<void> {
         const renderCase = oursOnlyCase(`render-standalone-${id}`, bytes, render);
         cases.push(parseCase, pipelineCase, renderCase);
     }
+
+    const { pdfCase, pdfPageCount } = await measurePdf(services, loop.pdf);
+    cases.push(pdfCase);
 
     // c, d: the language server in-process on a 2,000-line document, and the preview render.
     const lspDoc = generateMinutes({ lang: 'sv', lines: 2_000, seed: 2 }).minutes;
@@ -321,6 +369,15 @@ async function main(): Promise<void> {
     log('extension activation…');
     const activation: ActivationResult = await measureActivation(root, { quick, vscode: !quick && !flag('--no-vscode'), starts: 5, log });
 
+    // h: the series (bench/workspace.ts): a workspace of 200 and 2,000 files through the server, a folder of 50 meetings on the command line.
+    log('series: workspace index and a folder of 50 meetings…');
+    let workspace: ReturnType<typeof summarizeWorkspace> | { error: string };
+    try {
+        workspace = summarizeWorkspace(await measureWorkspace({ script, quick, log, loop: loop.latency }));
+    } catch (error) {
+        workspace = { error: String(error) };
+    }
+
     // g: the real server through a long session (bench/soak.ts); after the sizes, as it rebuilds the bundles.
     log('server soak (minutes lsp --stdio)…');
     let soak: SoakResult | { error: string };
@@ -330,6 +387,17 @@ async function main(): Promise<void> {
             + `release: heap ${soak.release.heap_mb_start} → ${soak.release.heap_mb_end} MB`);
     } catch (error) {
         soak = { error: String(error) };
+        log(`  failed: ${String(error)}`);
+    }
+
+    // h: the pathological documents through the real server (bench/pathological.ts): the answers within 5 s.
+    log('pathological documents (minutes lsp --stdio)…');
+    let pathological: PathologicalResult | { error: string };
+    try {
+        pathological = await measurePathological({ root, quick, log });
+        log(`  slowest median ${formatMs(pathological.worst_median_ms)} ms; ${pathological.all_under_5_s ? 'all' : 'NOT all'} under 5 s`);
+    } catch (error) {
+        pathological = { error: String(error) };
         log(`  failed: ${String(error)}`);
     }
 
@@ -369,6 +437,8 @@ async function main(): Promise<void> {
         size: { ...size },
         activation,
         soak,
+        pathological,
+        workspace,
         processes: 'error' in processes ? processes : summarizeProcesses(processes),
         targets: {} as Record<string, Target>,
         load_average_at_end: loadavg().map(round),
@@ -385,10 +455,15 @@ async function main(): Promise<void> {
         completion_p95_ms: target(result.latency.completion_p95_ms, 50, 'completion p95 < 50 ms', cpuP95(roleCompletion, lineCompletion)),
         hover_p95_ms: target(result.latency.hover_p95_ms, 50, 'hover p95 < 50 ms', cpuP95(personHover, dateHover)),
         diagnostics_p95_ms: target(result.latency.diagnostics_p95_ms, 150, 'diagnostics after an edit p95 < 150 ms on 2,000 lines', diagnostics.cpuP95),
-        vsix_bytes: target(size.vsix_bytes, 1.5 * 1024 * 1024, '.vsix < 1.5 MB'),
+        vsix_bytes: target(size.vsix_bytes, 2.5 * 1024 * 1024, '.vsix < 2.5 MB (with the PDF fonts)'),
+        pdf_100_pages_ms: target(pdfCase.ours_ms, 3000, `a protocol of ${pdfPageCount} pages to PDF < 3 s (median)`, pdfCase.ours_cpu_ms),
         soak_answer_ms: target('error' in soak ? null : soak.answer_ms_after, 100, 'after the server soak, a fresh document answered < 100 ms (median)'),
         soak_memory_mb: target('error' in soak ? null : Math.max(soak.rss_growth_mb, soak.release.heap_growth_mb), 50, 'server memory back within 50 MB after the soak and after 82 KB documents opened and closed'),
-        ...processTargets(processes, target)
+        pathological_answer_ms: target('error' in pathological ? null : pathological.worst_median_ms, ANSWER_TARGET_MS,
+            'pathological documents through the real server: diagnostics, hover and symbols each < 5 s (slowest median)',
+            'error' in pathological ? undefined : Math.max(...pathological.documents.map(d => d.diagnostics_cpu_ms ?? NaN))),
+        ...processTargets(processes, target),
+        ...workspaceTargets(workspace, target)
     };
     result.duration_s = round((performance.now() - started) / 1000);
 
@@ -396,6 +471,26 @@ async function main(): Promise<void> {
     writeFileSync(join(root, 'bench/results', quick ? 'latest-quick.json' : 'latest.json'), JSON.stringify(result, null, 2) + '\n');
     process.stdout.write(json ? JSON.stringify(result) + '\n' : formatTable(result) + '\n');
     if (!linear.linear) throw new Error('the linear-time rule is broken (see NOT LINEAR above)');
+}
+
+/** The series' figures in the JSON (`workspace`): per workspace size, and the 50-meeting folder. */
+function summarizeWorkspace(result: WorkspaceResult) {
+    const stat = (s: Stats) => ({ median_ms: round(s.median), p95_ms: round(s.p95), cpu_median_ms: round(s.cpuMedian), n: s.n });
+    return {
+        sizes: result.sizes,
+        folder_50: { files: result.folder_50.files, index: stat(result.folder_50.index), minutes_actions: stat(result.folder_50.actions) }
+    };
+}
+
+/** The targets of issue 13 on the largest workspace (2,000 files). */
+function workspaceTargets(w: ReturnType<typeof summarizeWorkspace> | { error: string }, target: (value: number | null, limit: number, text: string) => Target): Record<string, Target> {
+    const largest = 'error' in w ? undefined : w.sizes.at(-1);
+    return {
+        workspace_cold_index_ms: target(largest?.cold_index_ms ?? null, 3000, 'series: cold index of 2,000 files of 10 KB < 3 s'),
+        workspace_memory_mb: target(largest ? largest.rss_mb : null, 300, 'series: server memory (rss) after indexing 2,000 files < 300 MB'),
+        workspace_edit_p95_ms: target(largest ? Math.max(largest.edit_diagnostics.p95, largest.edit_view.p95) : null, 100,
+            'series: an edit updates its series\' diagnostics and the view < 100 ms (p95)')
+    };
 }
 
 /** One whole-process command in the JSON: medians, p95 and CPU medians in milliseconds. */
@@ -522,6 +617,7 @@ type Result = {
     size: SizeResult;
     activation: ActivationResult;
     soak: SoakResult | { error: string };
+    pathological: PathologicalResult | { error: string };
     processes: ProcessSummary | { error: string };
     targets: Record<string, Target>;
     load_average_at_end: number[];
@@ -560,6 +656,8 @@ function formatTable(r: Result): string {
     out.push(`Activation: ${act.activate_ms === null ? 'null' : `activate() median ${formatMs(act.activate_ms)} ms (${act.activate_samples_ms?.join(', ')}), open → first diagnostics median ${formatMs(act.first_diagnostics_ms)} ms (${act.first_diagnostics_samples_ms?.join(', ')})`}`);
     out.push(`  how: ${act.method}; ${act.note}`);
     out.push(formatSoak(r.soak));
+    out.push('');
+    out.push(...formatPathological(r.pathological));
     out.push('');
     out.push(...formatProcesses(r.processes));
     out.push('');

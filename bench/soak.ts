@@ -6,7 +6,6 @@
  * (issue 11, 8: closed documents must be released). Goals: answers under 100 ms, memory back
  * within 50 MB of where it started.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,6 +13,7 @@ import { LspSession } from '../test/robustness/lsp-session.js';
 import { probe, runSoak, startSoak } from '../test/robustness/soak.js';
 import { generateMinutes, utf8Length } from './generate.js';
 import { startHarness } from './lsp.js';
+import { buildBundles } from './process.js';
 import { round } from './stats.js';
 
 export interface SoakResult {
@@ -57,8 +57,7 @@ const settle = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 2
 
 /** Runs the soak and the release case on freshly built bundles; `quick` runs fewer cycles. */
 export async function measureSoak(options: { root: string; quick: boolean; log: (line: string) => void }): Promise<SoakResult> {
-    const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: options.root, stdio: ['ignore', 2, 2] });
-    if (build.status !== 0) throw new Error('node esbuild.mjs failed: the server bundle is needed');
+    buildBundles(options.root);
     const cycles = options.quick ? 200 : 1_000;
     const documents = 100;
     const soak = await startSoak(documents);

@@ -59,6 +59,11 @@ function distribution(samples: readonly number[]): Distribution {
     };
 }
 
+/** The median of some samples. */
+export function median(samples: readonly number[]): number {
+    return distribution(samples).median;
+}
+
 export function summarize(wall: readonly number[], cpu: readonly number[]): Stats {
     const c = distribution(cpu);
     return { n: wall.length, ...distribution(wall), cpuMedian: c.median, cpuP95: c.p95 };

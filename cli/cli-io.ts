@@ -1,13 +1,24 @@
-/** The CLI's connection to the world: its streams, environment and working folder; tests pass their own. */
+/** The CLI's connection to the world: its streams, environment, working folder and clock; tests pass their own. */
+import { calendarDateOf, type CalendarDate } from '../language/dates.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIO {
-    stdout(text: string): void;
+    /** Standard output: text, or bytes (a PDF). */
+    stdout(data: string | Uint8Array): void;
+    /** Whether standard output is a terminal (a PDF is not written to one). */
+    stdoutIsTerminal?: boolean;
     stderr(text: string): void;
     /** All of standard input, for the file name `-`; the process's own stdin when not given. */
     stdin?: () => Promise<Buffer>;
     env: Record<string, string | undefined>;
     cwd: string;
+    /** "Today" for what is overdue (the registers); the system's date when not given. */
+    today?: () => CalendarDate;
+}
+
+/** Today as the CLI sees it: the clock the caller gave, else the system's date. */
+export function todayOf(io: CliIO): CalendarDate {
+    return io.today?.() ?? calendarDateOf(new Date());
 }
 
 /** Reads the whole of the process's standard input. */
@@ -19,7 +30,8 @@ export async function readProcessStdin(): Promise<Buffer> {
 
 /** The real process: its streams, environment and working folder. */
 export const processIO: CliIO = {
-    stdout: text => process.stdout.write(text),
+    stdout: data => process.stdout.write(data),
+    stdoutIsTerminal: process.stdout.isTTY === true,
     stderr: text => process.stderr.write(text),
     stdin: readProcessStdin,
     env: process.env,

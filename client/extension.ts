@@ -4,17 +4,24 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportToHtml } from './export/export-command.js';
+import { exportToHtml, exportToPdf } from './export/export-command.js';
+import { exportRecord, type RecordCommandOptions, type RecordOutputKind } from './export/record-commands.js';
 import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { uiStrings } from './settings.js';
+import { registerSeriesView } from './series/series-view.js';
+import { newFromPrevious } from './series/new-from-previous.js';
 
 let client: LanguageClient | undefined;
 
-/** The document a command is about: its argument, the active minutes editor, or the active preview's. */
+/**
+ * The document a command is about: its argument (a URI, or its text from a code lens of the
+ * server), the active minutes editor, or the active preview's.
+ */
 function targetResource(argument: unknown, previews: PreviewManager): vscode.Uri | undefined {
     if (argument instanceof vscode.Uri) return argument;
+    if (typeof argument === 'string' && argument) return vscode.Uri.parse(argument);
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId === 'minutes') return editor.document.uri;
     return previews.activePreview?.resource;
@@ -32,6 +39,21 @@ export function activate(context: vscode.ExtensionContext): void {
     });
     const server = minutesServerOver(client, started);
     const previews = new PreviewManager(context.extensionUri, server);
+    // An export command resolves to the written file's URI (undefined when nothing was written).
+    const exportCommand = (run: typeof exportToHtml) => async (argument?: unknown): Promise<vscode.Uri | undefined> => {
+        const resource = targetResource(argument, previews);
+        if (resource) return run(server, resource);
+        noDocument();
+        return undefined;
+    };
+
+    // The notice, an extract, the public version: `options` settle the format and the items instead of asking.
+    const recordCommand = (kind: RecordOutputKind) => async (argument?: unknown, options?: RecordCommandOptions): Promise<vscode.Uri | undefined> => {
+        const resource = targetResource(argument, previews);
+        if (resource) return exportRecord(server, resource, kind, options);
+        noDocument();
+        return undefined;
+    };
 
     context.subscriptions.push(
         previews,
@@ -45,13 +67,19 @@ export function activate(context: vscode.ExtensionContext): void {
             if (resource) previews.openPreview(resource, true);
             else noDocument();
         }),
-        // Resolves to the written file's URI (undefined when nothing was written).
-        vscode.commands.registerCommand('minutes.exportHtml', async (argument?: unknown) => {
+        vscode.commands.registerCommand('minutes.exportHtml', exportCommand(exportToHtml)),
+        vscode.commands.registerCommand('minutes.exportPdf', exportCommand(exportToPdf)),
+        registerSeriesView(server),
+        // Resolves to the new file's URI (undefined when nothing was written).
+        vscode.commands.registerCommand('minutes.newFromPrevious', async (argument?: unknown) => {
             const resource = targetResource(argument, previews);
-            if (resource) return exportToHtml(server, resource);
+            if (resource) return newFromPrevious(server, resource);
             noDocument();
             return undefined;
         }),
+        vscode.commands.registerCommand('minutes.exportNotice', recordCommand('notice')),
+        vscode.commands.registerCommand('minutes.exportExtract', recordCommand('extract')),
+        vscode.commands.registerCommand('minutes.exportPublic', recordCommand('public')),
     );
 }
 

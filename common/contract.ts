@@ -7,6 +7,7 @@
  * one diagnostic type.
  */
 import type { Lang, PreviewStrings } from './l10n/index.js';
+import type { OutputRequest } from '../language/render/outputs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Extension ⇄ language server
@@ -76,6 +77,159 @@ export interface ExportHtmlResult {
     errors: number;
     /** The minutes' title, or their kind when there is none (names an unsaved document's page). */
     title: string;
+}
+
+/** `minutes/exportPdf`: the PDF for export, made by the server (the client does not parse). */
+export const ExportPdfRequest = { method: 'minutes/exportPdf' } as const;
+
+/** The parameters of `minutes/exportPdf`. */
+export type ExportPdfParams = ExportHtmlParams;
+
+/** The answer to `minutes/exportPdf`. */
+export interface ExportPdfResult {
+    /** The PDF's bytes in base64 (JSON-RPC carries text); it says at its top when the document has errors. */
+    pdf: string;
+    /** The document's errors: the extension asks before it writes a PDF with errors. */
+    errors: number;
+    /** The minutes' title, or their kind when there is none (names an unsaved document's PDF). */
+    title: string;
+}
+
+/**
+ * `minutes/exportRecord`: an output of the formal record (issue 14), made by the server: the
+ * notice of approval, an extract of some items, or the public version, as HTML or PDF.
+ */
+export const ExportRecordRequest = { method: 'minutes/exportRecord' } as const;
+
+/** The parameters of `minutes/exportRecord`. */
+export interface ExportRecordParams {
+    uri: string;
+    /** `{ kind: 'notice' }`, `{ kind: 'extract', items: '§ 14, 16' }`, `{ kind: 'minutes', public: true }`. */
+    output: OutputRequest;
+    format: 'html' | 'pdf';
+}
+
+/** The answer to `minutes/exportRecord`: the file, or why the document cannot give it. */
+export type ExportRecordResult =
+    | {
+        readonly refused: false;
+        /** The standalone page, or the PDF's bytes in base64 (JSON-RPC carries text). */
+        readonly data: string;
+        /** The document's errors: the extension asks before it writes a file with errors. */
+        readonly errors: number;
+        /** The output's title (names an unsaved document's file). */
+        readonly title: string;
+        /** What the file's default name gets after the source's: `anslag`, `utdrag-14`, `offentlig`. */
+        readonly fileSuffix?: string;
+    }
+    /** One sentence in the reader's language: a notice without `Justering` or `Anslag`, an item the minutes lack. */
+    | { readonly refused: true; readonly refusal: string };
+
+// ---------------------------------------------------------------------------------------------
+// Extension ⇄ language server: the series of the workspace (SERIES.md), for the "Minutes" view
+// and "New minutes from previous".
+
+/** `minutes/series`: the actions and decisions of every series of the workspace. */
+export const SeriesRequest = { method: 'minutes/series' } as const;
+
+/** The parameters of `minutes/series`. */
+export interface SeriesParams {
+    /** The reader's "today" (ISO date); the server's clock when not given. */
+    today?: string;
+}
+
+/** A place in a file: the view's entries open it. */
+export interface SeriesLocation {
+    readonly uri: string;
+    /** 0-based. */
+    readonly line: number;
+}
+
+/** An action of a series as the view lists it. */
+export interface SeriesActionView extends SeriesLocation {
+    /** `2026-05-20 punkt 3`. */
+    readonly identity: string;
+    readonly text: string;
+    readonly owners: readonly string[];
+    /** ISO date, when the deadline is a date. */
+    readonly due?: string;
+    /** The deadline as written. */
+    readonly dueText?: string;
+    readonly state: 'open' | 'ongoing' | 'done' | 'dropped';
+    readonly overdue: boolean;
+    /** The date of the meeting that closed it. */
+    readonly closedBy?: string;
+}
+
+/** A decision as the view lists it. */
+export interface SeriesDecisionView extends SeriesLocation {
+    /** `§ 14`, `punkt 3`. */
+    readonly item: string;
+    readonly title: string;
+    readonly text: string;
+}
+
+/**
+ * One meeting of a series: how many actions and decisions it has; the view asks for them
+ * (`minutes/seriesMeeting`) when the meeting is opened, so a workspace of thousands of minutes
+ * is not sent whole at every change.
+ */
+export interface SeriesMeetingView extends SeriesLocation {
+    readonly date: string;
+    readonly title: string;
+    readonly actionCount: number;
+    readonly decisionCount: number;
+}
+
+/** One series: a body's minutes in one folder. */
+export interface SeriesView {
+    readonly title: string;
+    /** Its meetings in date order. */
+    readonly meetings: readonly SeriesMeetingView[];
+    /** The open actions, overdue first. */
+    readonly openActions: readonly SeriesActionView[];
+}
+
+/** `minutes/seriesMeeting`: the actions given at one meeting (in their state now) and its decisions. */
+export const SeriesMeetingRequest = { method: 'minutes/seriesMeeting' } as const;
+
+/** The parameters of `minutes/seriesMeeting`. */
+export interface SeriesMeetingParams {
+    uri: string;
+    today?: string;
+}
+
+/** The answer to `minutes/seriesMeeting`. */
+export interface SeriesMeetingResult {
+    readonly actions: readonly SeriesActionView[];
+    readonly decisions: readonly SeriesDecisionView[];
+}
+
+/** The answer to `minutes/series`. */
+export interface SeriesResult {
+    readonly series: readonly SeriesView[];
+}
+
+/** `minutes/seriesChanged` (server → extension): the series changed; the view asks again. */
+export const SeriesChangedNotification = { method: 'minutes/seriesChanged' } as const;
+
+/** `minutes/newFromPrevious`: the text and file of the next meeting's minutes, written by the extension. */
+export const NewFromPreviousRequest = { method: 'minutes/newFromPrevious' } as const;
+
+/** The parameters of `minutes/newFromPrevious`. */
+export interface NewFromPreviousParams {
+    /** A minutes file of the series; the latest of its series is the previous meeting. */
+    uri: string;
+    today?: string;
+}
+
+/** The answer to `minutes/newFromPrevious`. */
+export interface NewFromPreviousResult {
+    /** Where the new file goes: beside the previous one. */
+    readonly uri: string;
+    readonly text: string;
+    /** Whether the previous minutes gave the next meeting's date (without it the new file has none). */
+    readonly dated: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

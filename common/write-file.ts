@@ -1,5 +1,5 @@
 /**
- * The one place that writes files (the exported page), for the CLI and the editor alike.
+ * The one place that writes files (the exported page or PDF), for the CLI and the editor alike.
  *
  * Promises: never over the minutes file itself (also not through a symbolic link, a hard link
  * or another spelling of its name on a case-insensitive disk); never through a symbolic link
@@ -55,7 +55,7 @@ export interface ExportFileSystem {
 
 /** The part of a `FileHandle` that {@link writeExport} uses. */
 export interface ExportFileHandle {
-    writeFile(data: string, encoding: 'utf8'): Promise<void>;
+    writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
     stat(): Promise<Stats>;
     sync(): Promise<void>;
     chmod(mode: number): Promise<void>;
@@ -225,7 +225,8 @@ async function planWrite(fs: ExportFileSystem, target: string, named: boolean): 
 }
 
 /**
- * Writes `html` to `target` for the minutes file `source` (undefined for standard input):
+ * Writes `data` (a page's text or a PDF's bytes) to `target` for the minutes file `source`
+ * (undefined for standard input):
  * refuses the source, folders, links and special files as the module comment says; writes a
  * regular file through a temporary file beside it, flushed and renamed over the target, so
  * readers see either the old file or the complete new one.
@@ -234,7 +235,7 @@ async function planWrite(fs: ExportFileSystem, target: string, named: boolean): 
  * @throws ExportError when it refuses or fails; then the target is unchanged and no
  *   temporary file remains.
  */
-export async function writeExport(source: string | undefined, target: string, html: string, options: WriteOptions = {}): Promise<WriteOutcome> {
+export async function writeExport(source: string | undefined, target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<WriteOutcome> {
     const fs = options.fs ?? defaultFileSystem;
     const fail = (reason: ExportErrorReason, cause?: unknown): ExportError =>
         new ExportError(reason, target, source, errnoOf(cause) ?? (cause instanceof Error ? cause.message : undefined));
@@ -251,10 +252,10 @@ export async function writeExport(source: string | undefined, target: string, ht
     }
     try {
         if (plan.kind === 'stream') {
-            await writeStream(fs, plan.path, html);
+            await writeStream(fs, plan.path, data);
             return 'stream';
         }
-        await replaceAtomically(fs, plan.path, plan.stats, html);
+        await replaceAtomically(fs, plan.path, plan.stats, data);
         return 'file';
     } catch (error) {
         if (error instanceof Refusal) throw new ExportError(error.reason, target, source, error.detail);
@@ -275,7 +276,7 @@ export function temporaryName(targetName: string): string {
 }
 
 /** Writes a temporary file beside `path`, flushes it and renames it over `path`. */
-async function replaceAtomically(fs: ExportFileSystem, path: string, existing: Stats | undefined, html: string): Promise<void> {
+async function replaceAtomically(fs: ExportFileSystem, path: string, existing: Stats | undefined, data: string | Uint8Array): Promise<void> {
     const folder = dirname(path);
     const temporary = join(folder, temporaryName(basename(path)));
     let handle: ExportFileHandle | undefined;
@@ -286,7 +287,7 @@ async function replaceAtomically(fs: ExportFileSystem, path: string, existing: S
         created = true;
         // Keep the permissions of the file being replaced (a shared folder's group access, say).
         if (existing) await handle.chmod(existing.mode & 0o7777);
-        await handle.writeFile(html, 'utf8');
+        await handle.writeFile(data, 'utf8');
         await handle.sync();
         await handle.close();
         handle = undefined;
@@ -306,12 +307,12 @@ async function replaceAtomically(fs: ExportFileSystem, path: string, existing: S
  * or truncating, so if a regular file took its place meanwhile nothing of it is changed: that
  * is checked on the open file and refused.
  */
-async function writeStream(fs: ExportFileSystem, path: string, html: string): Promise<void> {
+async function writeStream(fs: ExportFileSystem, path: string, data: string | Uint8Array): Promise<void> {
     const handle = await fs.open(path, constants.O_WRONLY | constants.O_NOCTTY);
     try {
         const stats = await handle.stat();
         if (stats.isFile() || stats.isDirectory()) throw new Refusal('write-failed', 'it was replaced while exporting');
-        await handle.writeFile(html, 'utf8');
+        await handle.writeFile(data, 'utf8');
     } catch (error) {
         // The reader stopped reading (`… -o /dev/stdout | head`): its choice, as with `-o -`.
         if (errnoOf(error) !== 'EPIPE') throw error;

@@ -28,7 +28,7 @@ import {
 } from './keywords.js';
 import { LineModel, LineModelBuilder, bulletLength, isClosingFence, isFence, type KeywordFacts, type LineKind, type MinutesLexingReport } from './line-model.js';
 import { splitChairLine, splitPersonLine, type PersonSpan } from './person-line.js';
-import { scanDateSlot, type DateSlotKind } from './date-slot.js';
+import { scanDateSlot, scanTimeRange, type DateSlotKind, type DateSpan } from './date-slot.js';
 
 /** Where a keyword line was found and what it is. */
 export interface KeywordMatch {
@@ -280,9 +280,6 @@ function enumLength(body: string): number {
     if (i === 0 || body.charCodeAt(i) !== 46) return -1;
     return i + 1 < body.length && !isSpace(body.charCodeAt(i + 1)) ? -1 : i + 1;
 }
-
-/** A time range after `Ajournering:`: `10.00–10.20`, `kl. 14.30–14.45`, `6:30 PM–6:45 PM`. */
-const RECESS = /^(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?)(?:\s*[-–—]\s*(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?))?$/iud;
 
 /** `Reservation: names` then `:` or `mot`/`against` and a text. */
 const AGAINST = /\s(?:mot|against)(?=\s|$)/iu;
@@ -889,22 +886,18 @@ class LineScanner {
         if (trimmed) this.tokens.push(this.token('TEXT', valueStart + textStart + (text.length - text.trimStart().length), trimmed.length));
     }
 
+    /** A time range after `Ajournering:` (`10.00–10.20`, `kl. 14.30–14.45`, `6:30–6:45 PM`: date-slot.ts). */
     private recess(value: string, valueStart: number): void {
-        if (!value) return;
-        const m = RECESS.exec(value);
-        if (!m?.indices) {
-            this.tokens.push(this.token('INVALID', valueStart, value.length));
-            return;
-        }
-        for (const group of [1, 2]) {
-            const range = m.indices[group];
-            if (range) this.tokens.push(this.token('TIME', valueStart + range[0], range[1] - range[0]));
-        }
+        this.slotSpans(value, valueStart, scanTimeRange(value));
     }
 
     private dateSlot(value: string, valueStart: number, kind: DateSlotKind): void {
+        this.slotSpans(value, valueStart, scanDateSlot(value, kind, this.lang));
+    }
+
+    /** The spans of a date slot or a time range as tokens, or one INVALID token when the value is none. */
+    private slotSpans(value: string, valueStart: number, spans: DateSpan[] | undefined): void {
         if (!value) return;
-        const spans = scanDateSlot(value, kind, this.lang);
         if (!spans) {
             this.tokens.push(this.token('INVALID', valueStart, value.length));
             return;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs a real VS Code for tests: code-server (VS Code's server + web
 # workbench, from npm) plus the Debian packages it needs (chromium to drive the
-# workbench, ripgrep, libkrb5-dev). See shared/REAL-VSCODE.md.
+# workbench, ripgrep, libkrb5-dev). See shared/REAL-VSCODE.md. Also the Debian
+# tools that `npm run test:pdf` checks the PDF export with (poppler-utils, qpdf),
+# so that CI has one apt step.
 #
 # Idempotent and fast when everything is in place. Works offline as long as the
 # npm registry and Debian apt are reachable.
@@ -29,7 +31,7 @@ log() { echo "[install-code-server] $*" >&2; }
 
 # --- 1. Debian packages -----------------------------------------------------
 need=()
-for p in chromium ripgrep libkrb5-dev; do
+for p in chromium ripgrep libkrb5-dev poppler-utils qpdf; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
     need+=("$p")
   fi

@@ -15,17 +15,21 @@ import { diagnosticsLanguage, languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
-    ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderDiagnostic,
-    type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type ExportRecordParams, type ExportRecordResult, type RenderDiagnostic, type RenderParams, type RenderResult
 } from '../common/contract.js';
+import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
+import { renderModelPage } from '../language/render/html.js';
+import { buildOutput } from '../language/render/outputs.js';
 import { describeError } from './document-failures.js';
+import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;
 /** How often a waiting request looks again, in case a build finished without telling it. */
 const RECHECK_MS = 1_000;
 
-/** Registers `minutes/render` and `minutes/exportHtml` on the connection. */
+/** Registers `minutes/render`, `minutes/exportHtml`, `minutes/exportPdf` and `minutes/exportRecord` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     const log = (message: string) => connection.console?.error(message);
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
@@ -33,9 +37,18 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
             return renderResult(params.uri, document, settingsFor(shared, document.uri));
         }));
+    // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
-        respond(shared, params.uri, log, async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+    connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+    connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
+            const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
+            return exportRecordResult(document, params, settingsFor(shared, document.uri));
+        })));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
@@ -90,6 +103,36 @@ export function exportResult(document: LangiumDocument<Document>): ExportHtmlRes
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
     return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
+}
+
+/**
+ * The PDF of a validated document, with a notice on it when the document has errors. The model
+ * is read from the AST at once (synchronously), so a later edit cannot change it midway.
+ */
+export async function exportPdfResult(document: LangiumDocument<Document>): Promise<ExportPdfResult> {
+    const errors = errorCount(document.diagnostics ?? []);
+    const doc = document.parseResult.value;
+    const title = minutesTitle(doc);
+    const pdf = await renderDocumentPdf(doc, { errors });
+    return { pdf: Buffer.from(pdf).toString('base64'), errors, title };
+}
+
+/**
+ * An output of the formal record (outputs.ts) of a validated document, as HTML or PDF; a refusal
+ * in the reader's language when the document cannot give it. The model is read from the AST at
+ * once, so a later edit cannot change it midway.
+ */
+export async function exportRecordResult(
+    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>
+): Promise<ExportRecordResult> {
+    const errors = errorCount(document.diagnostics ?? []);
+    const doc = document.parseResult.value;
+    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 } });
+    if (!output.ok) return { refused: true, refusal: output.refusal };
+    const data = params.format === 'pdf'
+        ? Buffer.from(await renderPdf(output.model)).toString('base64')
+        : renderModelPage(output.model);
+    return { refused: false, data, errors, title: output.model.title, fileSuffix: output.fileSuffix };
 }
 
 /**

@@ -11,9 +11,10 @@ const ROOT = join(__dirname, '..');
 
 /**
  * Suites that CI runs beside the acceptance examples and that may read them: the acceptance
- * script itself and the suites in a real browser or VS Code. `npm test` runs none of them.
+ * script itself, the PDF check with Debian's tools (npm run test:pdf) and the suites in a real
+ * browser or VS Code. `npm test` runs none of them.
  */
-const MAY_READ_OUTSIDE = ['test/acceptance/', 'test/a11y/', 'test/vscode/', 'test/e2e/', 'test/fresh-clone.test.ts'];
+const MAY_READ_OUTSIDE = ['test/acceptance/', 'test/pdf/check.mjs', 'test/a11y/', 'test/vscode/', 'test/e2e/', 'test/fresh-clone.test.ts'];
 
 /** A reference to the shared folder beside the repository, or to the workspace it lives in on CI. */
 const SHARED = [

@@ -1,17 +1,20 @@
 /**
- * Where "Export to HTML" writes without asking: next to the source, or in the folder of
- * `minutes.export.folder` (absolute, `~/…`, or relative to the workspace folder). Pure.
+ * Where "Export to HTML" and "Export to PDF" write without asking: next to the source, or in the
+ * folder of `minutes.export.folder` (absolute, `~/…`, or relative to the workspace folder). Pure.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defaultExportPath } from '../../common/export-path.js';
+import { defaultExportPath, type ExportExtension } from '../../common/export-path.js';
 
 /**
- * The export file for a source file. `workspaceFolder` is the folder a relative setting is
- * resolved against; without one, relative folders are taken from the source file's folder.
+ * The export file for a source file (with `suffix` for an output other than the minutes:
+ * `möte-anslag.pdf`). `workspaceFolder` is the folder a relative setting is resolved against;
+ * without one, relative folders are taken from the source file's folder.
  */
-export function exportTarget(sourcePath: string, folderSetting: string, workspaceFolder: string | undefined): string {
-    const besideSource = defaultExportPath(sourcePath);
+export function exportTarget(
+    sourcePath: string, folderSetting: string, workspaceFolder: string | undefined, extension: ExportExtension = '.html', suffix?: string
+): string {
+    const besideSource = defaultExportPath(sourcePath, extension, suffix);
     const folder = folderSetting.trim();
     if (!folder) return besideSource;
     const fileName = path.basename(besideSource);
@@ -23,7 +26,7 @@ export function exportTarget(sourcePath: string, folderSetting: string, workspac
 }
 
 /** A file name for a document that has none yet (untitled): from its title, else "minutes". */
-export function fileNameForTitle(title: string | undefined): string {
+export function fileNameForTitle(title: string | undefined, extension: ExportExtension = '.html'): string {
     const cleaned = (title ?? '')
         .normalize('NFC')
         .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
@@ -31,5 +34,5 @@ export function fileNameForTitle(title: string | undefined): string {
         .trim()
         .slice(0, 80)
         .trim();
-    return `${cleaned || 'minutes'}.html`;
+    return `${cleaned || 'minutes'}${extension}`;
 }

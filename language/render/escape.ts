@@ -25,6 +25,16 @@ const REPLACEMENTS: Record<string, string> = {
     "'": '&#39;'
 };
 
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * User text for a back end that is not HTML (the PDF): the same controls removed as by
+ * {@link escapeHtml}, for the same reasons, and nothing escaped.
+ */
+export function withoutHiddenControls(text: string): string {
+    return text.replace(HIDDEN_CONTROLS, '');
+}
+
 /** Escapes text for element content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
     // Most prose has nothing to escape; testing first avoids building a copy of it.

@@ -1,27 +1,22 @@
 /**
- * The one renderer of minutes: AST → HTML. The preview shows {@link renderBody}; the export
- * writes {@link renderStandalonePage}. Both read the document through the shared views in
- * model.ts and put every user text through the escaping `html` template (escape.ts).
- *
- * It never throws on an AST the parser can produce: whatever is missing while the secretary
- * types (header, date, titles, names) is left out, unresolved names show as written and
- * dates that do not exist show as written. Strings are built in one pass, so the cost grows
+ * The HTML back end of the one renderer: render model (render-model.ts) → HTML. The preview
+ * shows {@link renderBody}; the export writes {@link renderStandalonePage}. It draws only what
+ * the model says, the way the PDF back end (pdf/) does, and puts every user text through the
+ * escaping `html` template (escape.ts). Strings are built in one pass, so the cost grows
  * linearly with the document.
  */
 import { createHash } from 'node:crypto';
-import type { AstNode, Reference } from 'langium';
-import {
-    isAction, isApproval, isBullet, isClosing, isDecision, isDueLine,
-    isMisplaced, isNextMeeting, isOwnerLine, isParagraph,
-    type Action, type Approval, type AttendanceList, type Bullet, type Closing, type Decision, type Document, type Item,
-    type Misplaced, type NextMeeting, type Paragraph, type Person, type Responsible
-} from '../generated/ast.js';
-import type { Lang } from '../keywords.js';
-import { documentLanguage, isAbsentList, isPresentList, isProtocol, itemNumbers, joinLines, meetingTime, personInfo, place, roleLines, roleNames } from '../model.js';
+import type { Document } from '../generated/ast.js';
 import { Html, html, joinHtml } from './escape.js';
-import { formatWhen } from './format.js';
-import { LABELS, type Labels } from './labels.js';
-import { MINUTES_CSS } from './styles.js';
+import { LABELS } from './labels.js';
+import {
+    buildRenderModel, type ActionRow, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
+    type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
+    type StatementBlock, type SummaryView, type TrailerSection, type VersionMarker, type VoteBlock
+} from './render-model.js';
+import { MINUTES_CSS, versionPageClass } from './styles.js';
+
+export { minutesTitle } from './render-model.js';
 
 export interface RenderOptions {
     /**
@@ -43,301 +38,211 @@ export interface StandalonePageOptions {
     errors?: number;
 }
 
-/** One decision with its number through the document and the item it belongs to. */
-interface NumberedDecision {
-    decision: Decision;
-    number: number;
-    item: Item;
-}
-
-/** What every part of the renderer needs to know about the document. */
-interface Context {
-    lang: Lang;
-    labels: Labels;
-    protocol: boolean;
-    dataLines: boolean;
-    itemLabels: Map<Item, string>;
-    decisionNumbers: Map<Decision, number>;
-    decisions: NumberedDecision[];
-    actions: Array<{ action: Action; item: Item }>;
-}
-
-function createContext(doc: Document, dataLines: boolean): Context {
-    const lang = documentLanguage(doc);
-    const labels = LABELS[lang];
-    const numbers = itemNumbers(doc);
-    const itemLabels = new Map<Item, string>();
-    const decisionNumbers = new Map<Decision, number>();
-    const decisions: NumberedDecision[] = [];
-    const actions: Context['actions'] = [];
-    doc.items.forEach((item, index) => {
-        itemLabels.set(item, itemLabel(item, numbers[index], labels));
-        for (const element of item.content) {
-            if (isDecision(element)) {
-                const number = decisions.length + 1;
-                decisionNumbers.set(element, number);
-                decisions.push({ decision: element, number, item });
-            } else if (isAction(element)) {
-                actions.push({ action: element, item });
-            }
-        }
-    });
-    return { lang, labels, protocol: isProtocol(doc), dataLines, itemLabels, decisionNumbers, decisions, actions };
-}
-
-/**
- * `§ 12` when the item was written with `§`, otherwise the document language's word for an
- * item (`Punkt 1`, `Item 1`), with the number the reader sees (written or counted on).
- */
-function itemLabel(item: Item, number: number, labels: Labels): string {
-    const cst = item.$cstNode;
-    const writtenWithSection = cst !== undefined && cst.root.fullText.charAt(cst.offset) === '§';
-    return `${writtenWithSection ? '§' : labels.keyword('item')} ${number}`;
-}
-
-/** The ` data-line="…"` attribute of a node's first source line, when asked for. */
-function line(ctx: Context, node: AstNode | undefined): Html {
-    const start = ctx.dataLines ? node?.$cstNode?.range.start.line : undefined;
-    return start === undefined ? html`` : html` data-line="${start}"`;
+/** The ` data-line="…"` attribute of a block's first source line, when the model has it. */
+function line(at: number | undefined): Html {
+    return at === undefined ? html`` : html` data-line="${at}"`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Header: kind, title, time, place.
 
-function renderHeader(doc: Document, ctx: Context): Html {
-    const title = doc.header?.title;
-    const kind = ctx.labels.kind(ctx.protocol);
-    const time = meetingTime(doc);
-    const when = formatWhen(time?.when, ctx.lang);
-    const where = place(doc);
-    const meta = [
-        when && html`<div${line(ctx, time)}><dt>${ctx.labels.keyword('date')}</dt><dd>${when}</dd></div>`,
-        where?.text && html`<div${line(ctx, where)}><dt>${ctx.labels.keyword('place')}</dt><dd>${where.text}</dd></div>`
-    ];
-    // Without a title the kind is the heading, so the page still has exactly one h1.
-    const heading = title
-        ? html`<p class="minutes-kind">${kind}</p><h1>${title}</h1>`
-        : html`<h1>${kind}</h1>`;
-    return html`<header class="minutes-header"${line(ctx, doc.header)}>${heading}${metaList(meta)}</header>`;
+function factRow(fact: Fact): Html {
+    return html`<div${line(fact.line)}><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`;
 }
 
-function metaList(rows: ReadonlyArray<Html | undefined | '' | false>): Html | undefined {
-    const content = joinHtml(rows);
-    return content.value ? html`<dl class="minutes-meta">${content}</dl>` : undefined;
+function metaList(facts: readonly Fact[]): Html | undefined {
+    return facts.length > 0 ? html`<dl class="minutes-meta">${facts.map(factRow)}</dl>` : undefined;
+}
+
+/** «Intern version» / «Offentlig version»: at the top, and at the top of every printed page (styles.ts). */
+function renderMarker(marker: VersionMarker | undefined): Html | undefined {
+    return marker && html`<p class="minutes-version minutes-version-${marker.kind}">${marker.text}</p>`;
+}
+
+function renderHeader(header: HeaderView, marker?: VersionMarker): Html {
+    // Without a title the kind is the heading, so the page still has exactly one h1.
+    const heading = header.title
+        ? html`<p class="minutes-kind">${header.kind}</p><h1>${header.title}</h1>`
+        : html`<h1>${header.kind}</h1>`;
+    return html`<header class="minutes-header"${line(header.line)}>${renderMarker(marker)}${heading}${metaList(header.facts)}</header>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Attendance and roles.
 
-/** The declared name of a resolved reference, or the name as written when it does not resolve. */
-function referenceName(ref: Reference<Responsible>): Html {
-    const person = ref.ref;
-    return person?.name
-        ? html`<span class="minutes-name">${person.name}</span>`
-        : html`<span class="minutes-name minutes-unresolved">${ref.$refText}</span>`;
+/** A name: the declared person's, or as written (marked) when it names no one. */
+function renderName(name: NameView): Html {
+    return name.resolved
+        ? html`<span class="minutes-name">${name.text}</span>`
+        : html`<span class="minutes-name minutes-unresolved">${name.text}</span>`;
 }
 
-function referenceNames(refs: ReadonlyArray<Reference<Responsible>>): Html {
-    return joinHtml(refs.map(referenceName), ', ');
+function renderNames(names: readonly NameView[]): Html {
+    return joinHtml(names.map(renderName), ', ');
 }
 
-function renderPerson(person: Person, ctx: Context): Html {
-    const text = personInfo(person);
-    const info = text && html`<span class="minutes-info">${person.name ? ', ' : ''}${text}</span>`;
-    return html`<li${line(ctx, person)}>${person.name && html`<span class="minutes-name">${person.name}</span>`}${info}</li>`;
+function renderPerson(entry: PersonEntry): Html {
+    if (entry.kind === 'written') return html`<li${line(entry.line)}>${entry.text}</li>`;
+    const info = entry.info && html`<span class="minutes-info">${entry.name ? ', ' : ''}${entry.info}</span>`;
+    return html`<li${line(entry.line)}>${entry.name && html`<span class="minutes-name">${entry.name}</span>`}${info}</li>`;
 }
 
-function renderPeople(doc: Document, ctx: Context, present: boolean): Html | undefined {
-    const items: Html[] = [];
-    const lists = doc.preamble.filter((element): element is AttendanceList =>
-        present ? isPresentList(element) : isAbsentList(element));
-    for (const list of lists) {
-        // `Deltagare: Anna, Bo` on one line is an error; the names still show, as written.
-        if (list.invalid) items.push(html`<li${line(ctx, list)}>${list.invalid}</li>`);
-        for (const person of list.persons) items.push(renderPerson(person, ctx));
-    }
-    if (items.length === 0) return undefined;
-    const heading = ctx.labels.keyword(present ? 'present' : 'absent');
-    return html`<div class="minutes-people"><h3>${heading}</h3><ul class="minutes-people-list">${items}</ul></div>`;
+function renderPeople(people: PeopleList | undefined): Html | undefined {
+    return people && html`<div class="minutes-people"><h3>${people.heading}</h3><ul class="minutes-people-list">${people.entries.map(renderPerson)}</ul></div>`;
 }
 
-function renderAttendance(doc: Document, ctx: Context): Html | undefined {
-    const present = renderPeople(doc, ctx, true);
-    const absent = renderPeople(doc, ctx, false);
-    const { chair, secretary, adjuster } = roleLines(doc);
-    const role = (id: 'chair' | 'secretary' | 'adjuster', node: typeof chair | typeof secretary | typeof adjuster) =>
-        node && roleNames(node).length > 0 &&
-        html`<div${line(ctx, node)}><dt>${ctx.labels.keyword(id)}</dt><dd>${referenceNames(roleNames(node))}</dd></div>`;
-    const roles = joinHtml([role('chair', chair), role('secretary', secretary), role('adjuster', adjuster)]);
-    if (!present && !absent && !roles.value) return undefined;
-    return html`<section class="minutes-attendance"><h2>${ctx.labels.attendance}</h2>${
+function renderAttendance(attendance: AttendanceView | undefined): Html | undefined {
+    if (!attendance) return undefined;
+    const present = renderPeople(attendance.present);
+    const absent = renderPeople(attendance.absent);
+    const roles = attendance.roles.map(role => html`<div${line(role.line)}><dt>${role.label}</dt><dd>${renderNames(role.names)}</dd></div>`);
+    return html`<section class="minutes-attendance"><h2>${attendance.heading}</h2>${
         (present || absent) && html`<div class="minutes-columns">${present}${absent}</div>`}${
-        roles.value && html`<dl class="minutes-meta minutes-roles">${roles}</dl>`}</section>`;
+        roles.length > 0 && html`<dl class="minutes-meta minutes-roles">${roles}</dl>`}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Prose: paragraphs, bullets, misplaced keyword lines, decisions, actions.
 
-type Block = Paragraph | Bullet | Misplaced | Decision | Action;
-
-/**
- * Renders a run of prose elements in source order: consecutive bullets form one list and
- * consecutive actions one table. A misplaced keyword line (an error the editor reports)
- * shows as the prose it was written as, so no text is lost.
- */
-function renderBlocks(blocks: readonly AstNode[], ctx: Context): Html {
-    const parts: Html[] = [];
-    let i = 0;
-    while (i < blocks.length) {
-        const block = blocks[i] as Block;
-        if (isBullet(block)) {
-            const items: Html[] = [];
-            for (; i < blocks.length && isBullet(blocks[i]); i++) {
-                const bullet = blocks[i] as Bullet;
-                items.push(html`<li${line(ctx, bullet)}>${joinLines(bullet.text)}</li>`);
-            }
-            parts.push(html`<ul>${items}</ul>`);
-            continue;
-        }
-        if (isAction(block)) {
-            const run: Action[] = [];
-            for (; i < blocks.length && isAction(blocks[i]); i++) run.push(blocks[i] as Action);
-            parts.push(renderActionTable(run, ctx));
-            continue;
-        }
-        i++;
-        if (isParagraph(block)) {
-            parts.push(html`<p${line(ctx, block)}>${joinLines(block.text)}</p>`);
-        } else if (isDecision(block)) {
-            parts.push(renderDecision(block, ctx));
-        } else if (isMisplaced(block)) {
-            parts.push(html`<p class="minutes-misplaced"${line(ctx, block)}>${[block.line, ...block.text].join(' ')}</p>`);
-        }
-    }
-    return joinHtml(parts);
-}
-
-function renderDecision(decision: Decision, ctx: Context): Html {
-    const number = ctx.decisionNumbers.get(decision);
-    const label = number === undefined ? ctx.labels.keyword('decision') : ctx.labels.decisionNumber(number);
-    const text = joinLines(decision.text);
-    return html`<div class="minutes-decision"${line(ctx, decision)}><p class="minutes-decision-label">${label}</p>${
-        text && html`<p class="minutes-decision-text">${text}</p>`}</div>`;
-}
-
-function owners(action: Action): Html {
-    return referenceNames(action.fields.filter(isOwnerLine).flatMap(owner => owner.names));
-}
-
-function deadline(action: Action, ctx: Context): string | undefined {
-    return formatWhen(action.fields.find(isDueLine)?.when, ctx.lang, false);
-}
-
 function columnHeads(heads: readonly string[]): Html {
     return html`<thead><tr>${heads.map(head => html`<th scope="col">${head}</th>`)}</tr></thead>`;
 }
 
-function renderActionTable(actions: readonly Action[], ctx: Context): Html {
-    const { labels } = ctx;
-    const rows = actions.map(action => html`<tr${line(ctx, action)}><td>${joinLines(action.text)}</td><td>${
-        owners(action)}</td><td class="minutes-date">${deadline(action, ctx)}</td></tr>`);
-    return html`<table class="minutes-actions"><caption>${labels.actionsCaption}</caption>${
-        columnHeads([labels.task, labels.keyword('owner'), labels.keyword('due')])}<tbody>${rows}</tbody></table>`;
+/** A keyword as the label of what follows it: `Yrkande:`. */
+function label(text: string): Html {
+    return html`<span class="minutes-label">${text}:</span>`;
+}
+
+/** `Yrkande: text` with `Av:` and `Instämmer:`; `Reservation: names mot beslutet`; `Jäv: names`. */
+function renderStatement(block: StatementBlock): Html {
+    const who = block.names.length > 0 ? html` ${renderNames(block.names)}${block.text && block.separator}` : html`${block.text && ' '}`;
+    const fields = block.fields.map(field => html`<p class="minutes-statement-field"${line(field.line)}>${label(field.label)} ${renderNames(field.names)}</p>`);
+    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${block.text}</p>${fields}</div>`;
+}
+
+/** The counts as written, and a table of the named voters when there are any. */
+function renderVote(block: VoteBlock): Html {
+    const heading = [block.label, block.counts].filter(Boolean).join(': ');
+    if (block.rows.length === 0) {
+        return html`<div class="minutes-vote"${line(block.line)}><p>${label(block.label)}${block.counts && html` ${block.counts}`}</p></div>`;
+    }
+    const rows = block.rows.map(row => html`<tr${line(row.line)}><th scope="row">${row.choice}</th><td>${row.count}</td><td>${renderNames(row.names)}</td></tr>`);
+    return html`<div class="minutes-vote"${line(block.line)}><table class="minutes-votes"><caption>${heading}</caption>${
+        columnHeads(block.columns)}<tbody>${rows}</tbody></table></div>`;
+}
+
+/** An attachment: a section with its own heading, one level below where it stands. */
+function renderAttachment(attachment: AttachmentView, level: 'h2' | 'h3'): Html {
+    const heading = html`<span class="minutes-item-number">${attachment.label}</span>${attachment.title && html` ${attachment.title}`}`;
+    return html`<section class="minutes-attachment"${line(attachment.line)}>${
+        level === 'h2' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}${renderBlocks(attachment.blocks)}</section>`;
+}
+
+function renderBlock(block: Block): Html {
+    switch (block.kind) {
+        case 'paragraph':
+            return html`<p${line(block.line)}>${block.text}</p>`;
+        case 'misplaced':
+            // A keyword line where it does not belong shows as the prose it was written as, so no text is lost.
+            return html`<p class="minutes-misplaced"${line(block.line)}>${block.text}</p>`;
+        case 'bullets':
+            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${bullet.text}</li>`)}</ul>`;
+        case 'decision':
+            return html`<div class="minutes-decision"${line(block.line)}><p class="minutes-decision-label">${block.label}</p>${
+                block.text && html`<p class="minutes-decision-text">${block.text}</p>`}${
+                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${clause}</li>`)}</ul>`}</div>`;
+        case 'actions': {
+            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${row.task}</td><td>${
+                renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`);
+            return html`<table class="minutes-actions"><caption>${block.caption}</caption>${columnHeads(block.columns)}<tbody>${rows}</tbody></table>`;
+        }
+        case 'statement':
+            return renderStatement(block);
+        case 'vote':
+            return renderVote(block);
+        case 'fenced':
+            return html`<pre class="minutes-fenced"${line(block.line)}>${block.lines.join('\n')}</pre>`;
+        case 'attachment':
+            return renderAttachment(block.attachment, 'h3');
+        case 'confidential':
+            return html`<p class="minutes-confidential"${line(block.line)}>${label(block.label)}${block.ground && html` ${block.ground}`}</p>`;
+        case 'withheld':
+            return html`<p class="minutes-withheld"${line(block.line)}>${block.text}</p>`;
+        case 'people':
+            return renderPeople(block.list) ?? html``;
+        default:
+            return unknownKind(block);
+    }
+}
+
+/** A block kind added to the model that this back end does not draw yet fails the type check here. */
+function unknownKind(block: never): Html {
+    throw new Error(`html.ts cannot draw ${JSON.stringify(block)}`);
+}
+
+function renderBlocks(blocks: readonly Block[]): Html {
+    return joinHtml(blocks.map(renderBlock));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Items and the trailer.
 
-function renderItem(item: Item, ctx: Context): Html {
-    const label = ctx.itemLabels.get(item);
-    return html`<section class="minutes-item"${line(ctx, item)}><h2><span class="minutes-item-number">${label}</span>${
-        item.title && html` <span class="minutes-item-title">${item.title}</span>`}</h2>${renderBlocks(item.content, ctx)}</section>`;
+function renderItem(item: ItemView): Html {
+    return html`<section class="minutes-item"${line(item.line)}><h2><span class="minutes-item-number">${item.label}</span>${
+        item.title && html` <span class="minutes-item-title">${item.title}</span>`}</h2>${renderBlocks(item.blocks)}</section>`;
 }
 
-function renderNextMeeting(next: NextMeeting, ctx: Context): Html {
-    const when = formatWhen(next.when, ctx.lang);
-    const meta = metaList([
-        when && html`<div><dt>${ctx.labels.keyword('date')}</dt><dd>${when}</dd></div>`,
-        next.place && html`<div><dt>${ctx.labels.keyword('place')}</dt><dd>${next.place}</dd></div>`
-    ]);
-    return html`<section class="minutes-next"${line(ctx, next)}><h2>${ctx.labels.keyword('next')}</h2>${meta}${renderBlocks(next.notes, ctx)}</section>`;
-}
-
-function renderApproval(approval: Approval, ctx: Context): Html {
-    const when = formatWhen(approval.when, ctx.lang);
-    const meta = metaList([
-        when && html`<div><dt>${ctx.labels.date}</dt><dd>${when}</dd></div>`,
-        approval.place && html`<div><dt>${ctx.labels.keyword('place')}</dt><dd>${approval.place}</dd></div>`
-    ]);
-    return html`<section class="minutes-approval"${line(ctx, approval)}><h2>${ctx.labels.keyword('approval')}</h2>${meta}${renderBlocks(approval.notes, ctx)}</section>`;
-}
-
-function renderClosing(closing: Closing, ctx: Context): Html {
-    const text = joinLines(closing.text);
-    return html`<section class="minutes-closing"${line(ctx, closing)}><h2>${ctx.labels.keyword('closing')}</h2>${
-        text && html`<p${line(ctx, closing)}>${text}</p>`}${renderBlocks(closing.notes, ctx)}</section>`;
-}
-
-function renderTrailer(doc: Document, ctx: Context): Html {
-    return joinHtml(doc.trailer.map(element =>
-        isNextMeeting(element) ? renderNextMeeting(element, ctx)
-            : isApproval(element) ? renderApproval(element, ctx)
-                : isClosing(element) ? renderClosing(element, ctx)
-                    : undefined));
+function renderTrailerSection(section: TrailerSection): Html {
+    return html`<section class="minutes-${section.kind}"${line(section.line)}><h2>${section.heading}</h2>${metaList(section.facts)}${
+        section.text && html`<p${line(section.line)}>${section.text}</p>`}${renderBlocks(section.notes)}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Signatures and summary.
 
-function signature(role: string, name: Html, node: AstNode, ctx: Context): Html {
-    return html`<div class="minutes-signature"${line(ctx, node)}><p class="minutes-signature-role">${role}</p><p class="minutes-signature-name">${name}</p></div>`;
+function renderSignatures(block: SignatureBlock | undefined): Html | undefined {
+    return block && html`<section class="minutes-signatures"><h2>${block.heading}</h2>${
+        block.statement && html`<p class="minutes-signature-statement">${block.statement}</p>`}<div class="minutes-signature-grid">${
+        block.signatures.map(signature => html`<div class="minutes-signature"${line(signature.line)}><p class="minutes-signature-role">${
+            signature.role}</p><p class="minutes-signature-name">${renderName(signature.name)}</p></div>`)}</div></section>`;
 }
 
-/**
- * Who signs: the secretary ("Vid anteckningarna"), for a protocol the chair, and each
- * adjuster ("Justeras"). Roles that are not named are left out.
- */
-function renderSignatures(doc: Document, ctx: Context): Html | undefined {
-    const { chair, secretary, adjuster } = roleLines(doc);
-    const { labels } = ctx;
-    const blocks: Html[] = [];
-    for (const ref of secretary?.names.slice(0, 1) ?? []) blocks.push(signature(labels.recordedBy(ctx.protocol), referenceName(ref), secretary!, ctx));
-    if (ctx.protocol) {
-        for (const ref of (chair ? roleNames(chair) : []).slice(0, 1)) blocks.push(signature(labels.keyword('chair'), referenceName(ref), chair!, ctx));
-    }
-    for (const ref of adjuster?.names ?? []) blocks.push(signature(labels.approvedBy, referenceName(ref), adjuster!, ctx));
-    if (blocks.length === 0) return undefined;
-    return html`<section class="minutes-signatures"><h2>${labels.signatures}</h2><div class="minutes-signature-grid">${blocks}</div></section>`;
+function itemReference(item: ItemRef | undefined): Html | undefined {
+    return item && html`<span class="minutes-item-number">${item.label}</span>${item.title && html` ${item.title}`}`;
 }
 
-function itemReference(item: Item, ctx: Context): Html {
-    return html`<span class="minutes-item-number">${ctx.itemLabels.get(item)}</span>${item.title && html` ${item.title}`}`;
+function renderSummaryAction(row: ActionRow): Html {
+    return html`<tr${line(row.line)}><td>${row.task}</td><td>${itemReference(row.item)}</td><td>${
+        renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`;
 }
 
-function renderSummary(ctx: Context): Html | undefined {
-    const { labels, decisions, actions } = ctx;
-    if (decisions.length === 0 && actions.length === 0) return undefined;
-    const decisionTable = decisions.length > 0 && html`<table class="minutes-summary-decisions"><caption>${labels.decisionsCaption}</caption>${
-        columnHeads([labels.number, labels.keyword('item'), labels.keyword('decision')])}<tbody>${
-        decisions.map(({ decision, number, item }) => html`<tr${line(ctx, decision)}><th scope="row">${number}</th><td>${
-            itemReference(item, ctx)}</td><td>${joinLines(decision.text)}</td></tr>`)}</tbody></table>`;
-    const actionTable = actions.length > 0 && html`<table class="minutes-summary-actions"><caption>${labels.actionsCaption}</caption>${
-        columnHeads([labels.task, labels.keyword('item'), labels.keyword('owner'), labels.keyword('due')])}<tbody>${
-        actions.map(({ action, item }) => html`<tr${line(ctx, action)}><td>${joinLines(action.text)}</td><td>${
-            itemReference(item, ctx)}</td><td>${owners(action)}</td><td class="minutes-date">${deadline(action, ctx)}</td></tr>`)}</tbody></table>`;
-    return html`<section class="minutes-summary"><h2>${labels.summary}</h2>${decisionTable}${actionTable}</section>`;
+function renderSummary(summary: SummaryView | undefined): Html | undefined {
+    if (!summary) return undefined;
+    const { decisions, actions } = summary;
+    const decisionTable = decisions && html`<table class="minutes-summary-decisions"><caption>${decisions.caption}</caption>${
+        columnHeads(decisions.columns)}<tbody>${decisions.rows.map(row => html`<tr${line(row.line)}><th scope="row">${row.number}</th><td>${
+        itemReference(row.item)}</td><td>${row.text}</td></tr>`)}</tbody></table>`;
+    const actionTable = actions && html`<table class="minutes-summary-actions"><caption>${actions.caption}</caption>${
+        columnHeads(actions.columns)}<tbody>${actions.rows.map(renderSummaryAction)}</tbody></table>`;
+    return html`<section class="minutes-summary"><h2>${summary.heading}</h2>${decisionTable}${actionTable}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Entry points.
 
-/** The header and the body of the minutes, rendered once for both entry points. */
-function renderParts(doc: Document, ctx: Context): { header: Html; main: Html } {
-    const preambleProse = doc.preamble.filter(element => isParagraph(element) || isBullet(element) || isMisplaced(element));
-    const prose = renderBlocks(preambleProse, ctx);
-    const main = html`${renderAttendance(doc, ctx)}${prose.value && html`<div class="minutes-preamble">${prose}</div>`}${
-        doc.items.map(item => renderItem(item, ctx))}${renderTrailer(doc, ctx)}${renderSignatures(doc, ctx)}${renderSummary(ctx)}`;
-    return { header: renderHeader(doc, ctx), main };
+/** The body of the minutes after their header, drawn once for both entry points. */
+function renderMain(model: RenderModel): Html {
+    const prose = renderBlocks(model.preamble);
+    return html`${renderAttendance(model.attendance)}${prose.value && html`<div class="minutes-preamble">${prose}</div>`}${
+        model.items.map(renderItem)}${model.attachments.map(attachment => renderAttachment(attachment, 'h2'))}${
+        model.trailer.map(renderTrailerSection)}${renderSignatures(model.signatures)}${renderSummary(model.summary)}`;
+}
+
+/** The model as one `<article class="minutes" lang="…">` fragment, for the preview. */
+export function renderModelBody(model: RenderModel): string {
+    const problems = model.problems && LABELS[model.lang].problems(model.problems.errors, model.problems.warnings);
+    const notice = problems && html`<p class="minutes-notice" role="status">${problems}</p>`;
+    return html`<article class="minutes" lang="${model.lang}">${notice}${renderHeader(model.header, model.marker)}${renderMain(model)}</article>`.value;
 }
 
 /**
@@ -345,16 +250,7 @@ function renderParts(doc: Document, ctx: Context): { header: Html; main: Html } 
  * Labels are in the document's language (from its kind keyword).
  */
 export function renderBody(doc: Document, options: RenderOptions = {}): string {
-    const ctx = createContext(doc, options.dataLines ?? false);
-    const { header, main } = renderParts(doc, ctx);
-    const problems = options.diagnostics && ctx.labels.problems(options.diagnostics.errors, options.diagnostics.warnings);
-    const notice = problems && html`<p class="minutes-notice" role="status">${problems}</p>`;
-    return html`<article class="minutes" lang="${ctx.lang}">${notice}${header}${main}</article>`.value;
-}
-
-/** The minutes' title, or their kind in their language (`Protokoll`) when there is none. */
-export function minutesTitle(doc: Document): string {
-    return doc.header?.title ?? LABELS[documentLanguage(doc)].kind(isProtocol(doc));
+    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics }));
 }
 
 let cssHash: string | undefined;
@@ -371,27 +267,31 @@ function styleSource(): string {
  * (the minutes' header as the banner, the rest as main).
  */
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
-    const ctx = createContext(doc, false);
-    const { header, main } = renderParts(doc, ctx);
-    const errors = options.errors ?? 0;
-    const notice = errors > 0 && html`<aside class="minutes-notice minutes-export-notice" aria-label="${ctx.labels.exportNoticeLabel}"><p>${
-        ctx.labels.exportedWithErrors(errors)}</p></aside>`;
+    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options.title);
+}
+
+/** The standalone page of a model; `title` overrides the minutes' own. */
+export function renderModelPage(model: RenderModel, title?: string): string {
+    const labels = LABELS[model.lang];
+    const errors = model.problems?.errors ?? 0;
+    const notice = errors > 0 && html`<aside class="minutes-notice minutes-export-notice" aria-label="${labels.exportNoticeLabel}"><p>${
+        labels.exportedWithErrors(errors)}</p></aside>`;
     const csp = `default-src 'none'; style-src ${styleSource()}; img-src 'none'; base-uri 'none'; form-action 'none'`;
     return html`<!DOCTYPE html>
-<html lang="${ctx.lang}">
+<html lang="${model.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="minutes">
-<title>${options.title ?? minutesTitle(doc)}</title>
+<title>${title ?? model.title}</title>
 <style>${new Html(MINUTES_CSS)}</style>
 </head>
 <body>
-<div class="minutes minutes-page">
-${notice}${header}
-<main class="minutes-main">${main}</main>
+<div class="minutes minutes-page${model.marker ? ` ${versionPageClass(model.marker.kind, model.lang)}` : ''}">
+${notice}${renderHeader(model.header, model.marker)}
+<main class="minutes-main">${renderMain(model)}</main>
 </div>
 </body>
 </html>

@@ -33,6 +33,16 @@ describe('exportTarget', () => {
         expect(exportTarget('/tmp/protokoll', '', undefined)).toBe('/tmp/protokoll.html');
         expect(exportTarget('/tmp/page.html', '', undefined)).toBe('/tmp/page.html');
     });
+
+    test('a PDF goes to the same place with .pdf', () => {
+        expect(exportTarget(source, '', '/home/anna', '.pdf')).toBe('/home/anna/möten/styrelse-2025-11-18.pdf');
+        expect(exportTarget(source, '/srv/protokoll', '/home/anna', '.pdf')).toBe('/srv/protokoll/styrelse-2025-11-18.pdf');
+    });
+
+    test('an output other than the minutes gets its suffix: the notice, an extract, the public version', () => {
+        expect(exportTarget(source, '', '/home/anna', '.pdf', 'anslag')).toBe('/home/anna/möten/styrelse-2025-11-18-anslag.pdf');
+        expect(exportTarget(source, '/srv/protokoll', '/home/anna', '.html', 'utdrag-14-16')).toBe('/srv/protokoll/styrelse-2025-11-18-utdrag-14-16.html');
+    });
 });
 
 describe('fileNameForTitle', () => {
@@ -43,5 +53,6 @@ describe('fileNameForTitle', () => {
     test('falls back to "minutes" without a usable title', () => {
         expect(fileNameForTitle(undefined)).toBe('minutes.html');
         expect(fileNameForTitle(' :/ ')).toBe('minutes.html');
+        expect(fileNameForTitle(undefined, '.pdf')).toBe('minutes.pdf');
     });
 });

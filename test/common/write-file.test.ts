@@ -67,6 +67,12 @@ describe('defaultExportPath', () => {
         expect(suggestedExportPath('/a/b/page.html')).toBe('/a/b/page-page.html');
         expect(suggestedExportPath('/a/b/notes.txt')).toBe('/a/b/notes.html');
     });
+
+    test('a PDF takes .pdf the same way', () => {
+        expect(defaultExportPath('/a/b/möte.minutes', '.pdf')).toBe('/a/b/möte.pdf');
+        expect(defaultExportPath('/a/b/notes.pdf', '.pdf')).toBe('/a/b/notes.pdf');
+        expect(suggestedExportPath('/a/b/notes.pdf', '.pdf')).toBe('/a/b/notes-page.pdf');
+    });
 });
 
 describe('temporaryName', () => {
@@ -88,6 +94,14 @@ describe('writeExport writes', () => {
         await writeExport(source, target, NEW_PAGE);
         expect(readFileSync(target, 'utf8')).toBe(NEW_PAGE);
         expect(readdirSync(dir).sort()).toEqual(['möte.html', 'möte.minutes']);
+        expectSourceIntact();
+    });
+
+    test('bytes as they are (a PDF)', async () => {
+        const target = join(dir, 'möte.pdf');
+        const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xff, 0x00, 0xe4]);
+        await writeExport(source, target, bytes);
+        expect(readFileSync(target).equals(Buffer.from(bytes))).toBe(true);
         expectSourceIntact();
     });
 

@@ -6,15 +6,20 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import {
-    ExportHtmlRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type ExportRecordParams, type ExportRecordResult, type RenderParams, type RenderResult
 } from '../../common/contract.js';
+import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
 import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
+import { pageTexts } from '../pdf/pdf-text.js';
 
 type Handler<P, R> = (params: P, token: CancellationToken) => Promise<R>;
 
 let services: ReturnType<typeof createMinutesServices>;
 let render: Handler<RenderParams, RenderResult>;
 let exportHtml: Handler<ExportHtmlParams, ExportHtmlResult>;
+let exportPdf: Handler<ExportPdfParams, ExportPdfResult>;
+let exportRecord: Handler<ExportRecordParams, ExportRecordResult>;
 let counter = 0;
 
 beforeEach(async () => {
@@ -25,6 +30,8 @@ beforeEach(async () => {
     registerRenderRequest(connection, services.shared);
     render = handlers.get(RenderRequest.method) as typeof render;
     exportHtml = handlers.get(ExportHtmlRequest.method) as typeof exportHtml;
+    exportPdf = handlers.get(ExportPdfRequest.method) as typeof exportPdf;
+    exportRecord = handlers.get(ExportRecordRequest.method) as typeof exportRecord;
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
 });
 
@@ -148,5 +155,44 @@ describe('minutes/exportHtml', () => {
         const clean = await exportHtml({ uri: (await openDocument(readExample(ENGLISH_MINUTES_FILE))).uri }, none);
         expect(clean.errors).toBe(0);
         expect(clean.html).not.toContain('<aside');
+    });
+});
+
+describe('minutes/exportPdf', () => {
+    test('returns the PDF in base64 with the error count and the title; a PDF with errors says so on its first page', async () => {
+        const clean = await exportPdf({ uri: (await openDocument(readExample(ENGLISH_MINUTES_FILE))).uri }, none);
+        expect({ errors: clean.errors, title: clean.title }).toEqual({ errors: 0, title: 'Northgate Rowing Club, committee' });
+        const bytes = Buffer.from(clean.pdf, 'base64');
+        expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+        expect(pageTexts(bytes)[0].split('\n').slice(0, 2)).toEqual(['Minutes', 'Northgate Rowing Club, committee']);
+
+        const broken = await exportPdf({ uri: (await openDocument('Minutes: Broken\nDate: Friday 2026-03-12\nChair: Nobody\n')).uri }, none);
+        expect({ errors: broken.errors, title: broken.title }).toEqual({ errors: 2, title: 'Broken' });
+        expect(pageTexts(Buffer.from(broken.pdf, 'base64'))[0]).toMatch(/^Note: the document had 2 errors when this page was exported/);
+    });
+});
+
+describe('minutes/exportRecord', () => {
+    test('the notice, an extract and the public version, as HTML or PDF, with the words of their file names', async () => {
+        const { uri } = await openDocument(SECOND_EDITION_SWEDISH);
+        const notice = await exportRecord({ uri, output: { kind: 'notice' }, format: 'html' }, none);
+        if (notice.refused) throw new Error(notice.refusal);
+        expect({ title: notice.title, fileSuffix: notice.fileSuffix }).toEqual({ title: 'Anslag: Kommunstyrelsen, 10 mars 2026', fileSuffix: 'anslag' });
+        expect(notice.data).toContain('<h1>Tillkännagivande om justerat protokoll</h1>');
+        const extract = await exportRecord({ uri, output: { kind: 'extract', items: '§ 23' }, format: 'pdf' }, none);
+        if (extract.refused) throw new Error(extract.refusal);
+        expect(extract.fileSuffix).toBe('utdrag-23');
+        expect(pageTexts(Buffer.from(extract.data, 'base64')).join('\n')).toContain('Utdragsbestyrkande');
+        const publicVersion = await exportRecord({ uri, output: { kind: 'minutes', public: true }, format: 'html' }, none);
+        if (publicVersion.refused) throw new Error(publicVersion.refusal);
+        expect(publicVersion.fileSuffix).toBe('offentlig');
+        expect(publicVersion.data).toContain('Paragrafen innehåller uppgifter som omfattas av sekretess (OSL 19 kap. 1 §).');
+    });
+
+    test('a refusal is one sentence in the reader\'s language', async () => {
+        const { uri } = await openDocument(SECOND_EDITION_ENGLISH);
+        expect(await exportRecord({ uri, output: { kind: 'notice' }, format: 'pdf' }, none)).toEqual({
+            refused: true, refusal: 'No notice can be made: the minutes lack the date of posting (a line such as "Posted: 2026-02-26, Town Hall").'
+        });
     });
 });

@@ -1,10 +1,11 @@
 /**
  * The server's document life cycle in-process (server/document-lifecycle.ts), where the
  * services can be looked into and a failure can be planted: what a closed document leaves
- * behind, and what a document whose parse fails does to the others.
+ * behind, what a document whose parse fails does to the others, and what a change arriving
+ * at the wrong moment does to another document's diagnostics.
  */
 import { PassThrough } from 'node:stream';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -15,6 +16,7 @@ import {
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import { isWorkspaceFile } from '../../server/document-lifecycle.js';
+import { within } from '../robustness/lsp-session.js';
 
 const text = (title: string) =>
     `Minutes: ${title}\nDate: Thursday 2026-03-12\n\nPresent:\n- Ada Lee\n- Bo Berg\n- Eva Ek\n\nChair: Ada Lee\nSecretary: Bo Berg\nAdjuster: Eva Ek\n`;
@@ -35,12 +37,16 @@ afterEach(() => {
     harness = undefined;
 });
 
-/** The server wired as server/main.ts wires it, over in-memory streams. */
-async function start(): Promise<Harness> {
+/**
+ * The server wired as server/main.ts wires it, over in-memory streams; `plant` runs on the
+ * services before the server starts (its listeners come before the server's own).
+ */
+async function start(plant?: (services: ReturnType<typeof createMinutesServices>) => void): Promise<Harness> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
     const services = createMinutesServices({ connection, ...EmptyFileSystem }, { messageLanguage: 'en' });
+    plant?.(services);
     registerRenderRequest(connection, services.shared);
     startLanguageServer(services.shared);
     const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -123,5 +129,36 @@ describe('one document that fails', () => {
         expect(harness.log.join('\n')).toContain(`Could not parse ${bad}: planted fault. The other documents are not affected.`);
         const document = harness.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(good)) as LangiumDocument;
         expect(document.diagnostics).toEqual([]);
+    });
+});
+
+describe('a change that cancels a build', () => {
+    test('a document validated just before another document\'s change cancels the build still gets its diagnostics', async () => {
+        // The pathological-documents test lost them: the 100,000-line document was validated, a
+        // change of a small document cancelled the build while the listeners of the Validated
+        // phase were being told, Langium skipped the rest of them (the publication among them),
+        // and no later build published them: the document was done.
+        const small = 'file:///tmp/small.minutes';
+        const checked = 'file:///tmp/checked.minutes';
+        let changedMeanwhile = false;
+        harness = await start(services => {
+            services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, async document => {
+                if (changedMeanwhile || document.uri.toString() !== checked) return;
+                changedMeanwhile = true;
+                // The editor's change of the small document arrives now, as a keystroke would:
+                // its build cancels the running one.
+                const textDocument = services.shared.workspace.TextDocuments.get(small)!;
+                services.shared.lsp.DocumentUpdateHandler.didChangeContent!({ document: textDocument });
+                await new Promise(resolve => setTimeout(resolve, 0));
+            });
+        });
+        const smallChecked = harness.diagnostics(small);
+        await harness.open(small, text('Small'));
+        await smallChecked;
+        const published = harness.diagnostics(checked);
+        await harness.open(checked, text('Checked').replace('Chair: Ada Lee', 'Chair: Ada Lea'));
+        const diagnostics = await within(published, 10_000, `diagnostics of ${checked}`);
+        expect(changedMeanwhile).toBe(true);
+        expect(diagnostics.map(d => d.code)).toEqual(['person-unknown']);
     });
 });

@@ -40,6 +40,27 @@ async function settledWithin<T>(promise: Promise<T>, ms: number, what: string): 
     }
 }
 
+/**
+ * Waits for a started export command, dismissing its "Exported to …" notification meanwhile (it
+ * may not be on screen yet: it keeps dismissing until the command ends).
+ */
+async function settledDismissing(run: { settled: Promise<{ error?: unknown }> }, what: string): Promise<{ error?: unknown }> {
+    let done = false;
+    const outcome = run.settled.finally(() => { done = true; });
+    const dismiss = (async () => {
+        while (!done) {
+            await vscode.commands.executeCommand('notifications.clearAll');
+            await new Promise(r => setTimeout(r, 250));
+        }
+    })();
+    try {
+        return await settledWithin(outcome, 15_000, `${what} (after dismissing its notification)`);
+    } finally {
+        done = true;
+        await dismiss;
+    }
+}
+
 suite('preview and export commands', () => {
     teardown(async () => {
         await vscode.commands.executeCommand('notifications.clearAll');
@@ -92,19 +113,26 @@ suite('preview and export commands', () => {
         assert.ok(html.includes('The author evening takes place on 23 April.'), 'the decision is missing from the page');
         assert.ok(!html.includes('vscode-resource') && !html.includes('acquireVsCodeApi'), 'the export is the preview page, not a standalone page');
 
-        // Dismiss the notification (it may not be on screen yet: keep dismissing until the command ends).
-        let done = false;
-        const outcomePromise = run.settled.finally(() => { done = true; });
-        const dismiss = (async () => {
-            while (!done) {
-                await vscode.commands.executeCommand('notifications.clearAll');
-                await new Promise(r => setTimeout(r, 250));
-            }
-        })();
-        const outcome = await settledWithin(outcomePromise, 15_000, 'the export command (after dismissing its notification)').finally(() => { done = true; });
-        await dismiss;
+        const outcome = await settledDismissing(run, 'the export command');
         assert.strictEqual(outcome.error, undefined, `the export command failed: ${String(outcome.error)}`);
     });
+    test('"Export to PDF" writes a PDF next to the document, made by the server', async () => {
+        const file = scratchCopy(path.join(fixturesDir(), 'clean/harbour-committee-2026-03-19.minutes'));
+        const target = file.replace(/\.minutes$/, '.pdf');
+        await openAndValidate(file);
+        assert.ok(!fs.existsSync(target));
+
+        const run = startCommand('minutes.exportPdf');
+        const written = await poll(() => fs.existsSync(target) && fs.readFileSync(target), pdf => Buffer.isBuffer(pdf) && pdf.includes('%%EOF'), 30_000);
+        assert.ok(Buffer.isBuffer(written), `${target} was not written (the command: ${JSON.stringify(await Promise.race([run.settled, Promise.resolve('still running')]))})`);
+        const pdf = written.toString('latin1');
+        assert.ok(pdf.startsWith('%PDF-1.7'), 'not a PDF 1.7');
+        assert.ok(pdf.includes('/StructTreeRoot') && pdf.includes('/Lang (en)'), 'not tagged, or no language');
+        assert.strictEqual(pdf.match(/\/FontFile2 /g)?.length, 2, 'the two fonts are not embedded');
+        const outcome = await settledDismissing(run, 'the PDF export command');
+        assert.strictEqual(outcome.error, undefined, `the PDF export command failed: ${String(outcome.error)}`);
+    });
+
     test('"Export to HTML" never writes through a symbolic link planted at the target', async () => {
         // A folder that ships the minutes beside `<name>.html -> ../home/.bashrc`.
         const file = scratchCopy(path.join(fixturesDir(), 'clean/harbour-committee-2026-03-19.minutes'));
