@@ -198,9 +198,12 @@ export function matchKeyword(body: string): KeywordMatch | undefined {
     if (item) {
         const keyword = lookupKeyword(item[1])!;
         const index = item[0].length - item[2].length;
+        // `Punkt 2       : Övrigt`: a colon after the number and any spaces is the item's colon, however far.
+        const next = skipSpaces(body, item[0].length);
+        const spacedColon = body.charCodeAt(next) === 58 ? next : -1;
         return {
-            id: 'item', token: 'K_ITEM', lang: keyword.lang, length: item[1].length, colon: -1,
-            number: { text: item[2], index }, valueIndex: item[0].length
+            id: 'item', token: 'K_ITEM', lang: keyword.lang, length: item[1].length, colon: spacedColon,
+            number: { text: item[2], index }, valueIndex: spacedColon < 0 ? item[0].length : spacedColon + 1
         };
     }
     if (colon < 0 && body.length <= MAX_KEYWORD_LENGTH && DECISION_INITIALS.has(initial)) {

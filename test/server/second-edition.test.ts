@@ -44,6 +44,12 @@ describe('formatting the second edition', () => {
         expect(format(SECOND_EDITION_ENGLISH)).toBe(SECOND_EDITION_ENGLISH);
     });
 
+    test('an item line with spaces before its colon keeps its colon, however many (formatting twice equals once)', () => {
+        const text = `Protokoll: Styrelsen\nTid: 2026-03-10\n\nPunkt 2${' '.repeat(60)}: Övrigt\n`;
+        expect(format(text)).toBe('Protokoll: Styrelsen\nTid: 2026-03-10\n\nPunkt 2: Övrigt\n');
+        expect(format(format(text))).toBe(format(text));
+    });
+
     test('new lines are formatted; items without a colon, Beslut alone and fenced blocks stay as written', () => {
         const messy = [
             'protokoll:Styrelsen',

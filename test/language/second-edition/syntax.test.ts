@@ -23,6 +23,13 @@ async function parse(text: string): Promise<{ doc: Document; syntax: string[]; c
 }
 
 describe('the second edition fixtures', () => {
+    test('both check clean: every part of the edition reads them without a diagnostic', async () => {
+        for (const text of [SECOND_EDITION_SWEDISH, SECOND_EDITION_ENGLISH]) {
+            const { codes } = await parse(text);
+            expect(codes).toEqual([]);
+        }
+    });
+
     test('the Swedish municipal protocol reads every line without a syntax diagnostic', async () => {
         const { doc, syntax } = await parse(SECOND_EDITION_SWEDISH);
         expect(syntax).toEqual([]);
