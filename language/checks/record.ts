@@ -172,7 +172,8 @@ function itemHeadRange(item: Item) {
 function checkQuorum(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     const quorum = rights.quorum;
-    if (quorum === undefined) return;
+    // Without anyone listed who votes, every item would fall short for one cause (`voters-undeclared`).
+    if (quorum === undefined || !rights.votersDeclared) return;
     for (const item of ctx.doc.items) {
         if (!item.content.some(isDecision)) continue;
         const voters = rights.of(item).deciders.length;

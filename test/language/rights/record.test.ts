@@ -119,6 +119,21 @@ describe('precise rules', () => {
             .toEqual(['quorum-not-met@34:1-34:4', 'quorum-not-met@37:1-37:4', 'quorum-not-met@52:1-52:4']);
     });
 
+    test('without anyone listed who votes, one voters-undeclared and no quorum-not-met per item', async () => {
+        const text = `Protokoll: Arbetsutskottet
+Tid: 2026-02-17
+Antal ledamöter: 5
+Övriga närvarande:
+- Greta Ivarsson
+Justerare: Greta Ivarsson
+§ 1 Budget
+Beslut: Budgeten fastställs.
+§ 2 Taxor
+Beslut: Taxorna fastställs.
+`;
+        expect(summary((await check(text)).diagnostics)).toEqual(['voters-undeclared@1:1-1:11']);
+    });
+
     test('Deltagare vote, unless there is a Beslutande group', async () => {
         const participants = `Protokoll: Styrelsen
 Tid: 2026-02-17
