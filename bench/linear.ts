@@ -49,7 +49,11 @@ const FILLERS: Record<string, (length: number) => string> = {
     'mixed whitespace': n => cycle('\t \u00a0 \u3000', n),
     letters: n => cycle('abcdefghijklmnopqrstuvwxyzåäö', n),
     separators: n => cycle(',;&:.-–*•§ och and ', n),
-    digits: n => cycle('2026-06-20 18.00 ', n)
+    digits: n => cycle('2026-06-20 18.00 ', n),
+    // Valid personal identity numbers one after another, and digit runs that almost are one
+    // (language/identity.ts: every number a warning, masked in the public version).
+    'identity numbers': n => cycle('811228-9874 19121212-1212,701063-2391+', n),
+    'digit runs': n => cycle('8112289874-19121212+1212-', n)
 };
 
 /** How the long value sits in its line: between two words, or after a complete date and time. */

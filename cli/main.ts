@@ -39,6 +39,15 @@ Commands:
                              stream, like -o -).
       --format html|pdf      html (default), or pdf: A4, tagged PDF/A-2a with fonts
                              embedded, made without a browser.
+      --public               The public version: items with "Sekretess:" show only
+                             their heading, identity numbers are masked (default
+                             name: <file>-offentlig, <file>-public).
+      --extract ITEMS        An extract of some items, e.g. --extract "§ 14, 16":
+                             who took part, the items, the secretary's certification
+                             (default name: <file>-utdrag-14-16).
+      --notice               The notice of approval (anslag) of a protocol with a
+                             "Justering" date and an "Anslag" line (default name:
+                             <file>-anslag); refused, exit 2, when one is missing.
       --lang sv|en           Language of the messages (default: the file's language;
                              the page always follows the document).
       --stdin-filename NAME  The name of standard input in messages.

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportToHtml, exportToPdf } from './export/export-command.js';
+import { exportRecord, type RecordCommandOptions, type RecordOutputKind } from './export/record-commands.js';
 import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -14,9 +15,13 @@ import { newFromPrevious } from './series/new-from-previous.js';
 
 let client: LanguageClient | undefined;
 
-/** The document a command is about: its argument, the active minutes editor, or the active preview's. */
+/**
+ * The document a command is about: its argument (a URI, or its text from a code lens of the
+ * server), the active minutes editor, or the active preview's.
+ */
 function targetResource(argument: unknown, previews: PreviewManager): vscode.Uri | undefined {
     if (argument instanceof vscode.Uri) return argument;
+    if (typeof argument === 'string' && argument) return vscode.Uri.parse(argument);
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId === 'minutes') return editor.document.uri;
     return previews.activePreview?.resource;
@@ -38,6 +43,14 @@ export function activate(context: vscode.ExtensionContext): void {
     const exportCommand = (run: typeof exportToHtml) => async (argument?: unknown): Promise<vscode.Uri | undefined> => {
         const resource = targetResource(argument, previews);
         if (resource) return run(server, resource);
+        noDocument();
+        return undefined;
+    };
+
+    // The notice, an extract, the public version: `options` settle the format and the items instead of asking.
+    const recordCommand = (kind: RecordOutputKind) => async (argument?: unknown, options?: RecordCommandOptions): Promise<vscode.Uri | undefined> => {
+        const resource = targetResource(argument, previews);
+        if (resource) return exportRecord(server, resource, kind, options);
         noDocument();
         return undefined;
     };
@@ -64,6 +77,9 @@ export function activate(context: vscode.ExtensionContext): void {
             noDocument();
             return undefined;
         }),
+        vscode.commands.registerCommand('minutes.exportNotice', recordCommand('notice')),
+        vscode.commands.registerCommand('minutes.exportExtract', recordCommand('extract')),
+        vscode.commands.registerCommand('minutes.exportPublic', recordCommand('public')),
     );
 }
 

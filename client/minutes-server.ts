@@ -8,7 +8,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
     ExportHtmlRequest, ExportPdfRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
     type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type NewFromPreviousParams, type NewFromPreviousResult,
-    type RenderParams, type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult
+    type RenderParams, type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult,
+    ExportRecordRequest, type ExportRecordParams, type ExportRecordResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -27,6 +28,8 @@ export interface MinutesServer {
     newFromPrevious(uri: string, today: string): Promise<NewFromPreviousResult>;
     /** Calls `listener` when the server says the series changed. */
     onSeriesChanged(listener: () => void): Disposable;
+    /** The notice, an extract or the public version (HTML, or PDF in base64), or why the document cannot give it. */
+    exportRecord(params: ExportRecordParams): Promise<ExportRecordResult>;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -64,6 +67,10 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
         },
         onSeriesChanged(listener) {
             return client.onNotification(SeriesChangedNotification.method, listener);
+        },
+        async exportRecord(params) {
+            await started;
+            return client.sendRequest<ExportRecordResult>(ExportRecordRequest.method, params);
         },
     };
 }

@@ -7,6 +7,7 @@
  * one diagnostic type.
  */
 import type { Lang, PreviewStrings } from './l10n/index.js';
+import type { OutputRequest } from '../language/render/outputs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Extension ⇄ language server
@@ -93,6 +94,36 @@ export interface ExportPdfResult {
     /** The minutes' title, or their kind when there is none (names an unsaved document's PDF). */
     title: string;
 }
+
+/**
+ * `minutes/exportRecord`: an output of the formal record (issue 14), made by the server: the
+ * notice of approval, an extract of some items, or the public version, as HTML or PDF.
+ */
+export const ExportRecordRequest = { method: 'minutes/exportRecord' } as const;
+
+/** The parameters of `minutes/exportRecord`. */
+export interface ExportRecordParams {
+    uri: string;
+    /** `{ kind: 'notice' }`, `{ kind: 'extract', items: '§ 14, 16' }`, `{ kind: 'minutes', public: true }`. */
+    output: OutputRequest;
+    format: 'html' | 'pdf';
+}
+
+/** The answer to `minutes/exportRecord`: the file, or why the document cannot give it. */
+export type ExportRecordResult =
+    | {
+        readonly refused: false;
+        /** The standalone page, or the PDF's bytes in base64 (JSON-RPC carries text). */
+        readonly data: string;
+        /** The document's errors: the extension asks before it writes a file with errors. */
+        readonly errors: number;
+        /** The output's title (names an unsaved document's file). */
+        readonly title: string;
+        /** What the file's default name gets after the source's: `anslag`, `utdrag-14`, `offentlig`. */
+        readonly fileSuffix?: string;
+    }
+    /** One sentence in the reader's language: a notice without `Justering` or `Anslag`, an item the minutes lack. */
+    | { readonly refused: true; readonly refusal: string };
 
 // ---------------------------------------------------------------------------------------------
 // Extension ⇄ language server: the series of the workspace (SERIES.md), for the "Minutes" view

@@ -16,10 +16,12 @@ export function extensionOf(target: string): ExportExtension {
  * Next to the source, its extension replaced by `.html` (or `extension`): `möte.minutes` →
  * `möte.html`, `notes.txt` → `notes.html`, `notes` → `notes.html`. For a source that already
  * ends in the export's extension this is the source itself, which the export then refuses.
+ * An output other than the minutes adds its `suffix` to the name: `möte-anslag.pdf`,
+ * `möte-utdrag-14.html`, `möte-offentlig.html`.
  */
-export function defaultExportPath(source: string, extension: ExportExtension = '.html'): string {
+export function defaultExportPath(source: string, extension: ExportExtension = '.html', suffix?: string): string {
     const own = extname(source);
-    return (own ? source.slice(0, -own.length) : source) + extension;
+    return (own ? source.slice(0, -own.length) : source) + (suffix ? `-${suffix}` : '') + extension;
 }
 
 /** A file name to suggest instead of `target`: the default one, unless that is the source itself. */

@@ -70,6 +70,8 @@ export const Code = {
     itemSeriesGap: 'item-series-gap',
     itemSeriesOverlap: 'item-series-overlap',
     referenceUnknown: 'reference-unknown',
+    // The formal record (issue 14): checks/identity.ts.
+    personalIdNumber: 'personal-id-number',
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];

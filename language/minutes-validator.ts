@@ -27,6 +27,7 @@ import { recordChecks } from './checks/record.js';
 import { SyntaxChecks } from './checks/syntax.js';
 import { registerPersonChecks } from './checks/persons.js';
 import { registerSeriesLineChecks } from './checks/series-lines.js';
+import { identityChecks } from './checks/identity.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
 export function registerValidationChecks(services: MinutesServices): void {
@@ -42,7 +43,8 @@ export function registerValidationChecks(services: MinutesServices): void {
             validator.checkTrailer,
             new SyntaxChecks(services).check,
             ...ruleSetChecks(services),
-            ...recordChecks(services)
+            ...recordChecks(services),
+            ...identityChecks(services)
         ],
     };
     registry.register(checks, validator);
@@ -284,7 +286,7 @@ const REPEATABLE = new Set<KeywordId>(['present', 'voting', 'serving', 'substitu
 /** The line model's line where a node starts. */
 function keywordLineOf(lines: LineModel, node: AstNode): Line | undefined {
     const offset = node.$cstNode?.offset;
-    return offset === undefined ? undefined : lines.lines[lines.lineAt(offset)];
+    return offset === undefined ? undefined : lines.line(lines.lineAt(offset));
 }
 
 /** Where a misplaced keyword belongs, for its message. */

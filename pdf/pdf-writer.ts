@@ -155,6 +155,16 @@ export class PdfWriter {
         });
     }
 
+    /**
+     * The width for the labels of a list of facts: the widest label (bold) with room after it,
+     * at least 92 points and at most 40 % of the line, beyond which a label wraps.
+     */
+    labelWidth(labels: readonly string[]): number {
+        this.font(true, SIZES.body);
+        const widest = Math.max(0, ...labels.map(label => this.doc.widthOfString(plain(label))));
+        return Math.min(Math.max(92, Math.ceil(widest) + 12), this.width * 0.4);
+    }
+
     /** A label and its value side by side (`Tid  torsdag 6 oktober 2022`), as one paragraph. */
     fact(parent: Struct, label: string, value: string, labelWidth = 92): void {
         const valueWidth = this.width - labelWidth;
@@ -192,15 +202,17 @@ export class PdfWriter {
     }
 
     /**
-     * A set-apart box (a decision): a label and a text on a tinted background with a rule on the
-     * left, as one Div; it moves whole to the next page when it fits on one.
+     * A set-apart box (a decision): a label, a text and a list (att-clauses) on a tinted background
+     * with a rule on the left, as one Div; it moves whole to the next page when it fits on one.
      */
-    box(parent: Struct, label: string, text: string): void {
+    box(parent: Struct, label: string, text: string, items: readonly string[] = []): void {
         const pad = 7;
         const inner = this.width - 2 * pad - 3;
+        const indent = 14;
         const labelHeight = this.measure(label, inner, true, SIZES.small);
         const textHeight = text ? this.measure(text, inner) : 0;
-        const height = pad + labelHeight + (text ? 3 + textHeight : 0) + pad;
+        const itemsHeight = items.reduce((sum, item) => sum + 3 + this.measure(item, inner - indent), 0);
+        const height = pad + labelHeight + (text ? 3 + textHeight : 0) + itemsHeight + pad;
         this.keep(height);
         this.space(2);
         const top = this.doc.y;
@@ -219,10 +231,45 @@ export class PdfWriter {
             this.space(3);
             this.element(div, 'P', () => this.write(text, this.left + 3 + pad, inner, false, SIZES.body, COLORS.text));
         }
+        if (items.length > 0) {
+            const x = this.left + 3 + pad;
+            const list = this.element(div, 'L');
+            for (const item of items) {
+                this.space(3);
+                const entry = this.element(list, 'LI');
+                const top = this.doc.y;
+                this.element(entry, 'Lbl', () => this.write('•', x, indent, false, SIZES.body, COLORS.muted, top));
+                this.doc.y = top;
+                this.element(entry, 'LBody', () => this.write(item, x + indent, inner - indent, false, SIZES.body, COLORS.text, top));
+                entry.end();
+            }
+            list.end();
+        }
         div.end();
         this.doc.x = this.left;
         this.doc.y = boxed ? top + height : this.doc.y + pad;
         this.space(6);
+    }
+
+    /**
+     * Lines kept as written (a fenced block): each line its own paragraph in the smaller size,
+     * spaces kept (as no-break spaces, which the line breaking leaves alone), after a rule on
+     * the left drawn as an artifact.
+     */
+    preformatted(parent: Struct, lines: readonly string[]): void {
+        const indent = 10;
+        const div = this.element(parent, 'Div');
+        for (const text of lines.length > 0 ? lines : ['']) {
+            const kept = plain(text).replace(/ /gu, '\u00a0');
+            const height = this.measure(kept || ' ', this.width - indent, false, SIZES.small);
+            this.keep(height);
+            const top = this.doc.y;
+            this.artifact(() => this.doc.rect(this.left, top, 2, height).fill(COLORS.rule));
+            this.element(div, 'P', () => this.write(kept, this.left + indent, this.width - indent, false, SIZES.small, COLORS.text, top));
+            this.doc.x = this.left;
+        }
+        div.end();
+        this.space(SIZES.small * 0.6);
     }
 
     /** A notice on a tinted background (a document with errors), as one paragraph. */
@@ -333,7 +380,7 @@ export class PdfWriter {
      * The running header (title and date) and the page number on every page, as pagination
      * artifacts; called once all pages exist (pdfkit buffers them).
      */
-    furniture(title: string, date: string | undefined, pageNumber: (page: number, pages: number) => string): void {
+    furniture(title: string, date: string | undefined, pageNumber: (page: number, pages: number) => string, marker?: string): void {
         const range = this.doc.bufferedPageRange();
         for (let i = range.start; i < range.start + range.count; i++) {
             this.doc.switchToPage(i);
@@ -354,6 +401,11 @@ export class PdfWriter {
                 this.doc.moveTo(this.left, ruleY).lineTo(this.left + this.width, ruleY).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
                 this.font(false, SIZES.furniture).doc.fillColor(COLORS.muted)
                     .text(pageNumber(i - range.start + 1, range.count), this.left, page.height - 40, { width: this.width, align: 'center', lineBreak: false });
+                // «Intern version» / «Offentlig version» on every page, at the foot's left.
+                if (marker) {
+                    this.font(true, SIZES.furniture).doc.fillColor(COLORS.noticeText)
+                        .text(plain(marker), this.left, page.height - 40, { width: this.width / 3, lineBreak: false });
+                }
             }, 'Pagination');
             page.margins.bottom = bottom;
         }

@@ -13,7 +13,10 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Document } from '../language/generated/ast.js';
-import { buildRenderModel, type Block, type ItemRef, type NameView, type RenderModel, type SignatureBlock } from '../language/render/render-model.js';
+import {
+    buildRenderModel, type AttachmentView, type Block, type ItemRef, type NameView, type PeopleList, type RenderModel, type SignatureBlock,
+    type StatementBlock, type VoteBlock
+} from '../language/render/render-model.js';
 import { LABELS } from '../language/render/labels.js';
 import { fontBytes } from './assets.js';
 import { writeMetadata, type PdfInfo } from './metadata.js';
@@ -43,6 +46,40 @@ function itemText(item: ItemRef | undefined): string {
     return item ? [item.label, item.title].filter(Boolean).join(' ') : '';
 }
 
+/** `Yrkande: text`, then `Av:` and `Instämmer:` indented; the names and text as the HTML page writes them. */
+function drawStatement(w: PdfWriter, parent: Struct, block: StatementBlock): void {
+    const who = block.names.length > 0 ? ` ${names(block.names)}${block.text ? block.separator : ''}` : block.text ? ' ' : '';
+    const div = w.element(parent, 'Div');
+    w.paragraph(div, [{ text: `${block.label}:`, bold: true }, { text: `${who}${block.text}` }]);
+    for (const field of block.fields) w.paragraph(div, [{ text: `${field.label}:`, bold: true }, { text: ` ${names(field.names)}` }], { indent: 14 });
+    div.end();
+}
+
+/** A vote's table of named voters, or its counts alone. */
+function drawVote(w: PdfWriter, parent: Struct, block: VoteBlock): void {
+    if (block.rows.length === 0) {
+        w.paragraph(parent, [{ text: `${block.label}:`, bold: true }, { text: block.counts ? ` ${block.counts}` : '' }]);
+        return;
+    }
+    w.table(parent, [block.label, block.counts].filter(Boolean).join(': '), block.columns.map((head, i) => ({ head, share: [18, 12, 70][i] ?? 20 })),
+        block.rows.map(row => [{ text: row.choice, rowHeader: true }, { text: String(row.count) }, { text: names(row.names) }]));
+}
+
+function drawPeople(w: PdfWriter, parent: Struct, people: PeopleList): void {
+    w.heading(parent, 'H3', people.heading, COLORS.text);
+    w.list(parent, people.entries.map((entry): Run[] => entry.kind === 'written'
+        ? [{ text: entry.text }]
+        : [{ text: entry.name ?? '' }, { text: entry.info ? `${entry.name ? ', ' : ''}${entry.info}` : '' }]));
+}
+
+/** An attachment as a section of its own, its heading one level below where it stands. */
+function drawAttachment(w: PdfWriter, parent: Struct, attachment: AttachmentView, level: 'H2' | 'H3'): void {
+    const section = w.element(parent, 'Sect');
+    w.heading(section, level, [attachment.label, attachment.title].filter(Boolean).join(' '), level === 'H3' ? COLORS.text : COLORS.accent);
+    drawBlocks(w, section, attachment.blocks);
+    section.end();
+}
+
 function drawBlock(w: PdfWriter, parent: Struct, block: Block): void {
     switch (block.kind) {
         case 'paragraph':
@@ -55,11 +92,32 @@ function drawBlock(w: PdfWriter, parent: Struct, block: Block): void {
             w.list(parent, block.items.map(item => [{ text: item.text }]));
             return;
         case 'decision':
-            w.box(parent, block.label, block.text);
+            w.box(parent, block.label, block.text, block.clauses);
             return;
         case 'actions':
             w.table(parent, block.caption, block.columns.map((head, i) => ({ head, share: [52, 27, 21][i] ?? 20 })),
                 block.rows.map(row => [{ text: row.task }, { text: names(row.owners) }, { text: row.due ?? '' }]));
+            return;
+        case 'statement':
+            drawStatement(w, parent, block);
+            return;
+        case 'vote':
+            drawVote(w, parent, block);
+            return;
+        case 'fenced':
+            w.preformatted(parent, block.lines);
+            return;
+        case 'attachment':
+            drawAttachment(w, parent, block.attachment, 'H3');
+            return;
+        case 'confidential':
+            w.paragraph(parent, [{ text: `${block.label}:`, bold: true }, { text: block.ground ? ` ${block.ground}` : '' }], { color: COLORS.muted });
+            return;
+        case 'withheld':
+            w.paragraph(parent, [{ text: block.text }], { color: COLORS.muted });
+            return;
+        case 'people':
+            drawPeople(w, parent, block.list);
             return;
         default:
             unknownKind(block);
@@ -77,9 +135,12 @@ function drawBlocks(w: PdfWriter, parent: Struct, blocks: readonly Block[]): voi
 
 function drawHeader(w: PdfWriter, model: RenderModel): void {
     const { header } = model;
+    // Once here, as the HTML page has it; the running footer repeats it on every page.
+    if (model.marker) w.paragraph(w.root, [{ text: model.marker.text, bold: true }], { size: SIZES.small, color: COLORS.noticeText });
     if (header.title) w.paragraph(w.root, [{ text: header.kind }], { size: SIZES.small, color: COLORS.muted });
     w.heading(w.root, 'H1', header.title ?? header.kind);
-    for (const fact of header.facts) w.fact(w.root, fact.label, fact.value);
+    const labelWidth = w.labelWidth(header.facts.map(fact => fact.label));
+    for (const fact of header.facts) w.fact(w.root, fact.label, fact.value, labelWidth);
     w.space(4);
 }
 
@@ -89,11 +150,7 @@ function drawAttendance(w: PdfWriter, model: RenderModel): void {
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', attendance.heading);
     for (const people of [attendance.present, attendance.absent]) {
-        if (!people) continue;
-        w.heading(section, 'H3', people.heading, COLORS.text);
-        w.list(section, people.entries.map((entry): Run[] => entry.kind === 'written'
-            ? [{ text: entry.text }]
-            : [{ text: entry.name ?? '' }, { text: entry.info ? `${entry.name ? ', ' : ''}${entry.info}` : '' }]));
+        if (people) drawPeople(w, section, people);
     }
     for (const role of attendance.roles) w.fact(section, role.label, names(role.names));
     section.end();
@@ -106,13 +163,15 @@ function drawItems(w: PdfWriter, model: RenderModel): void {
         drawBlocks(w, section, item.blocks);
         section.end();
     }
+    for (const attachment of model.attachments) drawAttachment(w, w.root, attachment, 'H2');
 }
 
 function drawTrailer(w: PdfWriter, model: RenderModel): void {
     for (const trailer of model.trailer) {
         const section = w.element(w.root, 'Sect');
         w.heading(section, 'H2', trailer.heading);
-        for (const fact of trailer.facts) w.fact(section, fact.label, fact.value);
+        const labelWidth = w.labelWidth(trailer.facts.map(fact => fact.label));
+        for (const fact of trailer.facts) w.fact(section, fact.label, fact.value, labelWidth);
         if (trailer.text) w.paragraph(section, [{ text: trailer.text }]);
         drawBlocks(w, section, trailer.notes);
         section.end();
@@ -141,6 +200,7 @@ function drawSignatures(w: PdfWriter, block: SignatureBlock | undefined): void {
     if (!block) return;
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', block.heading);
+    if (block.statement) w.paragraph(section, [{ text: block.statement }]);
     w.signatures(section, block.signatures.map(signature => ({ role: signature.role, name: signature.name.text })));
     section.end();
 }
@@ -205,7 +265,7 @@ export async function renderPdf(model: RenderModel, options: PdfOptions = {}): P
     drawTrailer(w, model);
     drawSummary(w, model);
     drawSignatures(w, model.signatures);
-    w.furniture(model.title, model.meetingDate, labels.pageNumber);
+    w.furniture(model.title, model.meetingDate, labels.pageNumber, model.marker?.text);
     root.end();
     doc.end();
     return bytes;

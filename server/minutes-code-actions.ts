@@ -25,6 +25,7 @@ import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { addAgendaEntry, countsFromNames, type RightsFixContext } from './rights-code-actions.js';
 import { personCodeActions } from './person-code-actions.js';
+import { identityFixes } from './identity-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
 interface FixContext {
@@ -83,6 +84,8 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
                     break;
                 case Code.itemNotOnAgenda:
                     actions.push(...addAgendaEntry(this.rightsContext(ctx), diagnostic));
+                case Code.personalIdNumber:
+                    actions.push(...identityFixes(ctx.document, languageFor(this.services.settings.Settings, ctx.doc), diagnostic, ctx.eol));
                     break;
             }
         }

@@ -14,6 +14,7 @@ import {
 import { registerValidationChecks } from '../language/minutes-validator.js';
 import { systemClock, type Clock } from './clock.js';
 import { MinutesCodeActionProvider } from './minutes-code-actions.js';
+import { RecordCodeLensProvider } from './record-code-lens.js';
 import { MinutesDocumentSymbolProvider } from './minutes-document-symbols.js';
 import { MinutesFoldingRangeProvider } from './minutes-folding.js';
 import { MinutesFormatter } from './minutes-formatter.js';
@@ -54,7 +55,8 @@ export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices
         FoldingRangeProvider: () => new MinutesFoldingRangeProvider(),
         SemanticTokenProvider: services => new MinutesSemanticTokenProvider(services),
         Formatter: () => new MinutesFormatter(),
-        CodeActionProvider: services => new MinutesCodeActionProvider(services)
+        CodeActionProvider: services => new MinutesCodeActionProvider(services),
+        CodeLensProvider: services => new RecordCodeLensProvider(services)
     }
 };
 

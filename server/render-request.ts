@@ -15,10 +15,12 @@ import { diagnosticsLanguage, languageFor } from '../language/messages.js';
 import type { MinutesServices, MinutesSettings } from '../language/minutes-module.js';
 import { minutesTitle, renderBody, renderStandalonePage } from '../language/render/html.js';
 import {
-    ExportHtmlRequest, ExportPdfRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
-    type ExportPdfResult, type RenderDiagnostic, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type ExportRecordParams, type ExportRecordResult, type RenderDiagnostic, type RenderParams, type RenderResult
 } from '../common/contract.js';
-import { renderDocumentPdf } from '../pdf/render-pdf.js';
+import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
+import { renderModelPage } from '../language/render/html.js';
+import { buildOutput } from '../language/render/outputs.js';
 import { describeError } from './document-failures.js';
 import { withDocument } from './document-lifecycle.js';
 
@@ -27,7 +29,7 @@ const VALIDATION_TIMEOUT_MS = 20_000;
 /** How often a waiting request looks again, in case a build finished without telling it. */
 const RECHECK_MS = 1_000;
 
-/** Registers `minutes/render`, `minutes/exportHtml` and `minutes/exportPdf` on the connection. */
+/** Registers `minutes/render`, `minutes/exportHtml`, `minutes/exportPdf` and `minutes/exportRecord` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
     const log = (message: string) => connection.console?.error(message);
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
@@ -42,6 +44,11 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
             exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+    connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
+            const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
+            return exportRecordResult(document, params, settingsFor(shared, document.uri));
+        })));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
@@ -108,6 +115,24 @@ export async function exportPdfResult(document: LangiumDocument<Document>): Prom
     const title = minutesTitle(doc);
     const pdf = await renderDocumentPdf(doc, { errors });
     return { pdf: Buffer.from(pdf).toString('base64'), errors, title };
+}
+
+/**
+ * An output of the formal record (outputs.ts) of a validated document, as HTML or PDF; a refusal
+ * in the reader's language when the document cannot give it. The model is read from the AST at
+ * once, so a later edit cannot change it midway.
+ */
+export async function exportRecordResult(
+    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>
+): Promise<ExportRecordResult> {
+    const errors = errorCount(document.diagnostics ?? []);
+    const doc = document.parseResult.value;
+    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 } });
+    if (!output.ok) return { refused: true, refusal: output.refusal };
+    const data = params.format === 'pdf'
+        ? Buffer.from(await renderPdf(output.model)).toString('base64')
+        : renderModelPage(output.model);
+    return { refused: false, data, errors, title: output.model.title, fileSuffix: output.fileSuffix };
 }
 
 /**

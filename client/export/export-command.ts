@@ -14,20 +14,25 @@ import { exportErrorMessage } from '../../common/export-messages.js';
 import { ExportError, writeExport } from '../../common/write-file.js';
 import type { ExportExtension } from '../../common/export-path.js';
 import type { MinutesServer } from '../minutes-server.js';
-import type { ExtensionText } from '../../common/l10n/index.js';
+import type { Catalog, ExtensionText } from '../../common/l10n/index.js';
 import { exportSettings, uiStringsFor } from '../settings.js';
 import { exportTarget, fileNameForTitle } from './export-target.js';
 import { showExportedPage } from './exported-page-view.js';
 
 /** What the server made for an export: the file's content, the document's errors and title. */
-interface Exported {
+export interface Exported {
     data: string | Uint8Array;
     errors: number;
     title: string;
+    /** What the default file name gets after the source's (`anslag`, `utdrag-14`); none for the minutes. */
+    fileSuffix?: string;
 }
 
+/** The server's answer that the document cannot give this output (a notice without `Justering`): shown as a warning. */
+export class ExportRefused extends Error { }
+
 /** The words of one format's export, from the catalog. */
-interface FormatWords {
+export interface FormatWords {
     fileType: string;
     title: string;
     notOnDisk(target: string): string;
@@ -41,7 +46,7 @@ export interface ExportFormat {
     /** The extensions the save dialog offers, without dots. */
     fileExtensions: string[];
     fetch(server: MinutesServer, uri: string): Promise<Exported>;
-    words(text: ExtensionText): FormatWords;
+    words(catalog: Catalog): FormatWords;
     /** Shows the written file. */
     open(target: vscode.Uri, text: ExtensionText): Promise<void>;
 }
@@ -53,7 +58,7 @@ export const HTML_EXPORT: ExportFormat = {
         const { html, errors, title } = await server.exportHtml(uri);
         return { data: html, errors, title };
     },
-    words: text => ({
+    words: ({ extension: text }) => ({
         fileType: text.htmlPage, title: text.exportTitle, notOnDisk: text.exportNotOnDisk,
         exporting: text.exporting, couldNotBeMade: text.pageCouldNotBeMade
     }),
@@ -67,7 +72,7 @@ export const PDF_EXPORT: ExportFormat = {
         const { pdf, errors, title } = await server.exportPdf(uri);
         return { data: Buffer.from(pdf, 'base64'), errors, title };
     },
-    words: text => ({
+    words: ({ extension: text }) => ({
         fileType: text.pdfDocument, title: text.exportPdfTitle, notOnDisk: text.exportPdfNotOnDisk,
         exporting: text.exportingPdf, couldNotBeMade: text.pdfCouldNotBeMade
     }),
@@ -76,12 +81,12 @@ export const PDF_EXPORT: ExportFormat = {
 };
 
 /** Asks where to save; undefined when the user cancels. */
-async function askForTarget(suggested: vscode.Uri, text: ExtensionText, format: ExportFormat): Promise<vscode.Uri | undefined> {
-    const words = format.words(text);
+async function askForTarget(suggested: vscode.Uri, catalog: Catalog, format: ExportFormat): Promise<vscode.Uri | undefined> {
+    const words = format.words(catalog);
     return vscode.window.showSaveDialog({
         defaultUri: suggested,
         filters: { [words.fileType]: format.fileExtensions },
-        saveLabel: text.exportButton,
+        saveLabel: catalog.extension.exportButton,
         title: words.title,
     });
 }
@@ -135,34 +140,38 @@ interface ExportTarget {
 }
 
 /** Where the file goes: decided by the settings, or asked with a save dialog; undefined when cancelled. */
-async function chooseTarget(resource: vscode.Uri, title: string, text: ExtensionText, format: ExportFormat): Promise<ExportTarget | undefined> {
+async function chooseTarget(resource: vscode.Uri, exported: Exported, catalog: Catalog, format: ExportFormat): Promise<ExportTarget | undefined> {
     const settings = exportSettings(resource);
     const onDisk = resource.scheme === 'file';
     const workspaceFolder = workspaceFolderOf(resource);
-    if (onDisk && !settings.askForLocation) {
-        return { uri: vscode.Uri.file(exportTarget(resource.fsPath, settings.folder, workspaceFolder, format.extension)), named: false };
-    }
-    const suggested = onDisk
-        ? exportTarget(resource.fsPath, settings.folder, workspaceFolder, format.extension)
-        : path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(title, format.extension));
-    const picked = await askForTarget(vscode.Uri.file(suggested), text, format);
+    const besideSource = () => exportTarget(resource.fsPath, settings.folder, workspaceFolder, format.extension, exported.fileSuffix);
+    if (onDisk && !settings.askForLocation) return { uri: vscode.Uri.file(besideSource()), named: false };
+    const suggested = onDisk ? besideSource() : path.join(workspaceFolder ?? os.homedir(), fileNameForTitle(exported.title, format.extension));
+    const picked = await askForTarget(vscode.Uri.file(suggested), catalog, format);
     if (!picked) return undefined;
     if (picked.scheme !== 'file') {
-        void vscode.window.showErrorMessage(format.words(text).notOnDisk(picked.toString()));
+        void vscode.window.showErrorMessage(format.words(catalog).notOnDisk(picked.toString()));
         return undefined;
     }
     return { uri: picked, named: true };
 }
 
-/** The page or PDF from the server; undefined (after saying why) when it could not be made. */
-async function fetchExport(server: MinutesServer, resource: vscode.Uri, text: ExtensionText, format: ExportFormat): Promise<Exported | undefined> {
-    const words = format.words(text);
+/**
+ * The page or PDF from the server; undefined (after saying why) when it could not be made, or
+ * when the document cannot give it (a warning that says what is missing).
+ */
+async function fetchExport(server: MinutesServer, resource: vscode.Uri, catalog: Catalog, format: ExportFormat): Promise<Exported | undefined> {
+    const words = format.words(catalog);
     try {
         return await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title: words.exporting },
             () => format.fetch(server, resource.toString()),
         );
     } catch (error) {
+        if (error instanceof ExportRefused) {
+            void vscode.window.showWarningMessage(error.message);
+            return undefined;
+        }
         const reason = error instanceof Error ? error.message : String(error);
         void vscode.window.showErrorMessage(words.couldNotBeMade(reason));
         return undefined;
@@ -180,14 +189,14 @@ export function exportToPdf(server: MinutesServer, resource: vscode.Uri): Promis
 }
 
 /** Exports the document `resource` in `format`; see the module comment. */
-async function exportDocument(server: MinutesServer, resource: vscode.Uri, format: ExportFormat): Promise<vscode.Uri | undefined> {
+export async function exportDocument(server: MinutesServer, resource: vscode.Uri, format: ExportFormat): Promise<vscode.Uri | undefined> {
     // Every notice of this export speaks the document's language (see messageLanguage).
     const catalog = uiStringsFor(resource);
     const text = catalog.extension;
-    const exported = await fetchExport(server, resource, text, format);
+    const exported = await fetchExport(server, resource, catalog, format);
     if (!exported) return undefined;
     if (exported.errors > 0 && !await exportDespiteErrors(resource, exported.errors, text)) return undefined;
-    const chosen = await chooseTarget(resource, exported.title, text, format);
+    const chosen = await chooseTarget(resource, exported, catalog, format);
     if (!chosen) return undefined;
     const target = chosen.uri;
 

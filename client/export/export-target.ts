@@ -7,11 +7,14 @@ import * as path from 'node:path';
 import { defaultExportPath, type ExportExtension } from '../../common/export-path.js';
 
 /**
- * The export file for a source file. `workspaceFolder` is the folder a relative setting is
- * resolved against; without one, relative folders are taken from the source file's folder.
+ * The export file for a source file (with `suffix` for an output other than the minutes:
+ * `möte-anslag.pdf`). `workspaceFolder` is the folder a relative setting is resolved against;
+ * without one, relative folders are taken from the source file's folder.
  */
-export function exportTarget(sourcePath: string, folderSetting: string, workspaceFolder: string | undefined, extension: ExportExtension = '.html'): string {
-    const besideSource = defaultExportPath(sourcePath, extension);
+export function exportTarget(
+    sourcePath: string, folderSetting: string, workspaceFolder: string | undefined, extension: ExportExtension = '.html', suffix?: string
+): string {
+    const besideSource = defaultExportPath(sourcePath, extension, suffix);
     const folder = folderSetting.trim();
     if (!folder) return besideSource;
     const fileName = path.basename(besideSource);

@@ -13,6 +13,9 @@ import type { Lang } from './language.js';
 import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
 
 export type * from './rights-catalog.js';
+import type { RecordText } from './record-catalog.js';
+
+export type * from './record-catalog.js';
 
 /** Spells a keyword as the document writes it: `Ansvarig` in a Swedish document, `Owner` in an English one. */
 export type KeywordSpeller = (id: KeywordId) => string;
@@ -442,4 +445,6 @@ export interface Catalog {
     /** series (SERIES.md) */
     seriesDiagnostics(keyword: KeywordSpeller): SeriesMessages;
     readonly series: SeriesText;
+    /** The formal record: notice, extracts, public version, identity numbers (record-catalog.ts). */
+    readonly record: RecordText;
 }

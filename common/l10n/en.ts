@@ -3,6 +3,7 @@ import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportEr
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
 import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
+import { RECORD_EN } from './record-en.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -298,4 +299,5 @@ export const EN: Catalog = {
     // series (SERIES.md)
     seriesDiagnostics: seriesDiagnosticsEn,
     series: seriesTextEn,
+    record: RECORD_EN,
 };

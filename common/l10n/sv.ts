@@ -3,6 +3,7 @@ import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportEr
 import { countOf } from './plural.js';
 import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
 import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
+import { RECORD_SV } from './record-sv.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
@@ -299,4 +300,5 @@ export const SV: Catalog = {
     // series (SERIES.md)
     seriesDiagnostics: seriesDiagnosticsSv,
     series: seriesTextSv,
+    record: RECORD_SV,
 };

@@ -10,11 +10,11 @@ import type { Document } from '../generated/ast.js';
 import { Html, html, joinHtml } from './escape.js';
 import { LABELS } from './labels.js';
 import {
-    buildRenderModel, type ActionRow, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
+    buildRenderModel, type ActionRow, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
     type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
-    type SummaryView, type TrailerSection
+    type StatementBlock, type SummaryView, type TrailerSection, type VersionMarker, type VoteBlock
 } from './render-model.js';
-import { MINUTES_CSS } from './styles.js';
+import { MINUTES_CSS, versionPageClass } from './styles.js';
 
 export { minutesTitle } from './render-model.js';
 
@@ -54,12 +54,17 @@ function metaList(facts: readonly Fact[]): Html | undefined {
     return facts.length > 0 ? html`<dl class="minutes-meta">${facts.map(factRow)}</dl>` : undefined;
 }
 
-function renderHeader(header: HeaderView): Html {
+/** «Intern version» / «Offentlig version»: at the top, and at the top of every printed page (styles.ts). */
+function renderMarker(marker: VersionMarker | undefined): Html | undefined {
+    return marker && html`<p class="minutes-version minutes-version-${marker.kind}">${marker.text}</p>`;
+}
+
+function renderHeader(header: HeaderView, marker?: VersionMarker): Html {
     // Without a title the kind is the heading, so the page still has exactly one h1.
     const heading = header.title
         ? html`<p class="minutes-kind">${header.kind}</p><h1>${header.title}</h1>`
         : html`<h1>${header.kind}</h1>`;
-    return html`<header class="minutes-header"${line(header.line)}>${heading}${metaList(header.facts)}</header>`;
+    return html`<header class="minutes-header"${line(header.line)}>${renderMarker(marker)}${heading}${metaList(header.facts)}</header>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,6 +108,36 @@ function columnHeads(heads: readonly string[]): Html {
     return html`<thead><tr>${heads.map(head => html`<th scope="col">${head}</th>`)}</tr></thead>`;
 }
 
+/** A keyword as the label of what follows it: `Yrkande:`. */
+function label(text: string): Html {
+    return html`<span class="minutes-label">${text}:</span>`;
+}
+
+/** `Yrkande: text` with `Av:` and `Instämmer:`; `Reservation: names mot beslutet`; `Jäv: names`. */
+function renderStatement(block: StatementBlock): Html {
+    const who = block.names.length > 0 ? html` ${renderNames(block.names)}${block.text && block.separator}` : html`${block.text && ' '}`;
+    const fields = block.fields.map(field => html`<p class="minutes-statement-field"${line(field.line)}>${label(field.label)} ${renderNames(field.names)}</p>`);
+    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${block.text}</p>${fields}</div>`;
+}
+
+/** The counts as written, and a table of the named voters when there are any. */
+function renderVote(block: VoteBlock): Html {
+    const heading = [block.label, block.counts].filter(Boolean).join(': ');
+    if (block.rows.length === 0) {
+        return html`<div class="minutes-vote"${line(block.line)}><p>${label(block.label)}${block.counts && html` ${block.counts}`}</p></div>`;
+    }
+    const rows = block.rows.map(row => html`<tr${line(row.line)}><th scope="row">${row.choice}</th><td>${row.count}</td><td>${renderNames(row.names)}</td></tr>`);
+    return html`<div class="minutes-vote"${line(block.line)}><table class="minutes-votes"><caption>${heading}</caption>${
+        columnHeads(block.columns)}<tbody>${rows}</tbody></table></div>`;
+}
+
+/** An attachment: a section with its own heading, one level below where it stands. */
+function renderAttachment(attachment: AttachmentView, level: 'h2' | 'h3'): Html {
+    const heading = html`<span class="minutes-item-number">${attachment.label}</span>${attachment.title && html` ${attachment.title}`}`;
+    return html`<section class="minutes-attachment"${line(attachment.line)}>${
+        level === 'h2' ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}${renderBlocks(attachment.blocks)}</section>`;
+}
+
 function renderBlock(block: Block): Html {
     switch (block.kind) {
         case 'paragraph':
@@ -114,12 +149,27 @@ function renderBlock(block: Block): Html {
             return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${bullet.text}</li>`)}</ul>`;
         case 'decision':
             return html`<div class="minutes-decision"${line(block.line)}><p class="minutes-decision-label">${block.label}</p>${
-                block.text && html`<p class="minutes-decision-text">${block.text}</p>`}</div>`;
+                block.text && html`<p class="minutes-decision-text">${block.text}</p>`}${
+                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${clause}</li>`)}</ul>`}</div>`;
         case 'actions': {
             const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${row.task}</td><td>${
                 renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`);
             return html`<table class="minutes-actions"><caption>${block.caption}</caption>${columnHeads(block.columns)}<tbody>${rows}</tbody></table>`;
         }
+        case 'statement':
+            return renderStatement(block);
+        case 'vote':
+            return renderVote(block);
+        case 'fenced':
+            return html`<pre class="minutes-fenced"${line(block.line)}>${block.lines.join('\n')}</pre>`;
+        case 'attachment':
+            return renderAttachment(block.attachment, 'h3');
+        case 'confidential':
+            return html`<p class="minutes-confidential"${line(block.line)}>${label(block.label)}${block.ground && html` ${block.ground}`}</p>`;
+        case 'withheld':
+            return html`<p class="minutes-withheld"${line(block.line)}>${block.text}</p>`;
+        case 'people':
+            return renderPeople(block.list) ?? html``;
         default:
             return unknownKind(block);
     }
@@ -151,7 +201,8 @@ function renderTrailerSection(section: TrailerSection): Html {
 // Signatures and summary.
 
 function renderSignatures(block: SignatureBlock | undefined): Html | undefined {
-    return block && html`<section class="minutes-signatures"><h2>${block.heading}</h2><div class="minutes-signature-grid">${
+    return block && html`<section class="minutes-signatures"><h2>${block.heading}</h2>${
+        block.statement && html`<p class="minutes-signature-statement">${block.statement}</p>`}<div class="minutes-signature-grid">${
         block.signatures.map(signature => html`<div class="minutes-signature"${line(signature.line)}><p class="minutes-signature-role">${
             signature.role}</p><p class="minutes-signature-name">${renderName(signature.name)}</p></div>`)}</div></section>`;
 }
@@ -183,14 +234,15 @@ function renderSummary(summary: SummaryView | undefined): Html | undefined {
 function renderMain(model: RenderModel): Html {
     const prose = renderBlocks(model.preamble);
     return html`${renderAttendance(model.attendance)}${prose.value && html`<div class="minutes-preamble">${prose}</div>`}${
-        model.items.map(renderItem)}${model.trailer.map(renderTrailerSection)}${renderSignatures(model.signatures)}${renderSummary(model.summary)}`;
+        model.items.map(renderItem)}${model.attachments.map(attachment => renderAttachment(attachment, 'h2'))}${
+        model.trailer.map(renderTrailerSection)}${renderSignatures(model.signatures)}${renderSummary(model.summary)}`;
 }
 
 /** The model as one `<article class="minutes" lang="…">` fragment, for the preview. */
 export function renderModelBody(model: RenderModel): string {
     const problems = model.problems && LABELS[model.lang].problems(model.problems.errors, model.problems.warnings);
     const notice = problems && html`<p class="minutes-notice" role="status">${problems}</p>`;
-    return html`<article class="minutes" lang="${model.lang}">${notice}${renderHeader(model.header)}${renderMain(model)}</article>`.value;
+    return html`<article class="minutes" lang="${model.lang}">${notice}${renderHeader(model.header, model.marker)}${renderMain(model)}</article>`.value;
 }
 
 /**
@@ -237,8 +289,8 @@ export function renderModelPage(model: RenderModel, title?: string): string {
 <style>${new Html(MINUTES_CSS)}</style>
 </head>
 <body>
-<div class="minutes minutes-page">
-${notice}${renderHeader(model.header)}
+<div class="minutes minutes-page${model.marker ? ` ${versionPageClass(model.marker.kind, model.lang)}` : ''}">
+${notice}${renderHeader(model.header, model.marker)}
 <main class="minutes-main">${renderMain(model)}</main>
 </div>
 </body>

@@ -15,9 +15,10 @@
  */
 import type { AstNode, Reference } from 'langium';
 import {
-    isAction, isApproval, isBullet, isClosing, isDecision, isDueLine, isMisplaced,
-    isNextMeeting, isOwnerLine, isParagraph,
-    type Action, type AttendanceList, type Decision, type Document, type Item, type Responsible
+    isAction, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isKeptAt,
+    isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isVote,
+    type Action, type Approval, type Attachment, type AttendanceList, type Decision, type Document, type Item, type KeptAt,
+    type NextMeeting, type Posted, type Responsible
 } from '../generated/ast.js';
 import type { Lang } from '../keywords.js';
 import {
@@ -25,6 +26,9 @@ import {
 } from '../model.js';
 import { formatWhen } from './format.js';
 import { LABELS, type Labels } from './labels.js';
+import { confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
+import { fullVersion, publicVersion, type ConfidentialContent } from './public-version.js';
+import { hasIdentityNumber } from '../identity.js';
 
 /** A name as the reader sees it: the declared person's, or as written when it names no one. */
 export interface NameView {
@@ -109,10 +113,78 @@ export type Block =
     | { readonly kind: 'misplaced'; readonly text: string; readonly line?: number }
     /** Consecutive bullets. */
     | { readonly kind: 'bullets'; readonly items: readonly BulletView[] }
-    /** A decision, numbered through the document: `Beslut 3`. */
-    | { readonly kind: 'decision'; readonly label: string; readonly number?: number; readonly text: string; readonly line?: number }
+    /** A decision, numbered through the document: `Beslut 3`; its att-clauses (`att godkänna …`) as a list. */
+    | { readonly kind: 'decision'; readonly label: string; readonly number?: number; readonly text: string; readonly clauses: readonly string[]; readonly line?: number }
     /** Consecutive actions, as one table. */
-    | { readonly kind: 'actions'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly ActionRow[] };
+    | { readonly kind: 'actions'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly ActionRow[] }
+    /** A motion, a reservation, a note for the record or a conflict of interest (model-parts.ts). */
+    | StatementBlock
+    /** A vote: its counts as written and, when the voters are named, a table of them. */
+    | VoteBlock
+    /** A fenced block, kept verbatim line by line. */
+    | { readonly kind: 'fenced'; readonly lines: readonly string[]; readonly line?: number }
+    /** An attachment (`Bilaga 1`) inside an item. */
+    | { readonly kind: 'attachment'; readonly attachment: AttachmentView }
+    /** `Sekretess: OSL 26 kap. 1 §` in the full version: the item is left out of the public version. */
+    | { readonly kind: 'confidential'; readonly label: string; readonly ground?: string; readonly line?: number }
+    /** What the public version shows in place of a confidential item's content. */
+    | { readonly kind: 'withheld'; readonly text: string; readonly line?: number }
+    /** Who took part in an item, at the top of an extract's item. */
+    | { readonly kind: 'people'; readonly list: PeopleList };
+
+/** Who made a statement in an item and what they said. */
+export type StatementRole = 'motion' | 'reservation' | 'record-note' | 'recusal';
+
+/** A line under a statement that names persons: `Av: Karin Sjöberg`, `Instämmer: Lars Nyström`. */
+export interface StatementField {
+    readonly label: string;
+    readonly names: readonly NameView[];
+    readonly line?: number;
+}
+
+/**
+ * `Yrkande: text` with its `Av:` and `Instämmer:` lines; `Reservation: names mot beslutet`;
+ * `Protokollsanteckning: name: text`; `Jäv: names`. `separator` stands between the names and
+ * the text, as written (`: ` after a colon, else a space).
+ */
+export interface StatementBlock {
+    readonly kind: 'statement';
+    readonly role: StatementRole;
+    readonly label: string;
+    readonly names: readonly NameView[];
+    readonly separator: string;
+    readonly text: string;
+    readonly fields: readonly StatementField[];
+    readonly line?: number;
+}
+
+/** One row of a vote's table: `Ja`, how many, who. */
+export interface VoteRow {
+    readonly choice: string;
+    readonly count: number;
+    readonly names: readonly NameView[];
+    readonly line?: number;
+}
+
+/** `Omröstning: 5 ja, 2 nej, 1 avstår` and the named voters (`Ja: …`, `Nej: …`, `Avstår: …`). */
+export interface VoteBlock {
+    readonly kind: 'vote';
+    /** `Omröstning`, `Sluten omröstning`, `Vote`, `Ballot`: as written. */
+    readonly label: string;
+    /** The counts as written. */
+    readonly counts?: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly VoteRow[];
+    readonly line?: number;
+}
+
+/** An attachment: `Bilaga 1` and its title, with its content. */
+export interface AttachmentView {
+    readonly label: string;
+    readonly title?: string;
+    readonly blocks: readonly Block[];
+    readonly line?: number;
+}
 
 export interface ItemView {
     /** `§ 12` or `Punkt 1`: as the item was written, with the number the reader sees. */
@@ -124,7 +196,7 @@ export interface ItemView {
 
 /** A section after the items: next meeting, approval, closing. */
 export interface TrailerSection {
-    readonly kind: 'next' | 'approval' | 'closing';
+    readonly kind: 'next' | 'approval' | 'posted' | 'kept-at' | 'closing';
     readonly heading: string;
     readonly facts: readonly Fact[];
     /** The closing's own text (`Mötet avslutades 20.10.`). */
@@ -143,6 +215,8 @@ export interface SignatureView {
 
 export interface SignatureBlock {
     readonly heading: string;
+    /** A sentence above the signatures (an extract's certification). */
+    readonly statement?: string;
     readonly signatures: readonly SignatureView[];
 }
 
@@ -176,11 +250,24 @@ export interface RenderModel {
     /** Prose before the first item. */
     readonly preamble: readonly Block[];
     readonly items: readonly ItemView[];
+    /** The attachments after the last item (`Bilaga 2: …`), which belong to the document. */
+    readonly attachments: readonly AttachmentView[];
     readonly trailer: readonly TrailerSection[];
     readonly signatures?: SignatureBlock;
     readonly summary?: SummaryView;
     /** The document's diagnostic counts, when the caller gave them: a rendering must not look clean. */
     readonly problems?: { readonly errors: number; readonly warnings: number };
+    /**
+     * Which version this is, said on every page (issue 14): `internal` for a full version with
+     * confidential content (a `Sekretess` item, an identity number), `public` for the public version.
+     */
+    readonly marker?: VersionMarker;
+}
+
+/** The words on every page that say which version of the minutes this is. */
+export interface VersionMarker {
+    readonly kind: 'internal' | 'public';
+    readonly text: string;
 }
 
 export interface RenderModelOptions {
@@ -188,6 +275,17 @@ export interface RenderModelOptions {
     sourceLines?: boolean;
     /** The document's diagnostic counts. */
     problems?: { errors: number; warnings: number };
+    /**
+     * `full` (the default) shows everything, marked «Intern version» when anything is
+     * confidential; `public` leaves out the content of every item with a `Sekretess` line and
+     * masks identity numbers (public-version.ts).
+     */
+    version?: 'full' | 'public';
+    /**
+     * An extract of these items (extract.ts reads them from `--extract "§ 14, 16"`): their
+     * header, who took part in each, the items, and the certification, instead of the minutes.
+     */
+    extract?: { readonly items: readonly Item[]; readonly participants: (item: Item) => Block[] };
 }
 
 /** What building the model needs to know while it walks the document. */
@@ -200,11 +298,7 @@ interface Builder {
     decisionNumbers: Map<Decision, number>;
     decisionRows: DecisionRow[];
     actionRows: ActionRow[];
-}
-
-/** The 0-based first source line of a node, when asked for. */
-function lineOf(b: Pick<Builder, 'sourceLines'>, node: AstNode | undefined): number | undefined {
-    return b.sourceLines ? node?.$cstNode?.range.start.line : undefined;
+    withhold: boolean;
 }
 
 /**
@@ -214,12 +308,15 @@ function lineOf(b: Pick<Builder, 'sourceLines'>, node: AstNode | undefined): num
 function itemLabel(item: Item, number: number, labels: Labels): string {
     const cst = item.$cstNode;
     const writtenWithSection = cst !== undefined && cst.root.fullText.charAt(cst.offset) === '§';
-    return `${writtenWithSection ? '§' : labels.keyword('item')} ${number}`;
+    // A sub-item keeps the number written (`5.1`); an unnumbered one shows the count.
+    return `${writtenWithSection ? '§' : labels.keyword('item')} ${item.number ?? number}`;
 }
 
-function nameOf(ref: Reference<Responsible>): NameView {
-    const person = ref.ref;
-    return person?.name ? { text: person.name, resolved: true } : { text: ref.$refText, resolved: false };
+/** Every item's label as the renderings show it (`§ 12`, `Punkt 3`), in document order. */
+export function itemLabels(doc: Document): string[] {
+    const labels = LABELS[documentLanguage(doc)];
+    const numbers = itemNumbers(doc);
+    return doc.items.map((item, index) => itemLabel(item, numbers[index], labels));
 }
 
 /** Items are labelled and decisions numbered before anything is built, as summaries refer to them. */
@@ -237,7 +334,7 @@ function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     });
     return {
         lang, labels, protocol: isProtocol(doc), sourceLines: options.sourceLines ?? false,
-        itemRefs, decisionNumbers, decisionRows: [], actionRows: []
+        itemRefs, decisionNumbers, decisionRows: [], actionRows: [], withhold: options.version === 'public'
     };
 }
 
@@ -252,15 +349,35 @@ function present<T>(values: ReadonlyArray<T | undefined>): T[] {
 function buildHeader(doc: Document, b: Builder): HeaderView {
     const time = meetingTime(doc);
     const where = place(doc);
+    const body = doc.preamble.find(isBodyLine);
     return {
         kind: b.labels.kind(b.protocol),
         title: doc.header?.title,
         facts: present([
+            fact(b.labels.keyword('body'), body?.text?.trim(), lineOf(b, body)),
             fact(b.labels.keyword('date'), formatWhen(time?.when, b.lang), lineOf(b, time)),
-            fact(b.labels.keyword('place'), where?.text, lineOf(b, where))
+            fact(b.labels.keyword('place'), where?.text, lineOf(b, where)),
+            // Municipal protocols write `Justering`, `Anslag` and `Förvaringsplats` in the header.
+            ...doc.preamble.flatMap(element => isTrailerLine(element) ? trailerFacts(element, b, true) : [])
         ]),
         line: lineOf(b, doc.header)
     };
+}
+
+type TrailerLine = NextMeeting | Approval | Posted | KeptAt;
+
+function isTrailerLine(node: unknown): node is TrailerLine {
+    return isNextMeeting(node) || isApproval(node) || isPosted(node) || isKeptAt(node);
+}
+
+/** The facts of a trailer line: its date and place; in the header each labelled by its own keyword. */
+function trailerFacts(element: TrailerLine, b: Builder, inHeader: boolean): Fact[] {
+    const line = lineOf(b, element);
+    if (isKeptAt(element)) return present([fact(b.labels.keyword('kept-at'), element.text?.trim(), line)]);
+    const id = isNextMeeting(element) ? 'next' : isApproval(element) ? 'approval' : 'posted';
+    const dateLabel = inHeader ? b.labels.keyword(id) : id === 'next' ? b.labels.keyword('date') : b.labels.date;
+    const placeLabel = inHeader && id === 'posted' ? b.labels.keyword('kept-at') : b.labels.keyword('place');
+    return present([fact(dateLabel, formatWhen(element.when, b.lang), line), fact(placeLabel, element.place?.trim(), line)]);
 }
 
 function buildPeople(doc: Document, b: Builder, presentList: boolean): PeopleList | undefined {
@@ -344,41 +461,58 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
             continue;
         }
         i++;
-        if (isParagraph(element)) {
-            blocks.push({ kind: 'paragraph', text: joinLines(element.text), line: lineOf(b, element) });
-        } else if (isDecision(element)) {
-            const number = b.decisionNumbers.get(element);
-            const text = joinLines(element.text);
-            const label = number === undefined ? b.labels.keyword('decision') : b.labels.decisionNumber(number);
-            blocks.push({ kind: 'decision', label, number, text, line: lineOf(b, element) });
-            if (number !== undefined && ref) b.decisionRows.push({ number, item: ref, text, line: lineOf(b, element) });
-        } else if (isMisplaced(element)) {
-            blocks.push({ kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) });
-        }
+        const block = buildBlock(element, b, ref);
+        if (block) blocks.push(block);
     }
     return blocks;
 }
 
-function buildItem(item: Item, b: Builder): ItemView {
+/** One element that stands alone (not a run of bullets or actions) as a block. */
+function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Block | undefined {
+    if (isParagraph(element)) return { kind: 'paragraph', text: joinLines(element.text), line: lineOf(b, element) };
+    if (isDecision(element)) {
+        const number = b.decisionNumbers.get(element);
+        const text = joinLines(element.text);
+        const clauses = element.clauses.map(clause => joinLines([clause.mark.replace(/^-\s*/u, ''), ...clause.text]));
+        const label = number === undefined ? b.labels.keyword('decision') : b.labels.decisionNumber(number);
+        const summaryText = [text, ...clauses].filter(Boolean).join(' ');
+        if (number !== undefined && ref) b.decisionRows.push({ number, item: ref, text: summaryText, line: lineOf(b, element) });
+        return { kind: 'decision', label, number, text, clauses, line: lineOf(b, element) };
+    }
+    if (isMisplaced(element)) return { kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) };
+    if (isStatement(element)) return statementBlock(element, b);
+    if (isVote(element)) return voteBlock(element, b);
+    if (isFenced(element)) return fencedBlock(element, b);
+    if (isConfidential(element)) return confidentialBlock(element, b);
+    if (isAttachment(element)) return { kind: 'attachment', attachment: buildAttachment(element, b) };
+    return undefined;
+}
+
+function buildAttachment(attachment: Attachment, b: Builder): AttachmentView {
+    const label = `${b.labels.keyword('attachment')}${attachment.number === undefined ? '' : ` ${attachment.number}`}`;
+    return { label, title: attachment.title?.trim() || undefined, blocks: buildBlocks(attachment.content, b), line: lineOf(b, attachment) };
+}
+
+/**
+ * An item with its blocks; with `withhold`, an item with a `Sekretess` line shows only its heading
+ * and the public version's words with the ground as written (nothing of it reaches the summary).
+ */
+function buildItem(item: Item, b: Builder, before: readonly Block[] = []): ItemView {
     const ref = b.itemRefs.get(item)!;
-    return { label: ref.label, title: ref.title, blocks: buildBlocks(item.content, b, item), line: lineOf(b, item) };
+    const confidential = b.withhold ? item.content.find(isConfidential) : undefined;
+    const blocks: Block[] = confidential
+        ? [{ kind: 'withheld', text: b.labels.record.public.withheld(confidential.ground?.trim() || undefined), line: lineOf(b, confidential) }]
+        : [...before, ...buildBlocks(item.content, b, item)];
+    return { label: ref.label, title: ref.title, blocks, line: lineOf(b, item) };
 }
 
 function buildTrailer(doc: Document, b: Builder): TrailerSection[] {
     const sections: TrailerSection[] = [];
     for (const element of doc.trailer) {
-        if (isNextMeeting(element)) {
-            sections.push({
-                kind: 'next', heading: b.labels.keyword('next'),
-                facts: present([fact(b.labels.keyword('date'), formatWhen(element.when, b.lang)), fact(b.labels.keyword('place'), element.place)]),
-                notes: buildBlocks(element.notes, b), line: lineOf(b, element)
-            });
-        } else if (isApproval(element)) {
-            sections.push({
-                kind: 'approval', heading: b.labels.keyword('approval'),
-                facts: present([fact(b.labels.date, formatWhen(element.when, b.lang)), fact(b.labels.keyword('place'), element.place)]),
-                notes: buildBlocks(element.notes, b), line: lineOf(b, element)
-            });
+        if (isTrailerLine(element)) {
+            const kind = isNextMeeting(element) ? 'next' : isApproval(element) ? 'approval' : isPosted(element) ? 'posted' : 'kept-at';
+            const facts = trailerFacts(element, b, false).map(({ label, value }) => ({ label, value }));
+            sections.push({ kind, heading: b.labels.keyword(kind), facts, notes: buildBlocks(element.notes, b), line: lineOf(b, element) });
         } else if (isClosing(element)) {
             const text = joinLines(element.text);
             sections.push({
@@ -425,30 +559,88 @@ export function minutesTitle(doc: Document): string {
     return doc.header?.title ?? LABELS[documentLanguage(doc)].kind(isProtocol(doc));
 }
 
-/** Reads the document once into the model every rendering draws; see the module comment. */
+/** What every model of a document shares, whatever it shows. */
+type ModelBase = Pick<RenderModel, 'lang' | 'protocol' | 'meetingDate' | 'meetingDateIso' | 'problems'>;
+
+/**
+ * Reads the document once into the model every rendering draws; see the module comment. The
+ * options choose the public version and extracts; the full version of minutes with
+ * confidential content says so (public-version.ts).
+ */
 export function buildRenderModel(doc: Document, options: RenderModelOptions = {}): RenderModel {
     const b = createBuilder(doc, options);
-    const preambleProse = doc.preamble.filter(element => isParagraph(element) || isBullet(element) || isMisplaced(element));
+    const when = meetingTime(doc)?.when;
+    const base: ModelBase = {
+        lang: b.lang,
+        protocol: b.protocol,
+        meetingDate: formatWhen(when, b.lang, true),
+        meetingDateIso: when?.date,
+        problems: options.problems && { ...options.problems }
+    };
+    const items = options.extract?.items ?? doc.items;
+    const model = options.extract ? extractModel(doc, b, options.extract, base) : minutesModel(doc, b, base);
+    if (options.version === 'public') return publicVersion(model, b.labels);
+    const content: ConfidentialContent = {
+        confidentialItem: items.some(item => item.content.some(isConfidential)),
+        // An extract shows only some of the source: only what it shows counts.
+        identityInSource: !options.extract && hasIdentityNumber(doc.$cstNode?.root.fullText ?? '')
+    };
+    return fullVersion(model, content, b.labels);
+}
+
+/** The minutes, whole. */
+function minutesModel(doc: Document, b: Builder, base: ModelBase): RenderModel {
+    const preambleProse = doc.preamble.filter(element => isParagraph(element) || isBullet(element) || isFenced(element) || isMisplaced(element));
     const header = buildHeader(doc, b);
     const attendance = buildAttendance(doc, b);
     const preamble = buildBlocks(preambleProse, b);
     const items = doc.items.map(item => buildItem(item, b));
+    const attachments = doc.attachments.map(attachment => buildAttachment(attachment, b));
     const trailer = buildTrailer(doc, b);
-    const when = meetingTime(doc)?.when;
-    const meetingDate = formatWhen(when, b.lang, true);
     return {
-        lang: b.lang,
-        protocol: b.protocol,
+        ...base,
         title: minutesTitle(doc),
-        meetingDate,
-        meetingDateIso: when?.date,
         header,
         attendance,
         preamble,
         items,
+        attachments,
         trailer,
         signatures: signatureBlock(doc, b),
-        summary: buildSummary(b),
-        problems: options.problems && { ...options.problems }
+        summary: buildSummary(b)
+    };
+}
+
+/**
+ * An extract (protokollsutdrag) of some items: the header (with the approval, wherever it is
+ * written), for each item who took part in it and the item with everything in it, and the
+ * secretary's certification that the extract is true to the minutes.
+ */
+function extractModel(doc: Document, b: Builder, extract: NonNullable<RenderModelOptions['extract']>, base: ModelBase): RenderModel {
+    const words = b.labels.record.extract;
+    const header = buildHeader(doc, b);
+    const approval = doc.trailer.find(isApproval);
+    const labels = extract.items.map(item => b.itemRefs.get(item)?.label ?? '');
+    return {
+        ...base,
+        title: words.pageTitle(minutesTitle(doc), labels.join(', ')),
+        header: { ...header, kind: words.kind, facts: [...header.facts, ...(approval ? trailerFacts(approval, b, true) : [])] },
+        preamble: [],
+        items: extract.items.map(item => buildItem(item, b, extract.participants(item))),
+        attachments: [],
+        trailer: [],
+        signatures: certification(doc, b)
+    };
+}
+
+/** `Utdragsbestyrkande`: a sentence and the secretary's signature. */
+function certification(doc: Document, b: Builder): SignatureBlock {
+    const words = b.labels.record.extract;
+    const secretary = roleLines(doc).secretary;
+    const name = secretary?.names[0];
+    return {
+        heading: words.certified,
+        statement: words.certifiedStatement,
+        signatures: name ? [{ role: words.certifiedBy, name: nameOf(name), line: lineOf(b, secretary) }] : []
     };
 }

@@ -4,6 +4,27 @@
  * defaults meet WCAG AA contrast on white (text 16:1, muted 7.5:1, accent 8.9:1). Fonts are
  * local only: the page loads nothing.
  */
+import { LANGS, strings } from '../../common/l10n/index.js';
+
+/** The kinds of version a page can say it is (render-model.ts, VersionMarker). */
+const VERSION_KINDS = ['internal', 'public'] as const;
+
+/** The class of an exported page that says on every printed page which version it is (html.ts). */
+export function versionPageClass(kind: typeof VERSION_KINDS[number], lang: typeof LANGS[number]): string {
+    return `minutes-pages-${kind}-${lang}`;
+}
+
+/**
+ * Every printed page of a marked version carries the marker in its top right margin: the page
+ * is a named page (`page:`) whose margin box holds the words, in each language. One static
+ * stylesheet, so its hash in the page's content security policy stays the same.
+ */
+const VERSION_PAGES = VERSION_KINDS.flatMap(kind => LANGS.map(lang => {
+    const name = versionPageClass(kind, lang);
+    return `@media print { .${name} { page: ${name}; } }
+@page ${name} { @top-right { content: ${JSON.stringify(strings(lang).record.public[kind])}; font: 700 8pt sans-serif; color: #4d3800; } }`;
+})).join('\n');
+
 export const MINUTES_CSS = `
 .minutes {
   --minutes-text: #1a1d21;
@@ -62,6 +83,26 @@ export const MINUTES_CSS = `
 .minutes-decision-label { font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; color: var(--minutes-accent); margin: 0 0 0.2em; }
 .minutes-decision-text { font-weight: 600; }
 .minutes-misplaced { border-left: 3px dashed var(--minutes-rule); padding-left: 0.6em; }
+.minutes-clauses { margin: 0.3em 0 0.6em; font-weight: 600; }
+
+.minutes-label { font-weight: 650; color: var(--minutes-muted); margin-right: 0.3em; }
+.minutes-statement p { margin: 0 0 0.25em; }
+.minutes-statement { margin: 0 0 0.75em; }
+.minutes-statement-field { padding-left: 1.2em; }
+.minutes .minutes-votes caption { text-transform: none; letter-spacing: 0; }
+.minutes-fenced {
+  font-family: "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.85rem; line-height: 1.45;
+  white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid var(--minutes-rule); padding: 0.2em 0 0.2em 0.8em; margin: 0 0 0.9em;
+}
+.minutes-attachment h3 { text-transform: none; letter-spacing: 0; font-size: 1rem; color: var(--minutes-text); margin-top: 1em; }
+.minutes-confidential, .minutes-withheld { color: var(--minutes-muted); }
+.minutes-withheld { font-style: italic; }
+.minutes-version {
+  display: inline-block; margin: 0 0 0.6em; padding: 0.1em 0.6em; border: 2px solid var(--minutes-notice-text); border-radius: 4px;
+  color: var(--minutes-notice-text); background: var(--minutes-notice-bg); font-weight: 700; font-size: 0.85rem;
+  text-transform: uppercase; letter-spacing: 0.06em;
+}
+.minutes-signature-statement { margin: 0.5rem 0 0; }
 
 .minutes table { width: 100%; border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.95rem; }
 .minutes caption { text-align: left; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; color: var(--minutes-accent); padding-bottom: 0.35em; }
@@ -94,9 +135,11 @@ body:has(.minutes-page) { margin: 0; }
   .minutes { font-size: 10.5pt; }
   /* Browsers drop backgrounds when printing unless told; these light ones carry meaning. */
   .minutes-decision, .minutes thead th, .minutes-notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .minutes-version { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .minutes-page { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .minutes h2 { margin-top: 1.4em; }
   .minutes-item, .minutes-next, .minutes-approval, .minutes-closing { orphans: 3; widows: 3; }
   .minutes p, .minutes li { orphans: 3; widows: 3; }
 }
+${VERSION_PAGES}
 `;

@@ -38,6 +38,11 @@ describe('exportTarget', () => {
         expect(exportTarget(source, '', '/home/anna', '.pdf')).toBe('/home/anna/möten/styrelse-2025-11-18.pdf');
         expect(exportTarget(source, '/srv/protokoll', '/home/anna', '.pdf')).toBe('/srv/protokoll/styrelse-2025-11-18.pdf');
     });
+
+    test('an output other than the minutes gets its suffix: the notice, an extract, the public version', () => {
+        expect(exportTarget(source, '', '/home/anna', '.pdf', 'anslag')).toBe('/home/anna/möten/styrelse-2025-11-18-anslag.pdf');
+        expect(exportTarget(source, '/srv/protokoll', '/home/anna', '.html', 'utdrag-14-16')).toBe('/srv/protokoll/styrelse-2025-11-18-utdrag-14-16.html');
+    });
 });
 
 describe('fileNameForTitle', () => {

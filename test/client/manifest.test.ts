@@ -36,7 +36,10 @@ describe('extension manifest', () => {
         const pkg = JSON.parse(manifest);
         expect(pkg.main).toBe('./out/extension.cjs');
         expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort())
-            .toEqual(['minutes.exportHtml', 'minutes.exportPdf', 'minutes.newFromPrevious', 'minutes.showPreview', 'minutes.showPreviewToSide']);
+            .toEqual([
+                'minutes.exportExtract', 'minutes.exportHtml', 'minutes.exportNotice', 'minutes.exportPdf', 'minutes.exportPublic',
+                'minutes.newFromPrevious', 'minutes.showPreview', 'minutes.showPreviewToSide'
+            ]);
         expect(pkg.contributes.views.explorer).toEqual([expect.objectContaining({ id: 'minutes.seriesView', name: '%view.series%' })]);
         expect(pkg.contributes.keybindings).toContainEqual(expect.objectContaining({ command: 'minutes.showPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v' }));
         expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([

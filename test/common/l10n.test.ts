@@ -40,6 +40,8 @@ function texts(catalog: Catalog): Map<string, string> {
             else if (name === 'state') (['open', 'ongoing', 'done', 'dropped'] as const).forEach(state => walk(value(state), `${path}/${state}`));
             else if (name === 'longDate') walk(value({ year: 2022, month: 10, day: 6, weekday: 3 }), path);
             else if (name === 'problems') walk(value(2, 1), path);
+            else if (name === 'personAmbiguous') (['short', 'first'] as const).forEach(form => walk(value('Bo', form, ['Bo Ek', 'Bo Berg']), `${path}/${form}`));
+            else if (name === 'attendanceGroup') (['voting', 'serving', 'substitutes', 'others'] as const).forEach(group => walk(value(group), `${path}/${group}`));
             else if (name === 'voterNotEntitled') BARS.forEach(bar => walk(value('Anna Berg', '§ 2', bar, 'Ersättare'), `${path}/${bar}`));
             else if (name === 'dateRange') walk(value({ year: 2002, month: 1, day: 26, weekday: 5 }, { year: 2002, month: 1, day: 27, weekday: 6 }), path);
             else if (name === 'invalidDateSlot') SLOT_KINDS.forEach(kind => walk(value('Senast:', 'snart', kind), `${path}/${kind}`));

@@ -212,6 +212,15 @@ describe('person-present-and-absent and person-duplicate, refined', () => {
         expect(await codes(replace(SV, '- Bo Eliasson (V)', '- Bo Eliasson (V) (§ 1, 3)'))).toEqual([]);
     });
 
+    test('in English: Absent with the other items', async () => {
+        const text = replace(replace(EN, '- Ann Lee (AL)', '- Ann Lee (AL) (items 1–2)'), 'Chair: Jane Doe', 'Absent:\n- Ann Lee (item 3)\n\nChair: Jane Doe');
+        expect(await codes(text)).toEqual([]);
+        expect(await codes(replace(text, '(item 3)', '(items 2–3)'))).toEqual(['person-present-and-absent@11:3-11:10']);
+        expect(await messages(replace(text, '(item 3)', ''))).toEqual([
+            'Ann Lee is listed both as present and as absent. Remove them from one of the lists, or write with both which items each is for, for example "(items 1–5)" and "(items 6–9)".'
+        ]);
+    });
+
     test('duplicates within the present lists, likewise', async () => {
         const text = replace(SV, '- Per Holm, socialchef', '- Per Holm, socialchef (§ 1)\n- Per Holm (§ 1–2)');
         expect(await codes(text)).toEqual(['person-duplicate@9:3-9:11']);
@@ -369,5 +378,30 @@ describe('serving substitutes and groups', () => {
     test('a person and a group of the same name: the person', async () => {
         const doc: Document = (await check(replace(SERVING, '- Förvaltningen', '- Anna Berg'))).document.parseResult.value;
         expect(personNames(doc).resolve('Anna Berg', { groups: true })).toMatchObject({ kind: 'person', form: 'full' });
+    });
+});
+
+describe('every kind of reference resolves the same way', () => {
+    const RECORD = replace(SERVING, `§ 3: Övrigt
+Beslut: Inget.`, `§ 3: Övrigt
+Jäv: Anna
+Yrkande: Avslag.
+Av: Magnus
+Instämmer: Cristina Kvist (V)
+Omröstning: 2 ja, 0 nej
+Ja: magnus, CRISTINA
+Reservation: Cristina mot beslutet.
+Protokollsanteckning: Magnus: Noterat.
+Beslut: Avslag.`);
+
+    const personCodes = async (text: string) => (await codes(text)).filter(code => code.startsWith('person-'));
+
+    test('full names, first names and trailing parentheses on Jäv, Av, Instämmer, Ja, Reservation and Protokollsanteckning', async () => {
+        expect(await personCodes(RECORD)).toEqual([]);
+    });
+
+    test('an ambiguous short form and an unknown name there', async () => {
+        expect(await personCodes(replace(replace(RECORD, 'Jäv: Anna', 'Jäv: S'), 'Reservation: Cristina', 'Reservation: Kristina')))
+            .toEqual(['person-ambiguous@26:6-26:7', 'person-unknown@32:14-32:22']);
     });
 });

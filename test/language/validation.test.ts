@@ -237,6 +237,14 @@ const cases: Case[] = [
         nearMiss: replace('Plats: Föreningslokalen\n', 'Plats: Föreningslokalen\nAjournering: 13.35–13.45\n'),
     },
     {
+        // The formal record (issue 14): a number with a valid check digit, and one with a wrong one.
+        code: 'personal-id-number', name: 'a personal identity number in prose',
+        text: replace('Budgeten gicks igenom.', 'Budgeten gicks igenom. Sökande: 811228-9874.'),
+        expected: ['personal-id-number@19:33-19:44'],
+        severity: 2,
+        nearMiss: replace('Budgeten gicks igenom.', 'Budgeten gicks igenom. Sökande: 811228-9875.'),
+    },
+    {
         // BASE has 32 lines, so the appended text starts on 0-based line 32.
         code: 'document-too-large', name: 'text beyond the lines that are read',
         text: BASE + '\n'.repeat(CHECK_LIMITS.lines - 32) + 'Sista raden.',

@@ -6,9 +6,10 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import {
-    ExportHtmlRequest, ExportPdfRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
-    type ExportPdfResult, type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest, type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams,
+    type ExportPdfResult, type ExportRecordParams, type ExportRecordResult, type RenderParams, type RenderResult
 } from '../../common/contract.js';
+import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
 import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
 import { pageTexts } from '../pdf/pdf-text.js';
 
@@ -18,6 +19,7 @@ let services: ReturnType<typeof createMinutesServices>;
 let render: Handler<RenderParams, RenderResult>;
 let exportHtml: Handler<ExportHtmlParams, ExportHtmlResult>;
 let exportPdf: Handler<ExportPdfParams, ExportPdfResult>;
+let exportRecord: Handler<ExportRecordParams, ExportRecordResult>;
 let counter = 0;
 
 beforeEach(async () => {
@@ -29,6 +31,7 @@ beforeEach(async () => {
     render = handlers.get(RenderRequest.method) as typeof render;
     exportHtml = handlers.get(ExportHtmlRequest.method) as typeof exportHtml;
     exportPdf = handlers.get(ExportPdfRequest.method) as typeof exportPdf;
+    exportRecord = handlers.get(ExportRecordRequest.method) as typeof exportRecord;
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
 });
 
@@ -166,5 +169,30 @@ describe('minutes/exportPdf', () => {
         const broken = await exportPdf({ uri: (await openDocument('Minutes: Broken\nDate: Friday 2026-03-12\nChair: Nobody\n')).uri }, none);
         expect({ errors: broken.errors, title: broken.title }).toEqual({ errors: 2, title: 'Broken' });
         expect(pageTexts(Buffer.from(broken.pdf, 'base64'))[0]).toMatch(/^Note: the document had 2 errors when this page was exported/);
+    });
+});
+
+describe('minutes/exportRecord', () => {
+    test('the notice, an extract and the public version, as HTML or PDF, with the words of their file names', async () => {
+        const { uri } = await openDocument(SECOND_EDITION_SWEDISH);
+        const notice = await exportRecord({ uri, output: { kind: 'notice' }, format: 'html' }, none);
+        if (notice.refused) throw new Error(notice.refusal);
+        expect({ title: notice.title, fileSuffix: notice.fileSuffix }).toEqual({ title: 'Anslag: Kommunstyrelsen, 10 mars 2026', fileSuffix: 'anslag' });
+        expect(notice.data).toContain('<h1>Tillkännagivande om justerat protokoll</h1>');
+        const extract = await exportRecord({ uri, output: { kind: 'extract', items: '§ 23' }, format: 'pdf' }, none);
+        if (extract.refused) throw new Error(extract.refusal);
+        expect(extract.fileSuffix).toBe('utdrag-23');
+        expect(pageTexts(Buffer.from(extract.data, 'base64')).join('\n')).toContain('Utdragsbestyrkande');
+        const publicVersion = await exportRecord({ uri, output: { kind: 'minutes', public: true }, format: 'html' }, none);
+        if (publicVersion.refused) throw new Error(publicVersion.refusal);
+        expect(publicVersion.fileSuffix).toBe('offentlig');
+        expect(publicVersion.data).toContain('Paragrafen innehåller uppgifter som omfattas av sekretess (OSL 19 kap. 1 §).');
+    });
+
+    test('a refusal is one sentence in the reader\'s language', async () => {
+        const { uri } = await openDocument(SECOND_EDITION_ENGLISH);
+        expect(await exportRecord({ uri, output: { kind: 'notice' }, format: 'pdf' }, none)).toEqual({
+            refused: true, refusal: 'No notice can be made: the minutes lack the date of posting (a line such as "Posted: 2026-02-26, Town Hall").'
+        });
     });
 });

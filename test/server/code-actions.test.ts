@@ -2,31 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { testCodeAction } from 'langium/test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { matchWeekdayForm } from '../../server/minutes-code-actions.js';
-import { applyEdits, createServices, ENGLISH_MINUTES, open, SWEDISH_MINUTES, type Services } from './helpers.js';
+import { createServices, ENGLISH_MINUTES, open, quickFixes, SWEDISH_MINUTES, type Fix, type Services } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
 
-interface Fix {
-    title: string;
-    preferred: boolean;
-    /** The document after applying the fix. */
-    result: string;
-}
-
 /** The quick fixes offered for the diagnostics with `code`, applied one by one to the text. */
-async function fixes(text: string, code: string, services: Services = swedish): Promise<Fix[]> {
-    const document = await open(services, text);
-    const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
-    expect(diagnostics.length, `no ${code} in ${JSON.stringify(document.diagnostics?.map(d => d.code))}`).toBeGreaterThan(0);
-    const actions = await services.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostics[0].range, context: { diagnostics }
-    }) as CodeAction[];
-    return actions.map(action => ({
-        title: action.title,
-        preferred: action.isPreferred === true,
-        result: applyEdits(text, action.edit!.changes![document.uri.toString()])
-    }));
+function fixes(text: string, code: string, services: Services = swedish): Promise<Fix[]> {
+    return quickFixes(services, text, code);
 }
 
 async function codesOf(text: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { MarkupContent, Position, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, MarkupContent, Position, TextEdit } from 'vscode-languageserver';
 import { buildDocument, type Document, type MinutesSettings } from '../../language/index.js';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { fixedClock } from '../../server/clock.js';
@@ -89,3 +89,25 @@ Senast: 2026-03-01
 § 2: Övrigt
 Beslut: Inget.
 `;
+/** A quick fix as the user sees it: its title, whether it is preferred, the document after it. */
+export interface Fix {
+    title: string;
+    preferred: boolean;
+    /** The document after applying the fix. */
+    result: string;
+}
+
+/** The quick fixes offered for the diagnostics with `code`, applied one by one to the text. */
+export async function quickFixes(services: Services, text: string, code: string): Promise<Fix[]> {
+    const document = await open(services, text);
+    const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
+    if (diagnostics.length === 0) throw new Error(`no ${code} in ${JSON.stringify(document.diagnostics?.map(d => d.code))}`);
+    const actions = await services.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostics[0].range, context: { diagnostics }
+    }) as CodeAction[];
+    return actions.map(action => ({
+        title: action.title,
+        preferred: action.isPreferred === true,
+        result: applyEdits(text, action.edit!.changes![document.uri.toString()])
+    }));
+}
