@@ -8,11 +8,12 @@
  * the document's attendance lists, ranges and recusals.
  */
 import {
-    isAttendanceList, isChairLine, isMembersLine, isQuorumLine, isRecusal,
+    isAttendanceList, isChairLine, isMembersLine, isQuorumLine,
     type AttendanceList, type Chair, type Document, type Item, type Person
 } from './generated/ast.js';
 import { attendance, attendanceGroup, type AttendanceGroup } from './attendance.js';
 import { rangesInclude, readRange, type ItemRange } from './ranges.js';
+import { itemRecord } from './item-record.js';
 
 /** How the members of an attendance group take part in decisions. */
 export type GroupVoting =
@@ -93,33 +94,41 @@ export function computeRights<P, I>(input: RightsInput<P, I>): Map<I, ItemRights
         if (!voting.has(person) || voting.get(person) === 'absent') voting.set(person, group);
     }
     for (const item of input.items) {
-        const bars = new Map<P, Bar | undefined>();
+        // Every person's standing is worked out once here; the checks and hovers only look it up.
+        const standings = new Map<P, Standing>();
         const deciders: P[] = [];
         for (const [person, group] of voting) {
-            const bar = barOf(input, person, group, item);
-            bars.set(person, bar);
-            if (bar === undefined) deciders.push(person);
+            const standing = standingOf(input, person, group, item);
+            standings.set(person, standing);
+            if (standing.bar === undefined) deciders.push(person);
         }
         rights.set(item, {
             deciders,
-            bar: person => bars.get(person),
-            present: person => {
-                const group = voting.get(person);
-                return group !== undefined && group !== 'absent' && input.presentIn(person, item);
-            },
-            serves: person => voting.get(person) === 'serving' && input.presentIn(person, item) && input.servesIn(person, item)
+            bar: person => standings.get(person)?.bar,
+            present: person => standings.get(person)?.present ?? false,
+            serves: person => standings.get(person)?.serves ?? false
         });
     }
     return rights;
 }
 
-function barOf<P, I>(input: RightsInput<P, I>, person: P, group: GroupVoting, item: I): Bar | undefined {
-    if (input.recusedIn(person, item)) return 'recused';
-    if (group === 'absent') return 'absent';
-    if (!input.presentIn(person, item)) return 'not-present';
-    if (group === 'non-voting' || (group === 'participants' && input.membersGroup)) return 'no-vote';
-    if (group === 'serving' && !input.servesIn(person, item)) return 'not-serving';
-    return undefined;
+/** A person in one item: why they may not decide, whether they are there, whether they serve as a substitute. */
+interface Standing {
+    bar: Bar | undefined;
+    present: boolean;
+    serves: boolean;
+}
+
+function standingOf<P, I>(input: RightsInput<P, I>, person: P, group: GroupVoting, item: I): Standing {
+    const present = group !== 'absent' && input.presentIn(person, item);
+    const serves = group === 'serving' && present && input.servesIn(person, item);
+    const bar: Bar | undefined = input.recusedIn(person, item) ? 'recused'
+        : group === 'absent' ? 'absent'
+            : !present ? 'not-present'
+                : group === 'non-voting' || (group === 'participants' && input.membersGroup) ? 'no-vote'
+                    : group === 'serving' && !serves ? 'not-serving'
+                        : undefined;
+    return { bar, present, serves };
 }
 
 /** Attendance by item (attendance.ts, ranges.ts), in the terms the rights are computed in. */
@@ -186,8 +195,8 @@ function documentRights(doc: Document, attendance: AttendanceByItem): DecisionRi
     const recused = new Map<Item, Set<Person>>();
     for (const item of doc.items) {
         const persons = new Set<Person>();
-        for (const element of item.content) {
-            if (isRecusal(element)) for (const ref of element.names) if (ref.ref) persons.add(ref.ref);
+        for (const recusal of itemRecord(doc, item).recusals) {
+            for (const ref of recusal.names) if (ref.ref) persons.add(ref.ref);
         }
         recused.set(item, persons);
     }

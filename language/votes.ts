@@ -19,19 +19,19 @@ export interface Span {
 
 /** Counts written as numbers. A choice not written counts 0 (`7-0` has no abstentions). */
 export interface VoteTally {
-    kind: 'counts';
-    for: number;
-    against: number;
-    abstain: number;
+    readonly kind: 'counts';
+    readonly for: number;
+    readonly against: number;
+    readonly abstain: number;
     /** Where each written count stands; a choice without a span was not written. */
-    spans: Partial<Record<VoteChoice, Span>>;
+    readonly spans: Readonly<Partial<Record<VoteChoice, Span>>>;
     /** `dash` for `7–2–1`, `words` for `7 ja, 2 nej`. */
-    style: 'dash' | 'words';
+    readonly style: 'dash' | 'words';
 }
 
 /** `enhälligt`/`unanimous` (nobody against) or `acklamation`/`acclamation` (no count taken). */
 export interface VoteMarker {
-    kind: 'unanimous' | 'acclamation';
+    readonly kind: 'unanimous' | 'acclamation';
 }
 
 export type VoteCounts = VoteTally | VoteMarker;
@@ -76,10 +76,18 @@ const MAX_DIGITS = 6;
  * validator reports that as `syntax` on the value).
  */
 export function readVoteCounts(text: string): VoteCounts | undefined {
+    // A protocol writes the same few counts again and again; every validation reads them all.
+    if (readings.has(text)) return readings.get(text);
     const marker = MARKERS.get(normalizeKeyword(text).replace(/\.$/u, ''));
-    if (marker) return { kind: marker };
-    return readDashes(text) ?? readWords(text);
+    const counts = marker ? { kind: marker } : readDashes(text) ?? readWords(text);
+    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
+    if (text.length <= MAX_CACHED_LENGTH) readings.set(text, counts);
+    return counts;
 }
+
+const readings = new Map<string, VoteCounts | undefined>();
+const MAX_CACHED_READINGS = 1_000;
+const MAX_CACHED_LENGTH = 200;
 
 /** `7–2–1`, `7-0`, `4 - 1 - 1`: two or three numbers, for, against, abstaining. */
 function readDashes(text: string): VoteTally | undefined {

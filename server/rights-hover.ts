@@ -4,8 +4,9 @@
  * votes; on `Regler:` the rule set that applies and what it means. Who may decide is read from
  * language/decision-rights.ts, as the checks read it.
  */
-import { isRecusal, isReservation, isVote, type Document, type Item, type Person, type Vote } from '../language/generated/ast.js';
+import type { Document, Item, Person, Vote } from '../language/generated/ast.js';
 import { decisionRights } from '../language/decision-rights.js';
+import { itemRecord } from '../language/item-record.js';
 import { defaultRuleSet, rulesOf } from '../language/rule-sets.js';
 import { choiceOfList, readVoteCounts, VOTE_CHOICES, type VoteChoice } from '../language/votes.js';
 import { itemNumbers, keywordOf, leadingToken } from '../language/model.js';
@@ -23,10 +24,11 @@ export function itemHover(doc: Document, item: Item, lang: Lang): string {
     const lines = [`**${escapeMarkdown(heading)}**`, ''];
     const deciders = itemRights.deciders.map(person => person.name ?? '');
     lines.push(deciders.length > 0 ? `${ui.mayDecide(deciders.length)}: ${escapeMarkdown(deciders.join(', '))}` : ui.nobodyMayDecide);
-    const recused = item.content.filter(isRecusal).flatMap(recusal => recusal.names.map(ref => ref.ref?.name ?? ref.$refText));
+    const record = itemRecord(doc, item);
+    const recused = record.recusals.flatMap(recusal => recusal.names.map(ref => ref.ref?.name ?? ref.$refText));
     if (recused.length > 0) lines.push('', `${ui.recused}: ${escapeMarkdown(recused.join(', '))}`);
     if (rights.quorum !== undefined) lines.push('', ui.quorum(rights.quorum));
-    for (const vote of item.content.filter(isVote)) {
+    for (const vote of record.votes) {
         const arithmetic = voteArithmetic(vote, deciders.length, lang);
         if (arithmetic) lines.push('', `${escapeMarkdown(keywordOf(vote)?.text ?? '')} ${arithmetic}`);
     }
@@ -78,17 +80,12 @@ export function votesCast({ doc, person, lang }: { doc: Document; person: Person
     const recusals: string[] = [];
     doc.items.forEach((item, i) => {
         const label = itemLabelOf(item, numbers[i]);
-        for (const element of item.content) {
-            if (isVote(element)) {
-                for (const list of element.lists) {
-                    if (list.names.some(ref => ref.ref === person)) votes.push(`${label} ${list.choice}`);
-                }
-            } else if (isReservation(element) && element.names.some(ref => ref.ref === person)) {
-                reservations.push(label);
-            } else if (isRecusal(element) && element.names.some(ref => ref.ref === person)) {
-                recusals.push(label);
-            }
+        const record = itemRecord(doc, item);
+        for (const vote of record.votes) {
+            for (const list of vote.lists) if (list.names.some(ref => ref.ref === person)) votes.push(`${label} ${list.choice}`);
         }
+        if (record.reservations.some(({ reservation }) => reservation.names.some(ref => ref.ref === person))) reservations.push(label);
+        if (record.recusals.some(recusal => recusal.names.some(ref => ref.ref === person))) recusals.push(label);
     });
     return [[ui.votes, votes], [ui.reservations, reservations], [ui.recused, recusals]]
         .filter(([, items]) => items.length > 0)

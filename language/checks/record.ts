@@ -8,7 +8,7 @@
  */
 import { CstUtils, GrammarUtils, type AstNode, type Reference, type ValidationAcceptor } from 'langium';
 import {
-    isAttachment, isDecision, isMotion, isRecusal, isReservation, isVote,
+    isAttachment,
     type Document, type Item, type Person, type Vote
 } from '../generated/ast.js';
 import { Code } from '../messages.js';
@@ -18,6 +18,7 @@ import { rulesOf } from '../rule-sets.js';
 import { choiceOfList, readVoteCounts, totalVotes, type VoteCounts } from '../votes.js';
 import { decisionRights, type Bar, type DecisionRights } from '../decision-rights.js';
 import { matchAgenda } from '../agenda.js';
+import { itemRecord } from '../item-record.js';
 import { RightsContext, spanning, type DocumentCheck } from './rights-context.js';
 
 /** The record checks, for registerValidationChecks. */
@@ -62,7 +63,7 @@ function checkVotes(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     for (const item of ctx.doc.items) {
         const itemRights = rights.of(item);
-        for (const vote of item.content.filter(isVote)) {
+        for (const vote of itemRecord(ctx.doc, item).votes) {
             const counts = countsOf(vote);
             const value = vote.counts ?? vote.invalid;
             if (value !== undefined && !counts) {
@@ -105,7 +106,7 @@ function checkMotions(ctx: RightsContext): void {
     const municipal = rulesOf(ctx.doc).id === 'kommunallagen';
     for (const item of ctx.doc.items) {
         const itemRights = rights.of(item);
-        for (const motion of item.content.filter(isMotion)) {
+        for (const motion of itemRecord(ctx.doc, item).motions) {
             for (const field of motion.fields) {
                 for (const ref of field.names) {
                     const person = ref.ref;
@@ -129,17 +130,14 @@ function checkReservations(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     for (const item of ctx.doc.items) {
         const itemRights = rights.of(item);
-        let lastVote: Vote | undefined;
-        for (const element of item.content) {
-            if (isVote(element)) lastVote = element;
-            if (!isReservation(element)) continue;
-            for (const ref of element.names) {
+        for (const { reservation, vote } of itemRecord(ctx.doc, item).reservations) {
+            for (const ref of reservation.names) {
                 const person = ref.ref;
-                if (!person || reportEntitlement(ctx, rights, item, ref, 'reserve', element, itemRights.bar(person))) continue;
-                const yes = lastVote?.lists.find(list => choiceOfList(list.choice) === 'for' && list.names.some(name => name.ref === person));
+                if (!person || reportEntitlement(ctx, rights, item, ref, 'reserve', reservation, itemRights.bar(person))) continue;
+                const yes = vote?.lists.find(list => choiceOfList(list.choice) === 'for' && list.names.some(name => name.ref === person));
                 if (yes) {
                     ctx.report('warning', Code.reservationVotedFor, ctx.messages.reservationVotedFor(person.name ?? ref.$refText, keywordOf(yes)!.text),
-                        element, referenceRange(ref));
+                        reservation, referenceRange(ref));
                 }
             }
         }
@@ -152,7 +150,7 @@ function checkChairs(ctx: RightsContext): void {
     for (const item of ctx.doc.items) {
         const chairs = new Set(rights.chairsOf(item).map(chair => chair.person.ref).filter(Boolean));
         if (chairs.size === 0) continue;
-        for (const recusal of item.content.filter(isRecusal)) {
+        for (const recusal of itemRecord(ctx.doc, item).recusals) {
             for (const ref of recusal.names) {
                 if (!ref.ref || !chairs.has(ref.ref)) continue;
                 ctx.report('error', Code.javParticipated, ctx.messages.javParticipated(ref.ref.name ?? ref.$refText, ctx.itemLabel(item), 'chair'),
@@ -172,9 +170,10 @@ function itemHeadRange(item: Item) {
 function checkQuorum(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     const quorum = rights.quorum;
-    if (quorum === undefined) return;
+    // Without anyone listed who votes, every item would fall short for one cause (`voters-undeclared`).
+    if (quorum === undefined || !rights.votersDeclared) return;
     for (const item of ctx.doc.items) {
-        if (!item.content.some(isDecision)) continue;
+        if (!itemRecord(ctx.doc, item).hasDecision) continue;
         const voters = rights.of(item).deciders.length;
         if (voters < quorum) {
             ctx.report('error', Code.quorumNotMet, ctx.messages.quorumNotMet(ctx.itemLabel(item), voters, quorum), item, itemHeadRange(item));

@@ -7,7 +7,7 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import {
-    isApproval, isDecision, isMotion, isMovedBy, isPosted, isVote,
+    isApproval, isMovedBy, isPosted,
     type Document
 } from '../generated/ast.js';
 import { Code } from '../messages.js';
@@ -17,6 +17,7 @@ import type { MinutesServices } from '../minutes-module.js';
 import { rulesOf, ruleSeverity } from '../rule-sets.js';
 import { readVoteCounts } from '../votes.js';
 import { decisionRights } from '../decision-rights.js';
+import { itemRecord } from '../item-record.js';
 import { strings } from '../../common/l10n/index.js';
 import { RightsContext, type DocumentCheck } from './rights-context.js';
 
@@ -66,7 +67,7 @@ function checkVoteNames(ctx: RightsContext): void {
     const severity = ruleSeverity('vote-names-missing', ctx.doc);
     if (!severity) return;
     for (const item of ctx.doc.items) {
-        for (const vote of item.content.filter(isVote)) {
+        for (const vote of itemRecord(ctx.doc, item).votes) {
             if (vote.lists.length > 0 || SECRET_VOTES.has(vote.kind.toLowerCase().replace(/\s+/gu, ' '))) continue;
             if (vote.counts === undefined || readVoteCounts(vote.counts)?.kind !== 'counts') continue;
             const keyword = keywordOf(vote)!;
@@ -80,7 +81,7 @@ function checkVotersDeclared(ctx: RightsContext): void {
     const severity = ruleSeverity('voters-undeclared', ctx.doc);
     const doc = ctx.doc;
     if (!severity || !doc.header || decisionRights(doc).votersDeclared) return;
-    if (!doc.items.some(item => item.content.some(isDecision))) return;
+    if (!doc.items.some(item => itemRecord(doc, item).hasDecision)) return;
     ctx.report(severity, Code.votersUndeclared, ctx.messages.votersUndeclared(), doc.header, keywordOf(doc.header)?.range);
 }
 
@@ -89,7 +90,7 @@ function checkMovers(ctx: RightsContext): void {
     const severity = ruleSeverity('motion-mover-missing', ctx.doc);
     if (!severity) return;
     for (const item of ctx.doc.items) {
-        for (const motion of item.content.filter(isMotion)) {
+        for (const motion of itemRecord(ctx.doc, item).motions) {
             if (motion.fields.some(field => isMovedBy(field) && field.names.length > 0)) continue;
             const keyword = keywordOf(motion)!;
             ctx.report(severity, Code.motionMoverMissing, ctx.messages.motionMoverMissing(keyword.text), motion, keyword.range);

@@ -139,7 +139,9 @@ async function fixes(services: Services, text: string, code: string): Promise<Ar
     const actions = await services.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.uri.toString() }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] }
     }) as CodeAction[];
-    return actions.map(action => ({ title: action.title, result: applyEdits(text, action.edit!.changes![document.uri.toString()]) }));
+    // Only the fixes of this diagnostic (other actions, such as refactorings of the line, may stand beside them).
+    return actions.filter(action => action.diagnostics?.some(d => d.code === code))
+        .map(action => ({ title: action.title, result: applyEdits(text, action.edit!.changes![document.uri.toString()]) }));
 }
 
 describe('quick fixes', () => {

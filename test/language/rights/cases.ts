@@ -126,6 +126,20 @@ The contract as signed.
 Next meeting: Monday, April 20, 2026, 6:30 PM
 `;
 
+/** A small English board meeting: `head` after the first line, `trailer` at the end. */
+export function board(head: string, trailer: string, item = 'Item 1: Budget\nDecision: Approved.'): string {
+    return `Minutes: Board
+${head}
+Present:
+- Ada Lindqvist
+- Ben Okafor
+Chair: Ada Lindqvist
+Secretary: Ben Okafor
+${item}
+${trailer}
+`;
+}
+
 /** `text` with `from` replaced by `to` (which must be there). */
 export function replace(text: string, from: string, to: string): string {
     expect(text).toContain(from);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { check, summary } from '../helpers.js';
-import { EN, RIGHTS_CASES, SV, replace } from './cases.js';
+import { board, EN, RIGHTS_CASES, SV, replace } from './cases.js';
 
 describe('rights codes', () => {
     test('the base documents are clean', async () => {
@@ -34,31 +34,22 @@ async function messages(text: string): Promise<string[]> {
 }
 
 describe('messages quote the document and say what to do', () => {
-    test('sv', async () => {
-        expect(await messages(replace(SV, 'Regler: kommunallagen', 'Regler: kommunallag'))).toEqual([
-            'rules-unknown: "kommunallag" är ingen regeluppsättning. Skriv kommunallagen, förening, anteckningar eller roberts; tills vidare gäller kommunallagen.'
-        ]);
-        expect(await messages(replace(SV, 'Omröstning: 3 ja, 1 nej', 'Omröstning: 2 ja, 1 nej'))).toEqual([
-            'vote-count-mismatch: Under "Ja:" står 3 namn, men "2 ja, 1 nej" anger 2. Rätta antalet eller namnen.'
-        ]);
-        expect(await messages(replace(SV, 'Ja: Anna Berg, Bo Ek, Cecilia Dahl', 'Ja: Anna Berg, Frida Holm, Cecilia Dahl'))).toEqual([
-            'voter-not-entitled: Frida Holm står under "Ersättare", som inte deltar i besluten, och kan inte besluta i § 2.'
-        ]);
-        expect(await messages(replace(SV, 'för Bo Ek § 3', 'för Bo Ek'))).toEqual([
-            'substitute-while-serving: Bo Ek är själv närvarande i § 1, 2, där Erik Gran tjänstgör för Bo Ek. Ange var ersättaren tjänstgör, till exempel "för Bo Ek § …".'
-        ]);
-    });
-
-    test('en', async () => {
-        expect(await messages(replace(EN, 'Yes: Arun Mathur, Linda Ross', 'Yes: Arun Mathur, Howard Kim'))).toEqual([
-            'voter-not-entitled: Howard Kim is listed under "Also present", who do not vote, and cannot take part in the decision in item 2.'
-        ]);
-        expect(await messages(replace(EN, 'No: Duane Thomas', 'No: Andrea Dunathan'))).toEqual([
-            'jav-participated: Andrea Dunathan has a conflict of interest in item 2 and may not vote there.'
-        ]);
-        expect(await messages(replace(EN, 'Quorum: 3', 'Quorum: 4'))).toEqual([
-            'quorum-not-met: Only 3 may decide in item 2; the quorum is 4.'
-        ]);
+    test.each([
+        [SV, 'Regler: kommunallagen', 'Regler: kommunallag',
+            'rules-unknown: "kommunallag" är ingen regeluppsättning. Skriv kommunallagen, förening, anteckningar eller roberts; tills vidare gäller kommunallagen.'],
+        [SV, 'Omröstning: 3 ja, 1 nej', 'Omröstning: 2 ja, 1 nej',
+            'vote-count-mismatch: Under "Ja:" står 3 namn, men "2 ja, 1 nej" anger 2. Rätta antalet eller namnen.'],
+        [SV, 'Ja: Anna Berg, Bo Ek, Cecilia Dahl', 'Ja: Anna Berg, Frida Holm, Cecilia Dahl',
+            'voter-not-entitled: Frida Holm står under "Ersättare", som inte deltar i besluten, och kan inte besluta i § 2.'],
+        [SV, 'för Bo Ek § 3', 'för Bo Ek',
+            'substitute-while-serving: Bo Ek är själv närvarande i § 1, 2, där Erik Gran tjänstgör för Bo Ek. Ange var ersättaren tjänstgör, till exempel "för Bo Ek § …".'],
+        [EN, 'Yes: Arun Mathur, Linda Ross', 'Yes: Arun Mathur, Howard Kim',
+            'voter-not-entitled: Howard Kim is listed under "Also present", who do not vote, and cannot take part in the decision in item 2.'],
+        [EN, 'No: Duane Thomas', 'No: Andrea Dunathan',
+            'jav-participated: Andrea Dunathan has a conflict of interest in item 2 and may not vote there.'],
+        [EN, 'Quorum: 3', 'Quorum: 4', 'quorum-not-met: Only 3 may decide in item 2; the quorum is 4.'],
+    ])('%#: "%s" → "%s"', async (base, from, to, message) => {
+        expect(await messages(replace(base, from, to))).toEqual([message]);
     });
 });
 
@@ -119,6 +110,21 @@ describe('precise rules', () => {
             .toEqual(['quorum-not-met@34:1-34:4', 'quorum-not-met@37:1-37:4', 'quorum-not-met@52:1-52:4']);
     });
 
+    test('without anyone listed who votes, one voters-undeclared and no quorum-not-met per item', async () => {
+        const text = `Protokoll: Arbetsutskottet
+Tid: 2026-02-17
+Antal ledamöter: 5
+Övriga närvarande:
+- Greta Ivarsson
+Justerare: Greta Ivarsson
+§ 1 Budget
+Beslut: Budgeten fastställs.
+§ 2 Taxor
+Beslut: Taxorna fastställs.
+`;
+        expect(summary((await check(text)).diagnostics)).toEqual(['voters-undeclared@1:1-1:11']);
+    });
+
     test('Deltagare vote, unless there is a Beslutande group', async () => {
         const participants = `Protokoll: Styrelsen
 Tid: 2026-02-17
@@ -170,18 +176,7 @@ ${approval}
         expect(summary((await check(notes('Justering: 2026-02-20'))).diagnostics)).toEqual(['adjuster-missing@1:1-1:20']);
     });
 
-    const minutes = (approval: string, rules: string) => `Minutes: Board
-Rules: ${rules}
-Date: 2026-03-16
-Present:
-- Ada Lindqvist
-- Ben Okafor
-Chair: Ada Lindqvist
-Secretary: Ben Okafor
-Item 1: Budget
-Decision: Approved.
-${approval}
-`;
+    const minutes = (approval: string, rules: string) => board(`Rules: ${rules}\nDate: 2026-03-16`, approval);
 
     test.each(['Approval: at the next meeting', 'Approval: by pull request'])('en: %s needs no adjuster', async approval => {
         expect(summary((await check(minutes(approval, 'anteckningar'))).diagnostics)).toEqual([]);

@@ -4,6 +4,7 @@ import {
     decisionSummaryByDefault, defaultRuleSet, readRuleSet, RULE_SETS, RULE_SEVERITIES, signatureBlock, type RuleCheck, type RuleSetId
 } from '../../../language/rule-sets.js';
 import { check } from '../helpers.js';
+import { board } from './cases.js';
 
 describe('reading Regler', () => {
     test.each([
@@ -141,16 +142,7 @@ describe('signature block', () => {
     });
 
     test('English minutes: "Respectfully submitted" by the secretary, and the approval date; the labels follow the view language', async () => {
-        const minutes = await doc(`Minutes: Board
-Date: Thursday 2026-03-12
-Present:
-- Ada Lindqvist
-- Ben Okafor
-Chair: Ada Lindqvist
-Secretary: Ben Okafor
-Item 1: Budget
-Approval: 2026-03-20
-`);
+        const minutes = await doc(board('Date: Thursday 2026-03-12', 'Approval: 2026-03-20', 'Item 1: Budget'));
         expect(signatureBlock(minutes)).toEqual({
             rules: 'roberts',
             signers: [{ role: 'secretary', label: 'Respectfully submitted', name: 'Ben Okafor' }],
