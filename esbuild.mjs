@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { copyPdfAssets } from './scripts/pdf-assets.mjs';
+import { checkCliBundleHasNoServer, serverOutsideCliPlugin } from './scripts/cli-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -85,7 +86,7 @@ const contexts = [
     await esbuild.context({ ...nodeOptions, entryPoints: nodeEntries }),
     // The `minutes` command, started anew for every file a user checks: its start-up time is
     // what a pre-commit hook feels (docs/benchmarks.md, "Whole processes").
-    await esbuild.context({ ...nodeOptions, entryPoints: [{ in: 'cli/cli-entry.ts', out: 'cli' }], plugins: [protocolSubsetPlugin] }),
+    await esbuild.context({ ...nodeOptions, entryPoints: [{ in: 'cli/cli-entry.ts', out: 'cli' }], plugins: [protocolSubsetPlugin, serverOutsideCliPlugin] }),
     // The script inside the preview webview: a browser bundle under media/, the only folder
     // the webview may load from.
     await esbuild.context({
@@ -126,6 +127,7 @@ function checkCliBundle() {
     if (dynamicImport) {
         throw new Error(`out/cli.cjs contains a dynamic import() at offset ${dynamicImport.index}; bin/code-cache.cjs cannot run it. Import the module statically or lazily through esbuild (a bundled module).`);
     }
+    checkCliBundleHasNoServer(code);
 }
 
 /**

@@ -62,10 +62,40 @@ const SHAPES: Record<string, (filler: string) => string> = {
     'date, x…y': filler => `torsdag 2026-06-20 kl. 18.00–19.00, x${filler}y`
 };
 
+/**
+ * Shapes that lead the long value of a date slot into each of its forms (language/date-slot.ts):
+ * the filler stands where the scanner reads a run inside a weekday range, a multi-day date, a
+ * US date, a twelve-hour time and its zone, a relative value, a tentative date, a slash date,
+ * the place after `at`, and a recess. Measured on the canonical spelling of each date-slot
+ * keyword (the scanner does not see the spelling); `--quick` measures them on `Nästa möte`,
+ * which takes every form but the relative deadlines and approvals (read by the same code), and
+ * on `Ajournering`.
+ */
+const DATE_SHAPES: Record<string, (filler: string) => string> = {
+    'lördag–x…y 26–27 januari 2002': f => `lördag–x${f}y 26–27 januari 2002`,
+    '26–…27 januari 2002': f => `26–${f}27 januari 2002`,
+    '2002-01-26 –…2002-01-27': f => `2002-01-26 –${f}2002-01-27`,
+    'Monday, March 16,…2026, 6:30 PM–8:45 PM': f => `Monday, March 16,${f}2026, 6:30 PM–8:45 PM`,
+    '2026-03-16 6:30…PM–8:45 PM UTC': f => `2026-03-16 6:30${f}PM–8:45 PM UTC`,
+    '2026-03-16 15:00…UTC, x…y': f => `2026-03-16 15:00${f}UTC, x${f}y`,
+    'May 14, 2026, 7:30pm at…Menlo Park': f => `May 14, 2026, 7:30pm at${f}Menlo Park`,
+    'nästa…möte': f => `nästa${f}möte`,
+    'TBD,…x': f => `TBD,${f}x`,
+    'preliminärt…tisdag 2026-03-17': f => `preliminärt${f}tisdag 2026-03-17`,
+    '3/11/…2021': f => `3/11/${f}2021`,
+    '14.30…–14.45': f => `14.30${f}–14.45`
+};
+
+/** The keywords whose value is a date slot or a time range, and those of them `--quick` measures in DATE_SHAPES. */
+const DATE_SLOT_KEYWORDS: ReadonlySet<string> = new Set(['date', 'due', 'next', 'approval', 'posted', 'recess']);
+const QUICK_DATE_SLOT_KEYWORDS: ReadonlySet<string> = new Set(['next', 'recess']);
+
 /** One kind of line and the document that holds it where it belongs. */
 interface LineKind {
     name: string;
     document: (value: string) => string;
+    /** A date slot's canonical spelling, measured also in the shapes of DATE_SHAPES. */
+    dateSlot?: boolean;
 }
 
 /** The heading of a minimal Swedish or English document, with two persons. */
@@ -110,7 +140,9 @@ export function lineKinds(canonicalOnly = false): LineKind[] {
     for (const keyword of KEYWORDS) {
         for (const lang of ['sv', 'en'] as const) {
             for (const spelling of canonicalOnly ? [keyword.canonical[lang]] : keyword.spellings[lang]) {
-                kinds.push({ name: `${spelling}:`, document: value => placed(keyword, lang, `${spelling}: ${value}`) });
+                const dateSlot = DATE_SLOT_KEYWORDS.has(keyword.id) && spelling === keyword.canonical[lang]
+                    && (!canonicalOnly || (lang === 'sv' && QUICK_DATE_SLOT_KEYWORDS.has(keyword.id)));
+                kinds.push({ name: `${spelling}:`, document: value => placed(keyword, lang, `${spelling}: ${value}`), dateSlot });
                 if (keyword.id === 'item' || keyword.id === 'attachment') {
                     kinds.push({ name: `${spelling} 12:`, document: value => placed(keyword, lang, `${spelling} 12: ${value}`) });
                 }
@@ -148,7 +180,27 @@ export function lineKinds(canonicalOnly = false): LineKind[] {
         { name: 'unclosed fence', document: value => `${head('sv')}${itemLine('sv')}\`\`\`${value}\n${value}\n` },
         { name: 'long keyword-like head', document: value => `${head('sv')}${value}: ${value}\n` }
     );
+    kinds.push(...personLineKinds());
     return kinds;
+}
+
+/**
+ * Person lines and references as LANGUAGE-2.md section 2 writes them, the long value where the
+ * splitter (person-line.ts), the range reader (ranges.ts) and the name resolution
+ * (references.ts) look: inside parentheses, after `för`, in a reference's trailing parentheses.
+ */
+function personLineKinds(): LineKind[] {
+    const persons = (lines: string) => `${head('sv')}Deltagare:\n${lines}\n`;
+    return [
+        { name: 'person: groups after the name', document: value => persons(`- Anna (${value}) (${value}) (§ 1) (${value}), ${value}`) },
+        { name: 'person: ranges in the free text', document: value => persons(`- Anna, ${value} (§ ${value}) ${value} (left after item ${value})`) },
+        { name: 'person: unclosed parentheses', document: value => persons(`- Anna (${value} (§ 1 ${value}`) },
+        {
+            name: 'serving substitute: för with a range',
+            document: value => `${head('sv')}Tjänstgörande ersättare:\n- Cy Ek (S), för ${value} (V) § 1, ${value}\n- ${value} ersätter Bo Ek (${value})\n`
+        },
+        { name: 'reference with trailing parentheses', document: value => `${head('sv')}Sekreterare: Anna Berg (${value}) (${value})\nJusterare: ${value} (V)\n` }
+    ];
 }
 
 /** Repeats `pattern` up to exactly `length` characters. */
@@ -315,10 +367,12 @@ export async function measureLinear(options: { quick: boolean; log: (line: strin
     const kinds = all.kinds.filter(kind => options.only === undefined || kind.name === options.only);
     const runs = options.quick ? 2 : 5;
     const cases: LinearCase[] = [];
-    options.log(`linear time: ${kinds.length} line kinds × ${fillers.length} fillers × ${shapes.length} shapes at ${SIZES.join(' and ')} characters`);
+    const dateSlots = kinds.filter(kind => kind.dateSlot).length;
+    options.log(`linear time: ${kinds.length} line kinds × ${fillers.length} fillers × ${shapes.length} shapes, and ${dateSlots} date slots × `
+        + `${Object.keys(DATE_SHAPES).length} more shapes, at ${SIZES.join(' and ')} characters`);
     for (const kind of kinds) {
         for (const [fillerName, fill] of fillers) {
-            for (const [shapeName, shape] of shapes) {
+            for (const [shapeName, shape] of kind.dateSlot ? [...shapes, ...Object.entries(DATE_SHAPES)] : shapes) {
                 const measured = await measureCase(services, kind, fill, shape, runs);
                 const confirmed = breaksRule(measured.ms) && measured.ms[1] < BROKEN_MS
                     ? await measureCase(services, kind, fill, shape, 2 * runs, CONFIRM_SIZES) : undefined;

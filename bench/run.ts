@@ -15,6 +15,7 @@
  *   --soak-only                   only the server soak (bench/soak.ts)
  *   --pathological-only           only the pathological documents through the real server (bench/pathological.ts)
  *   --pdf-only                    only pdf-100-pages (a protocol of 101 pages to PDF)
+ *   --workspace-only              only the series' workspace and folder figures (bench/workspace.ts)
  *
  * Every run also writes its JSON to bench/results/latest.json. What each case measures, and the
  * figures of one run: docs/benchmarks.md.
@@ -42,6 +43,7 @@ import { measureSizes, type SizeResult } from './sizes.js';
 import { measureActivation, type ActivationResult } from './activation.js';
 import { measureProcesses, type ProcessResult, type ProcessStats } from './process.js';
 import { formatMs, measure, measureInterleaved, round, type LoopOptions, type Stats } from './stats.js';
+import { measureWorkspace, workspaceChild, type WorkspaceResult } from './workspace.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -140,6 +142,15 @@ function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latenc
 
 async function main(): Promise<void> {
     if (flag('--heap-child')) return heapChild(Number(args[args.indexOf('--heap-child') + 1]), args[args.indexOf('--heap-child') + 2]);
+    if (flag('--workspace-child')) {
+        const at = args.indexOf('--workspace-child');
+        return workspaceChild(args[at + 1], Number(args[at + 2]), args[at + 3]);
+    }
+    if (flag('--workspace-only')) {
+        const result = await measureWorkspace({ script, quick: flag('--quick'), log, loop: loops(flag('--quick')).latency });
+        process.stdout.write(JSON.stringify(summarizeWorkspace(result), null, flag('--json') ? undefined : 2) + '\n');
+        return;
+    }
     if (flag('--soak-only')) {
         process.stdout.write(formatSoak(await measureSoak({ root, quick: flag('--quick'), log })) + '\n');
         return;
@@ -358,6 +369,15 @@ async function main(): Promise<void> {
     log('extension activation…');
     const activation: ActivationResult = await measureActivation(root, { quick, vscode: !quick && !flag('--no-vscode'), starts: 5, log });
 
+    // h: the series (bench/workspace.ts): a workspace of 200 and 2,000 files through the server, a folder of 50 meetings on the command line.
+    log('series: workspace index and a folder of 50 meetings…');
+    let workspace: ReturnType<typeof summarizeWorkspace> | { error: string };
+    try {
+        workspace = summarizeWorkspace(await measureWorkspace({ script, quick, log, loop: loop.latency }));
+    } catch (error) {
+        workspace = { error: String(error) };
+    }
+
     // g: the real server through a long session (bench/soak.ts); after the sizes, as it rebuilds the bundles.
     log('server soak (minutes lsp --stdio)…');
     let soak: SoakResult | { error: string };
@@ -418,6 +438,7 @@ async function main(): Promise<void> {
         activation,
         soak,
         pathological,
+        workspace,
         processes: 'error' in processes ? processes : summarizeProcesses(processes),
         targets: {} as Record<string, Target>,
         load_average_at_end: loadavg().map(round),
@@ -441,7 +462,8 @@ async function main(): Promise<void> {
         pathological_answer_ms: target('error' in pathological ? null : pathological.worst_median_ms, ANSWER_TARGET_MS,
             'pathological documents through the real server: diagnostics, hover and symbols each < 5 s (slowest median)',
             'error' in pathological ? undefined : Math.max(...pathological.documents.map(d => d.diagnostics_cpu_ms ?? NaN))),
-        ...processTargets(processes, target)
+        ...processTargets(processes, target),
+        ...workspaceTargets(workspace, target)
     };
     result.duration_s = round((performance.now() - started) / 1000);
 
@@ -449,6 +471,26 @@ async function main(): Promise<void> {
     writeFileSync(join(root, 'bench/results', quick ? 'latest-quick.json' : 'latest.json'), JSON.stringify(result, null, 2) + '\n');
     process.stdout.write(json ? JSON.stringify(result) + '\n' : formatTable(result) + '\n');
     if (!linear.linear) throw new Error('the linear-time rule is broken (see NOT LINEAR above)');
+}
+
+/** The series' figures in the JSON (`workspace`): per workspace size, and the 50-meeting folder. */
+function summarizeWorkspace(result: WorkspaceResult) {
+    const stat = (s: Stats) => ({ median_ms: round(s.median), p95_ms: round(s.p95), cpu_median_ms: round(s.cpuMedian), n: s.n });
+    return {
+        sizes: result.sizes,
+        folder_50: { files: result.folder_50.files, index: stat(result.folder_50.index), minutes_actions: stat(result.folder_50.actions) }
+    };
+}
+
+/** The targets of issue 13 on the largest workspace (2,000 files). */
+function workspaceTargets(w: ReturnType<typeof summarizeWorkspace> | { error: string }, target: (value: number | null, limit: number, text: string) => Target): Record<string, Target> {
+    const largest = 'error' in w ? undefined : w.sizes.at(-1);
+    return {
+        workspace_cold_index_ms: target(largest?.cold_index_ms ?? null, 3000, 'series: cold index of 2,000 files of 10 KB < 3 s'),
+        workspace_memory_mb: target(largest ? largest.rss_mb : null, 300, 'series: server memory (rss) after indexing 2,000 files < 300 MB'),
+        workspace_edit_p95_ms: target(largest ? Math.max(largest.edit_diagnostics.p95, largest.edit_view.p95) : null, 100,
+            'series: an edit updates its series\' diagnostics and the view < 100 ms (p95)')
+    };
 }
 
 /** One whole-process command in the JSON: medians, p95 and CPU medians in milliseconds. */

@@ -3,6 +3,9 @@
 // cache (bin/code-cache.cjs) so that a start does not compile the whole bundle again.
 const { join } = require('node:path');
 const { runBundle } = require('./code-cache.cjs');
+const { useShortRunFlags } = require('./v8-flags.cjs');
+
+useShortRunFlags();
 
 const bundle = join(__dirname, '..', 'out', 'cli.cjs');
 if (!runBundle(bundle)) {

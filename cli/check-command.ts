@@ -1,6 +1,7 @@
 /**
  * `minutes check <files, folders or ->`: one line (or JSON object) per problem, printed file
- * by file as each is done, so nothing already found is lost if a later file fails.
+ * by file as each is done, so nothing already found is lost if a later file fails. Each file
+ * is checked with its series (SERIES.md), which is read from its folder (cli/series-files.ts).
  */
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -12,6 +13,10 @@ import { chooseLang, flagValue, parseArgs, UsageError } from './args.js';
 import type { CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { expandSources, FileProblem, readSource, type Source } from './sources.js';
+import { FolderSeries } from './series-files.js';
+import { seriesDiagnostic, seriesMessagesOf, summarizeMeeting } from '../language/series.js';
+import { compareDiagnostics } from '../language/diagnostics.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
 
 /** One problem as `check` prints it: 1-based positions, end exclusive. */
 interface CliDiagnostic {
@@ -72,10 +77,17 @@ function jsonPrinter(io: CliIO): DiagnosticPrinter {
  * are out: each file is checked on its own, so memory stays flat over a large folder and a URI
  * can be built again (`-` named like a file, say).
  */
-async function checkSource(shared: LangiumSharedCoreServices, source: Source, text: string): Promise<CliDiagnostic[]> {
+async function checkSource(
+    shared: LangiumSharedCoreServices, series: FolderSeries, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, source: Source, text: string
+): Promise<CliDiagnostic[]> {
     const document = await buildDocument(shared, text, source.uri);
     try {
-        return (document.diagnostics ?? []).map(d => toCliDiagnostic(source.name, d));
+        const uri = source.uri.toString();
+        const summary = summarizeMeeting(document.parseResult.value, uri);
+        await series.addChecked(source, summary);
+        const messages = seriesMessagesOf(settings, summary);
+        const diagnostics = [...document.diagnostics ?? [], ...series.problemsOf(uri).map(problem => seriesDiagnostic(problem, messages))];
+        return diagnostics.sort(compareDiagnostics).map(d => toCliDiagnostic(source.name, d));
     } finally {
         shared.workspace.LangiumDocuments.deleteDocument(source.uri);
     }
@@ -90,6 +102,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<ExitCode>
     if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder (- for standard input)');
 
     const services = createMinutesCoreServices(NodeFileSystem, language);
+    const series = new FolderSeries(services.Minutes);
     const printer = format === 'json' ? jsonPrinter(io) : textPrinter(io);
     const outcome = { errors: false, fileProblems: false, internal: false };
     for await (const item of expandSources(args.positional, io.cwd, flagValue(args, '--stdin-filename'))) {
@@ -99,7 +112,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<ExitCode>
             continue;
         }
         try {
-            const diagnostics = await checkSource(services.shared, item, await readSource(item, io));
+            const diagnostics = await checkSource(services.shared, series, language, item, await readSource(item, io));
             printer.print(diagnostics);
             outcome.errors ||= diagnostics.some(d => d.severity === 'error');
         } catch (error) {

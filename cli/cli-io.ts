@@ -1,4 +1,5 @@
-/** The CLI's connection to the world: its streams, environment and working folder; tests pass their own. */
+/** The CLI's connection to the world: its streams, environment, working folder and clock; tests pass their own. */
+import { calendarDateOf, type CalendarDate } from '../language/dates.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIO {
@@ -11,6 +12,13 @@ export interface CliIO {
     stdin?: () => Promise<Buffer>;
     env: Record<string, string | undefined>;
     cwd: string;
+    /** "Today" for what is overdue (the registers); the system's date when not given. */
+    today?: () => CalendarDate;
+}
+
+/** Today as the CLI sees it: the clock the caller gave, else the system's date. */
+export function todayOf(io: CliIO): CalendarDate {
+    return io.today?.() ?? calendarDateOf(new Date());
 }
 
 /** Reads the whole of the process's standard input. */

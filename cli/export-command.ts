@@ -81,8 +81,14 @@ function destinationOf(output: string | undefined, source: Source, cwd: string, 
  * written (one line on stderr says why); usage mistakes are thrown as {@link UsageError}.
  */
 export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode> {
-    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--format', '--extract'], ['--notice', '--public']);
+    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--format', '--register', '--extract'], ['--notice', '--public']);
     const language = chooseLang(args.flags.get('--lang'), io.env);
+    const register = flagValue(args, '--register');
+    if (register !== undefined) {
+        if (args.positional.length > 0) throw new UsageError('export --register takes a folder and no other file');
+        const { registerExport } = await import('./register-export.js');
+        return registerExport(register, flagValue(args, '-o', '--output'), language, io);
+    }
     const format = formatOf(flagValue(args, '--format'));
     const request = requestOf(args);
     if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file (- for standard input)' : 'export takes one file');

@@ -21,6 +21,8 @@ Commands:
                              folders starting with a dot; linked folders are not
                              entered); - reads standard input. Each file is checked
                              once, and its problems printed as soon as it is done.
+                             Each file is checked with its series: the minutes of
+                             the same body in its folder.
       --format text|json     Output format (default: text).
       --lang sv|en           Language of the messages (default: each file's own
                              language; LANG for a file without a header).
@@ -49,6 +51,22 @@ Commands:
       --lang sv|en           Language of the messages (default: the file's language;
                              the page always follows the document).
       --stdin-filename NAME  The name of standard input in messages.
+  export --register <folder> [-o out]
+                             Write the register of the folder's series (every action
+                             and decision, linked to each meeting's exported page) as
+                             one standalone HTML page; by default register.html in
+                             the folder.
+  actions [paths...]         The actions of the series of the files and folders (the
+                             current folder by default): origin, owner, deadline,
+                             status, the meeting that closed it; overdue and open first.
+      --open | --overdue     Only open actions, or only those past their deadline.
+      --owner NAME           Only the actions of NAME (a first name is enough).
+      --format text|json|csv|ics
+                             ics: one to-do per open action, DUE at its deadline.
+  decisions [paths...]       Every decision of the series, meeting by meeting.
+      --format text|json|csv
+  new --from <file>          Write the next meeting's minutes of the file's series
+                             beside its latest minutes (never over an existing file).
   lsp --stdio                Run the language server on stdin/stdout.
 
 Options:
@@ -80,6 +98,18 @@ async function dispatch(command: string | undefined, rest: string[], io: CliIO):
         case 'export': {
             const { exportCommand } = await import('./export-command.js');
             return exportCommand(rest, io);
+        }
+        case 'actions': {
+            const { actionsCommand } = await import('./register-command.js');
+            return actionsCommand(rest, io);
+        }
+        case 'decisions': {
+            const { decisionsCommand } = await import('./register-command.js');
+            return decisionsCommand(rest, io);
+        }
+        case 'new': {
+            const { newCommand } = await import('./new-command.js');
+            return newCommand(rest, io);
         }
         case 'lsp': {
             const args = parseArgs(rest, [], ['--stdio', '--node-ipc']);

@@ -10,6 +10,8 @@ import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { uiStrings } from './settings.js';
+import { registerSeriesView } from './series/series-view.js';
+import { newFromPrevious } from './series/new-from-previous.js';
 
 let client: LanguageClient | undefined;
 
@@ -67,6 +69,14 @@ export function activate(context: vscode.ExtensionContext): void {
         }),
         vscode.commands.registerCommand('minutes.exportHtml', exportCommand(exportToHtml)),
         vscode.commands.registerCommand('minutes.exportPdf', exportCommand(exportToPdf)),
+        registerSeriesView(server),
+        // Resolves to the new file's URI (undefined when nothing was written).
+        vscode.commands.registerCommand('minutes.newFromPrevious', async (argument?: unknown) => {
+            const resource = targetResource(argument, previews);
+            if (resource) return newFromPrevious(server, resource);
+            noDocument();
+            return undefined;
+        }),
         vscode.commands.registerCommand('minutes.exportNotice', recordCommand('notice')),
         vscode.commands.registerCommand('minutes.exportExtract', recordCommand('extract')),
         vscode.commands.registerCommand('minutes.exportPublic', recordCommand('public')),

@@ -3,7 +3,7 @@
  * talking over IPC, for minutes documents on disk and unsaved ones, and forwards the
  * `minutes` settings to it.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 /** Creates (does not start) the client for the minutes language server. */
@@ -18,7 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
             { scheme: 'file', language: 'minutes' },
             { scheme: 'untitled', language: 'minutes' },
         ],
-        synchronize: { configurationSection: 'minutes' },
+        // Files changed outside the editor keep the server's workspace index (the series) current.
+        synchronize: { configurationSection: 'minutes', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.minutes') },
     };
     return new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
 }

@@ -3,12 +3,13 @@
  * preview and the export depend on this interface, not on the language client, and every
  * request waits until the client has started.
  */
-import type { CancellationToken } from 'vscode';
+import type { CancellationToken, Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    ExportHtmlRequest, ExportPdfRequest, ExportRecordRequest, RenderRequest,
-    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type ExportRecordParams, type ExportRecordResult,
-    type RenderParams, type RenderResult
+    ExportHtmlRequest, ExportPdfRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
+    type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type NewFromPreviousParams, type NewFromPreviousResult,
+    type RenderParams, type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult,
+    ExportRecordRequest, type ExportRecordParams, type ExportRecordResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -19,6 +20,14 @@ export interface MinutesServer {
     exportHtml(uri: string): Promise<ExportHtmlResult>;
     /** The PDF for export (base64), with the document's error count and title. */
     exportPdf(uri: string): Promise<ExportPdfResult>;
+    /** Every series of the workspace, with what is overdue on `today` (ISO). */
+    series(today: string): Promise<SeriesResult>;
+    /** The actions given at one meeting and its decisions. */
+    seriesMeeting(uri: string, today: string): Promise<SeriesMeetingResult>;
+    /** The next meeting's minutes of the series of `uri`. */
+    newFromPrevious(uri: string, today: string): Promise<NewFromPreviousResult>;
+    /** Calls `listener` when the server says the series changed. */
+    onSeriesChanged(listener: () => void): Disposable;
     /** The notice, an extract or the public version (HTML, or PDF in base64), or why the document cannot give it. */
     exportRecord(params: ExportRecordParams): Promise<ExportRecordResult>;
 }
@@ -40,6 +49,24 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
             await started;
             const params: ExportPdfParams = { uri };
             return client.sendRequest<ExportPdfResult>(ExportPdfRequest.method, params);
+        },
+        async series(today) {
+            await started;
+            const params: SeriesParams = { today };
+            return client.sendRequest<SeriesResult>(SeriesRequest.method, params);
+        },
+        async seriesMeeting(uri, today) {
+            await started;
+            const params: SeriesMeetingParams = { uri, today };
+            return client.sendRequest<SeriesMeetingResult>(SeriesMeetingRequest.method, params);
+        },
+        async newFromPrevious(uri, today) {
+            await started;
+            const params: NewFromPreviousParams = { uri, today };
+            return client.sendRequest<NewFromPreviousResult>(NewFromPreviousRequest.method, params);
+        },
+        onSeriesChanged(listener) {
+            return client.onNotification(SeriesChangedNotification.method, listener);
         },
         async exportRecord(params) {
             await started;

@@ -126,6 +126,113 @@ export type ExportRecordResult =
     | { readonly refused: true; readonly refusal: string };
 
 // ---------------------------------------------------------------------------------------------
+// Extension ⇄ language server: the series of the workspace (SERIES.md), for the "Minutes" view
+// and "New minutes from previous".
+
+/** `minutes/series`: the actions and decisions of every series of the workspace. */
+export const SeriesRequest = { method: 'minutes/series' } as const;
+
+/** The parameters of `minutes/series`. */
+export interface SeriesParams {
+    /** The reader's "today" (ISO date); the server's clock when not given. */
+    today?: string;
+}
+
+/** A place in a file: the view's entries open it. */
+export interface SeriesLocation {
+    readonly uri: string;
+    /** 0-based. */
+    readonly line: number;
+}
+
+/** An action of a series as the view lists it. */
+export interface SeriesActionView extends SeriesLocation {
+    /** `2026-05-20 punkt 3`. */
+    readonly identity: string;
+    readonly text: string;
+    readonly owners: readonly string[];
+    /** ISO date, when the deadline is a date. */
+    readonly due?: string;
+    /** The deadline as written. */
+    readonly dueText?: string;
+    readonly state: 'open' | 'ongoing' | 'done' | 'dropped';
+    readonly overdue: boolean;
+    /** The date of the meeting that closed it. */
+    readonly closedBy?: string;
+}
+
+/** A decision as the view lists it. */
+export interface SeriesDecisionView extends SeriesLocation {
+    /** `§ 14`, `punkt 3`. */
+    readonly item: string;
+    readonly title: string;
+    readonly text: string;
+}
+
+/**
+ * One meeting of a series: how many actions and decisions it has; the view asks for them
+ * (`minutes/seriesMeeting`) when the meeting is opened, so a workspace of thousands of minutes
+ * is not sent whole at every change.
+ */
+export interface SeriesMeetingView extends SeriesLocation {
+    readonly date: string;
+    readonly title: string;
+    readonly actionCount: number;
+    readonly decisionCount: number;
+}
+
+/** One series: a body's minutes in one folder. */
+export interface SeriesView {
+    readonly title: string;
+    /** Its meetings in date order. */
+    readonly meetings: readonly SeriesMeetingView[];
+    /** The open actions, overdue first. */
+    readonly openActions: readonly SeriesActionView[];
+}
+
+/** `minutes/seriesMeeting`: the actions given at one meeting (in their state now) and its decisions. */
+export const SeriesMeetingRequest = { method: 'minutes/seriesMeeting' } as const;
+
+/** The parameters of `minutes/seriesMeeting`. */
+export interface SeriesMeetingParams {
+    uri: string;
+    today?: string;
+}
+
+/** The answer to `minutes/seriesMeeting`. */
+export interface SeriesMeetingResult {
+    readonly actions: readonly SeriesActionView[];
+    readonly decisions: readonly SeriesDecisionView[];
+}
+
+/** The answer to `minutes/series`. */
+export interface SeriesResult {
+    readonly series: readonly SeriesView[];
+}
+
+/** `minutes/seriesChanged` (server → extension): the series changed; the view asks again. */
+export const SeriesChangedNotification = { method: 'minutes/seriesChanged' } as const;
+
+/** `minutes/newFromPrevious`: the text and file of the next meeting's minutes, written by the extension. */
+export const NewFromPreviousRequest = { method: 'minutes/newFromPrevious' } as const;
+
+/** The parameters of `minutes/newFromPrevious`. */
+export interface NewFromPreviousParams {
+    /** A minutes file of the series; the latest of its series is the previous meeting. */
+    uri: string;
+    today?: string;
+}
+
+/** The answer to `minutes/newFromPrevious`. */
+export interface NewFromPreviousResult {
+    /** Where the new file goes: beside the previous one. */
+    readonly uri: string;
+    readonly text: string;
+    /** Whether the previous minutes gave the next meeting's date (without it the new file has none). */
+    readonly dated: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Extension host ⇄ preview webview. Every message names its `source` (the previewed document's
 // URI) so a stale message from a previous document is recognisable.
 

@@ -135,9 +135,19 @@ export function normalizeKeyword(text: string): string {
     return text.normalize('NFC').toLowerCase().trim().replace(/\s+/gu, ' ');
 }
 
+/** Recent lookups by the text as written: the same few keywords are looked up on thousands of lines. */
+const lookups = new Map<string, { info: KeywordInfo; lang: Lang } | null>();
+const MAX_LOOKUPS = 4_096;
+
 /** The keyword and its language for a spelling such as `NÄSTA  MÖTE`, if it is one. */
 export function lookupKeyword(text: string): { info: KeywordInfo; lang: Lang } | undefined {
-    return bySpelling.get(normalizeKeyword(text));
+    let found = lookups.get(text);
+    if (found === undefined) {
+        found = bySpelling.get(normalizeKeyword(text)) ?? null;
+        if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+        lookups.set(text, found);
+    }
+    return found ?? undefined;
 }
 
 /**
@@ -146,9 +156,11 @@ export function lookupKeyword(text: string): { info: KeywordInfo; lang: Lang } |
  * attendance group. The keyword a spelling means, given whether a value follows the colon.
  */
 export function keywordForValue(found: { info: KeywordInfo; lang: Lang }, spelling: string, hasValue: boolean): { info: KeywordInfo; lang: Lang } {
+    const id = found.info.id;
+    if (id !== 'members' && id !== 'voting') return found;
     const alias = normalizeKeyword(spelling);
-    if (found.info.id === 'members' && !hasValue && alias === 'members') return { info: KEYWORD_BY_ID.voting, lang: found.lang };
-    if (found.info.id === 'voting' && hasValue && alias === 'ledamöter') return { info: KEYWORD_BY_ID.members, lang: found.lang };
+    if (id === 'members' && !hasValue && alias === 'members') return { info: KEYWORD_BY_ID.voting, lang: found.lang };
+    if (id === 'voting' && hasValue && alias === 'ledamöter') return { info: KEYWORD_BY_ID.members, lang: found.lang };
     return found;
 }
 

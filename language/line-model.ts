@@ -6,7 +6,7 @@
  * instead of working out from the text again what a line is.
  */
 import type { LangiumDocument } from 'langium';
-import type { KeywordId, Lang, Section } from './keywords.js';
+import { KEYWORDS, type KeywordId, type Lang, type Section } from './keywords.js';
 
 /** What a line is. */
 export type LineKind =
@@ -70,32 +70,88 @@ export interface Line {
     valueEnd: number;
 }
 
-/** The lines of one text, as the lexer read them. */
+const KINDS: readonly LineKind[] = [
+    'blank', 'comment', 'header', 'keyword', 'item', 'misplaced', 'person', 'group', 'agenda-entry', 'bullet', 'clause', 'prose',
+    'continuation', 'bullet-continuation', 'fence', 'verbatim', 'unread'
+];
+const KIND_CODES = new Map(KINDS.map((kind, i) => [kind, i]));
+const UNREAD = KIND_CODES.get('unread')!;
+const SECTIONS: readonly Section[] = ['header', 'items', 'attachments', 'trailer'];
+const SECTION_CODES = new Map(SECTIONS.map((section, i) => [section, i]));
+const LANGS: ReadonlyArray<Lang | undefined> = [undefined, 'sv', 'en'];
+const KEYWORD_IDS: readonly KeywordId[] = KEYWORDS.map(k => k.id);
+const KEYWORD_CODES = new Map(KEYWORD_IDS.map((id, i) => [id, i]));
+
+/** The fields of one line in the model's array, at these positions. */
+const FIELDS = 14;
+const F = {
+    Kind: 0, Section: 1, Keyword: 2, Lang: 3, Start: 4, End: 5, BodyStart: 6, BodyEnd: 7, KeywordEnd: 8, NumberStart: 9, NumberEnd: 10,
+    Colon: 11, ValueStart: 12, ValueEnd: 13
+} as const;
+
+/** What a keyword line adds to a line: its keyword and where its parts are (offsets, -1 when absent). */
+export interface KeywordFacts {
+    keyword: KeywordId | undefined;
+    lang: Lang | undefined;
+    keywordEnd: number;
+    numberStart: number;
+    numberEnd: number;
+    colon: number;
+    valueStart: number;
+    valueEnd: number;
+}
+
+/**
+ * The lines of one text, as the lexer read them. Kept as numbers in one typed array (a long
+ * document has tens of thousands of lines, read again on every keystroke); a line becomes an
+ * object only when asked for.
+ */
 export class LineModel {
-    constructor(readonly text: string, readonly lines: readonly Line[]) { }
+    private materialized: Line[] | undefined;
+
+    constructor(readonly text: string, private readonly data: Int32Array, readonly count: number) { }
+
+    /** Every line, as objects (made once, on the first call). */
+    get lines(): readonly Line[] {
+        this.materialized ??= Array.from({ length: this.count }, (_, n) => this.make(n));
+        return this.materialized;
+    }
+
+    /** Line `n` as read: past the lexer's limits, the one `unread` line that stands for the rest. */
+    line(n: number): Line | undefined {
+        if (n < 0) return undefined;
+        if (n < this.count) return this.materialized?.[n] ?? this.make(n);
+        const last = this.count - 1;
+        return last >= 0 && this.data[last * FIELDS + F.Kind] === UNREAD ? this.make(last) : undefined;
+    }
 
     /** The number of the line that holds `offset` (the last line for an offset past the end). */
     lineAt(offset: number): number {
-        const lines = this.lines;
+        const data = this.data;
         let low = 0;
-        let high = lines.length - 1;
+        let high = this.count - 1;
         while (low < high) {
             const middle = (low + high + 1) >> 1;
-            if (lines[middle].start <= offset) low = middle;
+            if (data[middle * FIELDS + F.Start] <= offset) low = middle;
             else high = middle - 1;
         }
         return low;
     }
 
-    /** Line `n` as read: past the lexer's limits, the one `unread` line that stands for the rest. */
-    line(n: number): Line | undefined {
-        const lines = this.lines;
-        if (n < lines.length) return lines[n];
-        const last = lines[lines.length - 1];
-        return last?.kind === 'unread' ? last : undefined;
+    private make(n: number): Line {
+        const d = this.data;
+        const at = n * FIELDS;
+        const keyword = d[at + F.Keyword];
+        return {
+            kind: KINDS[d[at + F.Kind]], section: SECTIONS[d[at + F.Section]],
+            keyword: keyword < 0 ? undefined : KEYWORD_IDS[keyword], lang: LANGS[d[at + F.Lang]],
+            start: d[at + F.Start], end: d[at + F.End], bodyStart: d[at + F.BodyStart], bodyEnd: d[at + F.BodyEnd],
+            keywordEnd: d[at + F.KeywordEnd], numberStart: d[at + F.NumberStart], numberEnd: d[at + F.NumberEnd], colon: d[at + F.Colon],
+            valueStart: d[at + F.ValueStart], valueEnd: d[at + F.ValueEnd]
+        };
     }
 
-    /** The text of a line's body, its keyword as written, its value. */
+    /** The text of a line's body, its keyword as written, its number, its value. */
     body(line: Line): string {
         return this.text.slice(line.bodyStart, line.bodyEnd);
     }
@@ -113,12 +169,46 @@ export class LineModel {
     }
 }
 
-/** A line with no keyword, number, colon or value. */
-export function plainLine(kind: LineKind, section: Section, start: number, end: number, bodyStart: number, bodyEnd: number): Line {
-    return {
-        kind, section, keyword: undefined, lang: undefined, start, end, bodyStart, bodyEnd,
-        keywordEnd: -1, numberStart: -1, numberEnd: -1, colon: -1, valueStart: bodyEnd, valueEnd: bodyEnd
-    };
+/** Writes a line model line by line (the lexer's side). */
+export class LineModelBuilder {
+    private data = new Int32Array(FIELDS * 1024);
+    private count = 0;
+
+    /** Adds a line; `facts` for a keyword line, undefined for any other. */
+    push(kind: LineKind, section: Section, start: number, end: number, bodyStart: number, bodyEnd: number, facts?: KeywordFacts): void {
+        if ((this.count + 1) * FIELDS > this.data.length) {
+            const grown = new Int32Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        const d = this.data;
+        const at = this.count++ * FIELDS;
+        d[at + F.Kind] = KIND_CODES.get(kind)!;
+        d[at + F.Section] = SECTION_CODES.get(section)!;
+        d[at + F.Start] = start;
+        d[at + F.End] = end;
+        d[at + F.BodyStart] = bodyStart;
+        d[at + F.BodyEnd] = bodyEnd;
+        if (facts?.keyword) {
+            d[at + F.Keyword] = KEYWORD_CODES.get(facts.keyword)!;
+            d[at + F.Lang] = LANGS.indexOf(facts.lang);
+            d[at + F.KeywordEnd] = facts.keywordEnd;
+            d[at + F.NumberStart] = facts.numberStart;
+            d[at + F.NumberEnd] = facts.numberEnd;
+            d[at + F.Colon] = facts.colon;
+            d[at + F.ValueStart] = facts.valueStart;
+            d[at + F.ValueEnd] = facts.valueEnd;
+        } else {
+            d[at + F.Keyword] = -1;
+            d[at + F.Lang] = 0;
+            d[at + F.KeywordEnd] = d[at + F.NumberStart] = d[at + F.NumberEnd] = d[at + F.Colon] = -1;
+            d[at + F.ValueStart] = d[at + F.ValueEnd] = bodyEnd;
+        }
+    }
+
+    build(text: string): LineModel {
+        return new LineModel(text, this.data, this.count);
+    }
 }
 
 /** What the lexer reports with its tokens: its diagnostics and the line model. */

@@ -3,7 +3,7 @@
  * language, naming keywords as the document spells them. Codes are stable (they appear in
  * `diagnostic.code`, in the CLI's `[code]` and in quick fixes); the words are in common/l10n.
  */
-import { strings, viewLanguage, type DiagnosticMessages, type Misplacement } from '../common/l10n/index.js';
+import { strings, viewLanguage, type DiagnosticMessages, type Misplacement, type SeriesMessages } from '../common/l10n/index.js';
 import type { Document } from './generated/ast.js';
 import { KEYWORD_BY_ID, type Lang } from './keywords.js';
 import { documentLanguage } from './model.js';
@@ -35,6 +35,41 @@ export const Code = {
     documentTooLarge: 'document-too-large',
     encodingGuessed: 'encoding-guessed',
     checkFailed: 'check-failed',
+    // Dates and times of the second edition (language/checks/dates.ts)
+    dateAmbiguous: 'date-ambiguous',
+    deadlineUnresolved: 'deadline-unresolved',
+    recessOutsideMeeting: 'recess-outside-meeting',
+    // rights: rule sets, votes and who may decide (LANGUAGE-2.md sections 5–7; language/checks/rules.ts, record.ts)
+    rulesUnknown: 'rules-unknown',
+    anslagBeforeApproval: 'anslag-before-approval',
+    anslagLate: 'anslag-late',
+    voteNamesMissing: 'vote-names-missing',
+    votersUndeclared: 'voters-undeclared',
+    motionMoverMissing: 'motion-mover-missing',
+    voteCountMismatch: 'vote-count-mismatch',
+    voteExceedsVoters: 'vote-exceeds-voters',
+    voterNotEntitled: 'voter-not-entitled',
+    javParticipated: 'jav-participated',
+    reservationVotedFor: 'reservation-voted-for',
+    quorumNotMet: 'quorum-not-met',
+    substituteWhileServing: 'substitute-while-serving',
+    moverNotPresent: 'mover-not-present',
+    agendaItemMissing: 'agenda-item-missing',
+    itemNotOnAgenda: 'item-not-on-agenda',
+    attachmentMissing: 'attachment-missing',
+    // people (LANGUAGE-2.md sections 2, 7 and 9)
+    personAmbiguous: 'person-ambiguous',
+    attendanceItemUnknown: 'attendance-item-unknown',
+    chairRangeOverlap: 'chair-range-overlap',
+    // series (SERIES.md): across the meetings of a series
+    seriesDateDuplicate: 'series-date-duplicate',
+    actionOriginUnknown: 'action-origin-unknown',
+    actionOverdue: 'action-overdue',
+    actionNotFollowedUp: 'action-not-followed-up',
+    actionClosedTwice: 'action-closed-twice',
+    itemSeriesGap: 'item-series-gap',
+    itemSeriesOverlap: 'item-series-overlap',
+    referenceUnknown: 'reference-unknown',
     // The formal record (issue 14): checks/identity.ts.
     personalIdNumber: 'personal-id-number',
 } as const;
@@ -67,6 +102,19 @@ export function messagesFor(lang: Lang, documentLang: Lang = lang): Messages {
 /** The messages for a document: in the language of its views, naming keywords in its own language. */
 export function documentLanguageMessages(settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, doc: Document): Messages {
     return messagesFor(languageFor(settings, doc), documentLanguage(doc));
+}
+
+const seriesCache = new Map<string, SeriesMessages>();
+
+/** The series' messages (SERIES.md), as {@link messagesFor}. */
+export function seriesMessagesFor(lang: Lang, documentLang: Lang = lang): SeriesMessages {
+    const key = `${lang}/${documentLang}`;
+    let messages = seriesCache.get(key);
+    if (!messages) {
+        messages = strings(lang).seriesDiagnostics(id => KEYWORD_BY_ID[id].canonical[documentLang]);
+        seriesCache.set(key, messages);
+    }
+    return messages;
 }
 
 /** The language a document has declared by its header keyword; undefined without a header. */

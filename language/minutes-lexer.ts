@@ -26,9 +26,9 @@ import {
     KEYWORD_BY_ID, KEYWORDS, MAX_KEYWORD_LENGTH, NUMBERED_KEYWORDS, keywordForValue, lookupKeyword,
     type KeywordId, type Lang, type Section
 } from './keywords.js';
-import { LineModel, bulletLength, isClosingFence, isFence, plainLine, type Line, type LineKind, type MinutesLexingReport } from './line-model.js';
+import { LineModel, LineModelBuilder, bulletLength, isClosingFence, isFence, type KeywordFacts, type LineKind, type MinutesLexingReport } from './line-model.js';
 import { splitChairLine, splitPersonLine, type PersonSpan } from './person-line.js';
-import { scanDateSlot, type DateSlotKind } from './date-slot.js';
+import { scanDateSlot, scanTimeRange, type DateSlotKind, type DateSpan } from './date-slot.js';
 
 /** Where a keyword line was found and what it is. */
 export interface KeywordMatch {
@@ -79,18 +79,31 @@ const alternation = numberedSpellings.map(s => s.spelling.replace(/[.*+?^${}()|[
 /** `Punkt 3`, `§14`, `Item 5.1`, `Bilaga 2` before a colon (the number is optional there). */
 const NUMBERED_HEAD = new RegExp(`^(${alternation})\\s*(\\d+(?:\\.\\d+)?)?$`, 'iu');
 const itemAlternation = numberedSpellings.filter(s => s.id === 'item').map(s => s.spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** The first characters of a keyword's spellings in any case: only lines that start so can be its lines without a colon. */
+function initialsOf(id: KeywordId): ReadonlySet<number> {
+    const info = KEYWORD_BY_ID[id];
+    return new Set([...info.spellings.sv, ...info.spellings.en].flatMap(s => [s.charCodeAt(0), s.toUpperCase().charCodeAt(0), s.toLowerCase().charCodeAt(0)]));
+}
+const ITEM_INITIALS = initialsOf('item');
+/** An item keyword at a position (sticky): the lines worth a closer look before the reading. */
+const ITEM_START = new RegExp(`(?:${[...KEYWORD_BY_ID.item.spellings.sv, ...KEYWORD_BY_ID.item.spellings.en].join('|')})`, 'iuy');
+const DECISION_INITIALS = initialsOf('decision');
+
 /** An item line without a colon: a number must follow (`§ 1 Mötets öppnande`, `Punkt 3 Ekonomi`). */
 const ITEM_WITHOUT_COLON = new RegExp(`^(${itemAlternation})\\s*(\\d+(?:\\.\\d+)?)(?=\\s|$)`, 'iu');
 
 /** Whether a character (one UTF-16 unit) is whitespace as `\s` means it. */
 function isSpace(code: number): boolean {
-    return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(String.fromCharCode(code)));
+    if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+    if (code < 0xa0) return false;
+    return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+        || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The index of the first character at or after `from` that is not whitespace. */
-function skipSpaces(text: string, from: number): number {
+function skipSpaces(text: string, from: number, to = text.length): number {
     let i = from;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
     return i;
 }
 
@@ -131,6 +144,30 @@ export function* nameSeparators(value: string): Generator<{ start: number; end: 
 }
 
 /**
+ * The end of the line that starts at `start` (its line break or the end of the text). Without
+ * a carriage return in the text (`lf`), the native search finds it.
+ */
+function lineEnd(text: string, start: number, lf: boolean): number {
+    if (lf) {
+        const end = text.indexOf('\n', start);
+        return end < 0 ? text.length : end;
+    }
+    let end = start;
+    while (end < text.length) {
+        const code = text.charCodeAt(end);
+        if (code === 10 || code === 13) break;
+        end++;
+    }
+    return end;
+}
+
+/** The length of the line break at `end`: 2 for CRLF, 1 for LF or CR, 0 at the end of the text. */
+function lineBreakLength(text: string, end: number): number {
+    if (end >= text.length) return 0;
+    return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+}
+
+/**
  * Recognises a keyword line: a keyword at line start followed by a colon; an item keyword
  * followed by a number (with or without a colon); or a decision keyword alone on its line.
  * Where the line stands decides whether it is read as one (see LineScanner.placement).
@@ -156,7 +193,8 @@ export function matchKeyword(body: string): KeywordMatch | undefined {
             }
         }
     }
-    const item = ITEM_WITHOUT_COLON.exec(body);
+    const initial = body.charCodeAt(0);
+    const item = ITEM_INITIALS.has(initial) ? ITEM_WITHOUT_COLON.exec(body) : null;
     if (item) {
         const keyword = lookupKeyword(item[1])!;
         const index = item[0].length - item[2].length;
@@ -165,7 +203,7 @@ export function matchKeyword(body: string): KeywordMatch | undefined {
             number: { text: item[2], index }, valueIndex: item[0].length
         };
     }
-    if (colon < 0 && body.length <= MAX_KEYWORD_LENGTH) {
+    if (colon < 0 && body.length <= MAX_KEYWORD_LENGTH && DECISION_INITIALS.has(initial)) {
         const found = lookupKeyword(body);
         if (found?.info.id === 'decision') {
             return { id: 'decision', token: found.info.token, lang: found.lang, length: body.length, colon: -1, valueIndex: body.length };
@@ -192,7 +230,14 @@ export class MinutesLexer implements Lexer {
 }
 
 /** Token types by name, for reading lines without the language's services (the tokens are not used). */
-const ANY_TOKEN_TYPES = new Proxy({} as TokenTypeDictionary, { get: (_, name) => ({ name, tokenTypeIdx: 0 }) });
+const anyTokenTypes = new Map<string | symbol, TokenType>();
+const ANY_TOKEN_TYPES = new Proxy({} as TokenTypeDictionary, {
+    get: (_, name) => {
+        let type = anyTokenTypes.get(name);
+        if (!type) anyTokenTypes.set(name, type = { name: String(name), tokenTypeIdx: 0 } as TokenType);
+        return type;
+    }
+});
 
 /** The line model of a text, read without the language's services (its tokens are dropped). */
 export function readLines(text: string): LineModel {
@@ -217,9 +262,6 @@ type Placed = 'keyword' | 'prose' | 'misplaced';
 /** The fenced-block role of a line, found before reading (see LineScanner.findStructure). */
 const Fence = { None: 0, Open: 1, Inside: 2, Close: 3, Unclosed: 4 } as const;
 
-/** The first characters of the item keywords (`P`, `p`, `I`, `i`, `§`): only such lines can be item lines. */
-const ITEM_INITIALS = new Set(KEYWORD_BY_ID.item.spellings.sv.concat(KEYWORD_BY_ID.item.spellings.en)
-    .flatMap(s => [s.charCodeAt(0), s.toUpperCase().charCodeAt(0), s.toLowerCase().charCodeAt(0)]));
 
 /** Date slots by keyword. */
 const DATE_SLOTS: Partial<Record<KeywordId, DateSlotKind>> = { date: 'date', due: 'due', next: 'next', approval: 'approval', posted: 'posted' };
@@ -239,9 +281,6 @@ function enumLength(body: string): number {
     return i + 1 < body.length && !isSpace(body.charCodeAt(i + 1)) ? -1 : i + 1;
 }
 
-/** A time range after `Ajournering:`: `10.00–10.20`, `kl. 14.30–14.45`, `6:30 PM–6:45 PM`. */
-const RECESS = /^(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?)(?:\s*[-–—]\s*(\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?))?$/iud;
-
 /** `Reservation: names` then `:` or `mot`/`against` and a text. */
 const AGAINST = /\s(?:mot|against)(?=\s|$)/iu;
 
@@ -250,7 +289,11 @@ class LineScanner {
     private readonly tokens: IToken[] = [];
     private readonly hidden: IToken[] = [];
     private readonly diagnostics: LexingDiagnostic[] = [];
-    private readonly lines: Line[] = [];
+    private readonly lines = new LineModelBuilder();
+    /** The keyword facts of the line being read (one object, filled again for each keyword line). */
+    private readonly facts: KeywordFacts = {
+        keyword: undefined, lang: undefined, keywordEnd: -1, numberStart: -1, numberEnd: -1, colon: -1, valueStart: -1, valueEnd: -1
+    };
     /** Names on role and owner lines so far. */
     private references = 0;
     private section: Section | 'start' = 'start';
@@ -276,83 +319,112 @@ class LineScanner {
     private eolColumn = 0;
     private line = 0;
     private lineStart = 0;
-    /** Line starts, ends (without the break) and break lengths, up to the line limit. */
-    private starts: number[] = [];
-    private ends: number[] = [];
-    private breaks: number[] = [];
-    private fence: Uint8Array = new Uint8Array(0);
+    /** The fenced blocks, as pairs of line numbers (opening, closing), and the openings never closed. */
+    private fences: number[] = [];
+    private unclosed: number[] = [];
+    /** The next pair of `fences` and the next of `unclosed` that the reading has not passed. */
+    private nextFence = 0;
+    private nextUnclosed = 0;
     private firstItem = -1;
     private lastItem = -1;
 
-    constructor(private readonly text: string, private readonly types: TokenTypeDictionary) { }
+    /** The text has no carriage return: lines end at `\n` only. */
+    private readonly lf: boolean;
+
+    constructor(private readonly text: string, private readonly types: TokenTypeDictionary) {
+        this.lf = !text.includes('\r');
+    }
 
     scan(): LexerResult {
-        this.splitLines();
         this.findStructure();
-        const count = this.starts.length;
-        for (let i = 0; i < count; i++) {
+        const text = this.text;
+        const lf = this.lf;
+        let start = 0;
+        for (let i = 0; start <= text.length; i++) {
             if (i >= CHECK_LIMITS.lines || this.tokens.length >= CHECK_LIMITS.tokens || this.references >= CHECK_LIMITS.names) {
-                this.uncheckedRest(this.starts[i], i);
+                this.uncheckedRest(start, i);
                 break;
             }
+            const end = lineEnd(text, start, lf);
+            const breakLength = lineBreakLength(text, end);
             this.line = i;
-            this.lineStart = this.starts[i];
-            this.scanLine(i);
+            this.lineStart = start;
+            this.scanLine(i, start, end, breakLength);
+            if (breakLength === 0) break;
+            start = end + breakLength;
         }
         this.closeElement();
-        const report: MinutesLexingReport = { diagnostics: this.diagnostics, lines: new LineModel(this.text, this.lines) };
+        const report: MinutesLexingReport = { diagnostics: this.diagnostics, lines: this.lines.build(text) };
         return { tokens: this.tokens, hidden: this.hidden, errors: [], report: report as LexerResult['report'] };
     }
 
-    /** Where each line starts and ends; past the line limit one more line stands for the rest. */
-    private splitLines(): void {
+    /**
+     * Before the reading: the first and last item lines, and the fenced blocks (an opening fence
+     * pairs with the next closing one; an opening that none closes is no block). Only lines that
+     * start with a backtick or like an item keyword (`Punkt`, `Item`, `§`) are looked at closely.
+     */
+    private findStructure(): void {
         const text = this.text;
+        const openers: number[] = [];
+        const closers: number[] = [];
+        const items: number[] = [];
+        const lf = this.lf;
         let start = 0;
-        while (start <= text.length) {
-            let end = start;
-            while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-            const breakLength = end >= text.length ? 0 : (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-            this.starts.push(start);
-            this.ends.push(end);
-            this.breaks.push(breakLength);
-            if (breakLength === 0 || this.starts.length > CHECK_LIMITS.lines) break;
+        for (let i = 0; i < CHECK_LIMITS.lines && start <= text.length; i++) {
+            const end = lineEnd(text, start, lf);
+            // Within the line: a run of blank lines is whitespace too, and skipping it from every line would be quadratic.
+            const first = skipSpaces(text, start, end);
+            const c = first < end ? text.charCodeAt(first) : -1;
+            ITEM_START.lastIndex = first;
+            if (c === 96 || (ITEM_INITIALS.has(c) && ITEM_START.test(text))) {
+                const body = text.slice(first, end).trimEnd();
+                if (isFence(body)) {
+                    openers.push(i);
+                    if (isClosingFence(body)) closers.push(i);
+                } else if (matchKeyword(body)?.id === 'item') {
+                    items.push(i);
+                }
+            }
+            const breakLength = lineBreakLength(text, end);
+            if (breakLength === 0) break;
             start = end + breakLength;
+        }
+        let closer = 0;
+        for (let o = 0; o < openers.length;) {
+            const open = openers[o];
+            while (closer < closers.length && closers[closer] <= open) closer++;
+            if (closer < closers.length) {
+                const close = closers[closer++];
+                this.fences.push(open, close);
+                while (o < openers.length && openers[o] <= close) o++;
+            } else {
+                this.unclosed.push(open);
+                o++;
+            }
+        }
+        // Item lines inside a fenced block are no item lines.
+        let pair = 0;
+        for (const item of items) {
+            while (pair < this.fences.length && this.fences[pair + 1] < item) pair += 2;
+            if (pair < this.fences.length && this.fences[pair] < item) continue;
+            if (this.firstItem < 0) this.firstItem = item;
+            this.lastItem = item;
         }
     }
 
-    /** The first and last item lines, and the fenced blocks (an opening fence pairs with the next closing one). */
-    private findStructure(): void {
-        const count = Math.min(this.starts.length, CHECK_LIMITS.lines);
-        this.fence = new Uint8Array(count);
-        const closers: number[] = [];
-        const bodies: string[] = new Array(count);
-        for (let i = 0; i < count; i++) {
-            const body = this.text.slice(this.starts[i], this.ends[i]).trim();
-            bodies[i] = body;
-            if (isClosingFence(body)) closers.push(i);
+    /** Where line `index` stands in a fenced block (the lines are read in order). */
+    private fenceAt(index: number): number {
+        const fences = this.fences;
+        while (this.nextFence < fences.length && fences[this.nextFence + 1] < index) this.nextFence += 2;
+        if (this.nextFence < fences.length) {
+            const open = fences[this.nextFence];
+            const close = fences[this.nextFence + 1];
+            if (index === open) return Fence.Open;
+            if (index === close) return Fence.Close;
+            if (index > open && index < close) return Fence.Inside;
         }
-        let next = 0;
-        for (let i = 0; i < count; i++) {
-            const body = bodies[i];
-            if (isFence(body)) {
-                while (next < closers.length && closers[next] <= i) next++;
-                if (next < closers.length) {
-                    const close = closers[next];
-                    this.fence[i] = Fence.Open;
-                    for (let j = i + 1; j < close; j++) this.fence[j] = Fence.Inside;
-                    this.fence[close] = Fence.Close;
-                    i = close;
-                } else {
-                    this.fence[i] = Fence.Unclosed;
-                }
-                continue;
-            }
-            // Only lines that start like an item keyword (`Punkt`, `Item`, `§`) are looked at closely.
-            if (ITEM_INITIALS.has(body.charCodeAt(0)) && matchKeyword(body)?.id === 'item') {
-                if (this.firstItem < 0) this.firstItem = i;
-                this.lastItem = i;
-            }
-        }
+        while (this.nextUnclosed < this.unclosed.length && this.unclosed[this.nextUnclosed] < index) this.nextUnclosed++;
+        return this.unclosed[this.nextUnclosed] === index ? Fence.Unclosed : Fence.None;
     }
 
     /**
@@ -392,7 +464,7 @@ class LineScanner {
         this.diagnostics.push({
             offset: first, line: line + 1, column: column + 1, length: firstLineEnd - first, message: UNCHECKED_REST, severity: 'error'
         });
-        this.lines.push(plainLine('unread', this.currentSection(), first, end, first, end));
+        this.lines.push('unread', this.currentSection(), first, end, first, end);
         // The EOL goes on the line break after the block's last line, as for any element.
         let lineEnd = end;
         while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
@@ -419,81 +491,77 @@ class LineScanner {
         return this.section === 'start' ? 'header' : this.section;
     }
 
-    private scanLine(index: number): void {
-        const start = this.starts[index];
-        const end = this.ends[index];
-        const lineText = this.text.slice(start, end);
-        const indent = lineText.length - lineText.trimStart().length;
-        const body = lineText.slice(indent).trimEnd();
-        const bodyStart = start + indent;
-        const bodyEnd = bodyStart + body.length;
-        const fence = this.fence[index];
+    private scanLine(index: number, start: number, end: number, breakLength: number): void {
+        const text = this.text;
+        const bodyStart = skipSpaces(text, start, end);
+        let bodyEnd = end;
+        while (bodyEnd > bodyStart && isSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+        const fence = this.fenceAt(index);
         if (fence === Fence.Inside) {
             // Kept as written, indentation and all; nothing inside is a keyword line.
-            if (lineText.length > 0) this.tokens.push(this.token('VERBATIM', start, lineText.length));
-            this.lines.push(plainLine('verbatim', this.currentSection(), start, end, bodyStart, bodyEnd));
-            this.setEol(index);
+            if (end > start) this.tokens.push(this.token('VERBATIM', start, end - start));
+            this.lines.push('verbatim', this.currentSection(), start, end, bodyStart, bodyEnd);
+            this.setEol(index, start, end, breakLength);
             return;
         }
         if (fence === Fence.Close) {
-            this.tokens.push(this.token('FENCE', bodyStart, body.length));
-            this.lines.push(plainLine('fence', this.currentSection(), start, end, bodyStart, bodyEnd));
-            this.setEol(index);
+            this.tokens.push(this.token('FENCE', bodyStart, bodyEnd - bodyStart));
+            this.lines.push('fence', this.currentSection(), start, end, bodyStart, bodyEnd);
+            this.setEol(index, start, end, breakLength);
             this.block = 'none';
             return;
         }
-        if (body === '') {
+        if (bodyEnd === bodyStart) {
             this.closeElement();
             // A blank line ends a list, except right after its keyword line.
             if (this.block !== 'list-start') this.block = 'none';
             this.afterBlank = true;
-            this.lines.push(plainLine('blank', this.currentSection(), start, end, bodyStart, bodyStart));
+            this.lines.push('blank', this.currentSection(), start, end, bodyStart, bodyStart);
             return;
         }
+        const body = text.slice(bodyStart, bodyEnd);
         if (body.startsWith('//')) {
             this.hidden.push(this.token('COMMENT', bodyStart, body.length));
-            this.lines.push(plainLine('comment', this.currentSection(), start, end, bodyStart, bodyEnd));
+            this.lines.push('comment', this.currentSection(), start, end, bodyStart, bodyEnd);
             return;
         }
-        let line: Line | undefined;
+        let kind: LineKind | undefined;
         if (fence === Fence.Open || fence === Fence.Unclosed) {
-            line = this.fenceLine(body, bodyStart);
+            kind = this.fenceLine(body, bodyStart);
         } else {
             const keyword = matchKeyword(body);
             if (keyword) {
                 // A keyword line read as prose (`Ordförande: berättade …` in an item) is a paragraph of its own.
-                line = this.keywordLine(keyword, body, bodyStart, index) ?? this.ownParagraph(body, bodyStart);
+                kind = this.keywordLine(keyword, body, bodyStart, index) ?? this.ownParagraph(body, bodyStart);
             }
-            if (!line) {
+            if (!kind) {
                 const bullet = bulletLength(body);
-                line = bullet >= 0 ? this.bulletLine(bullet, body, bodyStart) : this.proseLine(body, bodyStart);
+                kind = bullet >= 0 ? this.bulletLine(bullet, body, bodyStart) : this.proseLine(body, bodyStart);
             }
         }
-        line.start = start;
-        line.end = end;
-        line.bodyEnd = bodyEnd;
-        if (line.keywordEnd < 0) line.valueStart = line.valueEnd = bodyEnd;
-        this.lines.push(line);
+        const keywordLine = kind === 'keyword' || kind === 'item' || kind === 'header' || kind === 'misplaced';
+        this.lines.push(kind, this.currentSection(), start, end, bodyStart, bodyEnd, keywordLine ? this.facts : undefined);
         this.afterBlank = false;
-        this.setEol(index);
+        this.setEol(index, start, end, breakLength);
     }
 
-    private setEol(index: number): void {
-        this.eolOffset = this.ends[index];
-        this.eolLength = this.breaks[index];
+    /** The open element's EOL goes on this line's break, unless a later line of the element moves it. */
+    private setEol(index: number, start: number, end: number, breakLength: number): void {
+        this.eolOffset = end;
+        this.eolLength = breakLength;
         this.eolLine = index;
-        this.eolColumn = this.ends[index] - this.starts[index];
+        this.eolColumn = end - start;
     }
 
     /** Opens a fenced block (its lines and closing fence follow), or stands alone when it is never closed. */
-    private fenceLine(body: string, bodyStart: number): Line {
+    private fenceLine(body: string, bodyStart: number): LineKind {
         this.startElement();
         this.enterContent();
         this.tokens.push(this.token('FENCE', bodyStart, body.length));
         this.block = 'none';
         this.fields = 'none';
         this.clauses = false;
-        return plainLine('fence', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'fence';
     }
 
     /** The header starts with the first line that is not the header line itself. */
@@ -501,7 +569,7 @@ class LineScanner {
         if (this.section === 'start') this.section = 'header';
     }
 
-    private proseLine(body: string, bodyStart: number): Line {
+    private proseLine(body: string, bodyStart: number): LineKind {
         if (this.block === 'list-start' || this.block === 'list') {
             if (this.listKind === 'agenda') {
                 const number = enumLength(body);
@@ -513,7 +581,7 @@ class LineScanner {
         }
         if (this.open && this.block === 'continuable') {
             this.tokens.push(this.token('TEXT', bodyStart, body.length));
-            return plainLine(this.continuation, this.currentSection(), 0, 0, bodyStart, 0);
+            return this.continuation;
         }
         this.startElement();
         this.enterContent();
@@ -522,17 +590,17 @@ class LineScanner {
         this.tokens.push(this.token('TEXT', bodyStart, body.length));
         this.block = 'continuable';
         this.continuation = 'continuation';
-        return plainLine('prose', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'prose';
     }
 
-    private ownParagraph(body: string, bodyStart: number): Line {
+    private ownParagraph(body: string, bodyStart: number): LineKind {
         this.block = 'none';
         const line = this.proseLine(body, bodyStart);
         this.block = 'none';
         return line;
     }
 
-    private bulletLine(bulletLength: number, body: string, bodyStart: number): Line {
+    private bulletLine(bulletLength: number, body: string, bodyStart: number): LineKind {
         const rest = body.slice(bulletLength);
         const restStart = bodyStart + bulletLength;
         if (this.block === 'list-start' || this.block === 'list') {
@@ -545,7 +613,7 @@ class LineScanner {
                         this.tokens.push(this.token('BULLET', bodyStart, 1));
                         this.tokens.push(this.token('NAME', restStart, rest.length));
                         this.block = 'list';
-                        return plainLine('group', this.currentSection(), 0, 0, bodyStart, 0);
+                        return 'group';
                     }
                     break;
                 case 'agenda':
@@ -563,11 +631,11 @@ class LineScanner {
         if (rest) this.tokens.push(this.token('TEXT', restStart, rest.length));
         this.block = 'continuable';
         this.continuation = 'bullet-continuation';
-        return plainLine('bullet', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'bullet';
     }
 
     /** `- Name (S) (§ 3–5), free text, för Name § 4`: the spans of person-line.ts as tokens. */
-    private person(rest: string, restStart: number, bodyStart: number): Line {
+    private person(rest: string, restStart: number, bodyStart: number): LineKind {
         this.startElement();
         this.tokens.push(this.token('BULLET', bodyStart, 1));
         for (const span of splitPersonLine(rest, { serving: this.listKind === 'serving' })) {
@@ -575,22 +643,22 @@ class LineScanner {
             if (span.type === 'MEMBER') this.references++;
         }
         this.block = 'list';
-        return plainLine('person', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'person';
     }
 
     /** `- Title` or `1. Title` under `Dagordning:`. */
-    private agendaEntry(mark: 'BULLET' | 'ENUM', markLength: number, body: string, bodyStart: number): Line {
+    private agendaEntry(mark: 'BULLET' | 'ENUM', markLength: number, body: string, bodyStart: number): LineKind {
         this.startElement();
         this.tokens.push(this.token(mark, bodyStart, markLength));
         const title = body.slice(markLength);
         const trimmed = title.trim();
         if (trimmed) this.tokens.push(this.token('TEXT', bodyStart + markLength + (title.length - title.trimStart().length), trimmed.length));
         this.block = 'list';
-        return plainLine('agenda-entry', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'agenda-entry';
     }
 
     /** `- att …` or `att …`: the mark (bullet and `att`), then the text. */
-    private clause(markLength: number, bulletLength: number, body: string, bodyStart: number): Line {
+    private clause(markLength: number, bulletLength: number, body: string, bodyStart: number): LineKind {
         this.startElement();
         this.tokens.push(this.token('CLAUSE', bodyStart, markLength));
         const text = body.slice(markLength);
@@ -598,34 +666,33 @@ class LineScanner {
         if (trimmed) this.tokens.push(this.token('TEXT', bodyStart + markLength + (text.length - text.trimStart().length), trimmed.length));
         this.block = 'continuable';
         this.continuation = bulletLength > 0 ? 'bullet-continuation' : 'continuation';
-        return plainLine('clause', this.currentSection(), 0, 0, bodyStart, 0);
+        return 'clause';
     }
 
     /** A keyword line: read as one, as prose (undefined), or as misplaced. */
-    private keywordLine(keyword: KeywordMatch, body: string, bodyStart: number, index: number): Line | undefined {
+    private keywordLine(keyword: KeywordMatch, body: string, bodyStart: number, index: number): LineKind | undefined {
         const placed = this.placement(keyword, body, index);
         if (placed === 'prose') return undefined;
         this.startElement();
-        const rawValue = body.slice(keyword.valueIndex);
-        const value = rawValue.trim();
-        const valueStart = bodyStart + keyword.valueIndex + (rawValue.length - rawValue.trimStart().length);
-        const line: Line = {
-            kind: placed === 'misplaced' ? 'misplaced' : keyword.id === 'item' ? 'item' : keyword.id === 'kind' ? 'header' : 'keyword',
-            section: 'header', keyword: keyword.id, lang: keyword.lang, start: 0, end: 0, bodyStart, bodyEnd: 0,
-            keywordEnd: bodyStart + keyword.length,
-            numberStart: keyword.number ? bodyStart + keyword.number.index : -1,
-            numberEnd: keyword.number ? bodyStart + keyword.number.index + keyword.number.text.length : -1,
-            colon: keyword.colon < 0 ? -1 : bodyStart + keyword.colon,
-            valueStart, valueEnd: valueStart + value.length
-        };
+        // The body ends with no whitespace: the value is what follows the colon and its spaces.
+        const valueStart = skipSpaces(this.text, bodyStart + keyword.valueIndex, bodyStart + body.length);
+        const value = this.text.slice(valueStart, bodyStart + body.length);
+        const facts = this.facts;
+        facts.keyword = keyword.id;
+        facts.lang = keyword.lang;
+        facts.keywordEnd = bodyStart + keyword.length;
+        facts.numberStart = keyword.number ? bodyStart + keyword.number.index : -1;
+        facts.numberEnd = keyword.number ? bodyStart + keyword.number.index + keyword.number.text.length : -1;
+        facts.colon = keyword.colon < 0 ? -1 : bodyStart + keyword.colon;
+        facts.valueStart = valueStart;
+        facts.valueEnd = valueStart + value.length;
         if (placed === 'misplaced') {
             this.tokens.push(this.token('MISPLACED', bodyStart, body.length));
             this.block = 'continuable';
             this.continuation = 'continuation';
             this.fields = 'none';
             this.clauses = false;
-            line.section = this.currentSection();
-            return line;
+            return 'misplaced';
         }
         const id = keyword.id;
         const token = id === 'attachment' && this.section === 'items' ? 'K_ITEM_ATTACHMENT' : keyword.token;
@@ -687,8 +754,7 @@ class LineScanner {
                 this.dateSlot(value, valueStart, DATE_SLOTS[id]!);
                 break;
         }
-        line.section = this.currentSection();
-        return line;
+        return keyword.id === 'item' ? 'item' : keyword.id === 'kind' ? 'header' : 'keyword';
     }
 
     /**
@@ -820,22 +886,18 @@ class LineScanner {
         if (trimmed) this.tokens.push(this.token('TEXT', valueStart + textStart + (text.length - text.trimStart().length), trimmed.length));
     }
 
+    /** A time range after `Ajournering:` (`10.00–10.20`, `kl. 14.30–14.45`, `6:30–6:45 PM`: date-slot.ts). */
     private recess(value: string, valueStart: number): void {
-        if (!value) return;
-        const m = RECESS.exec(value);
-        if (!m?.indices) {
-            this.tokens.push(this.token('INVALID', valueStart, value.length));
-            return;
-        }
-        for (const group of [1, 2]) {
-            const range = m.indices[group];
-            if (range) this.tokens.push(this.token('TIME', valueStart + range[0], range[1] - range[0]));
-        }
+        this.slotSpans(value, valueStart, scanTimeRange(value));
     }
 
     private dateSlot(value: string, valueStart: number, kind: DateSlotKind): void {
+        this.slotSpans(value, valueStart, scanDateSlot(value, kind, this.lang));
+    }
+
+    /** The spans of a date slot or a time range as tokens, or one INVALID token when the value is none. */
+    private slotSpans(value: string, valueStart: number, spans: DateSpan[] | undefined): void {
         if (!value) return;
-        const spans = scanDateSlot(value, kind, this.lang);
         if (!spans) {
             this.tokens.push(this.token('INVALID', valueStart, value.length));
             return;

@@ -5,15 +5,14 @@
 import {
     inject, type Module, type PartialLangiumCoreServices, type LangiumCoreServices, type LangiumSharedCoreServices,
     type DefaultSharedCoreModuleContext, createDefaultCoreModule, createDefaultSharedCoreModule,
-    DefaultValueConverter, DefaultServiceRegistry, type CstNode, type GrammarAST, type ValueType, type URI
+    DefaultServiceRegistry, type URI
 } from 'langium';
 import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from './generated/module.js';
 import { MinutesLexer } from './minutes-lexer.js';
 import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
-import { MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
+import { MinutesReferences, MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
 import { MinutesValidationRegistry } from './minutes-validation-registry.js';
-import { toIsoDate } from './dates.js';
 import type { LanguageChoice } from '../common/l10n/index.js';
 
 /** What the reader chose: message language and the approval deadline. */
@@ -42,23 +41,17 @@ export type MinutesAddedServices = {
 
 export type MinutesServices = LangiumCoreServices & MinutesAddedServices;
 
-/** Dates are stored in the AST as ISO strings whatever form they were written in. */
-class MinutesValueConverter extends DefaultValueConverter {
-    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'DATE') return toIsoDate(input) ?? input;
-        return super.runConverter(rule, input, cstNode);
-    }
-}
-
 export function createMinutesModule(settings: MinutesSettings): Module<MinutesServices, PartialLangiumCoreServices & MinutesAddedServices> {
     return {
         parser: {
-            Lexer: services => new MinutesLexer(services),
-            ValueConverter: () => new MinutesValueConverter()
+            // Date tokens keep the text as written (`26–27 januari 2002`, `3/11/2021`): what they
+            // mean depends on the document's language, so dates.ts reads them where they are used.
+            Lexer: services => new MinutesLexer(services)
         },
         references: {
             ScopeProvider: services => new MinutesScopeProvider(services as MinutesServices),
-            ScopeComputation: services => new MinutesScopeComputation(services)
+            ScopeComputation: services => new MinutesScopeComputation(services),
+            References: services => new MinutesReferences(services)
         },
         validation: {
             MinutesValidator: services => new MinutesValidator(services),

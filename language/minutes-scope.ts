@@ -1,25 +1,30 @@
 /**
- * Person references resolve within their own document, by whitespace-normalised,
- * case-insensitive full name. Nothing is exported to other documents: two meetings may both
- * have a "Anna Andersson" without one linking to the other.
+ * Person references resolve within their own document (references.ts): by full name, short
+ * form or first name, and for owners also by the name of a group. Nothing is exported to
+ * other documents: two meetings may both have an "Anna Andersson" without one linking to the
+ * other.
  */
 import {
-    DefaultScopeComputation, EMPTY_STREAM, stream,
-    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocument, type LocalSymbols, type ReferenceInfo,
-    type Scope, type ScopeProvider, type Stream
+    DefaultReferences, DefaultScopeComputation, EMPTY_STREAM, isLeafCstNode, stream,
+    type AstNode, type AstNodeDescription, type CstNode, type AstNodeDescriptionProvider, type AstReflection, type LangiumDocument, type LocalSymbols,
+    type ReferenceInfo, type Scope, type ScopeProvider, type Stream
 } from 'langium';
 import { AstUtils } from 'langium';
-import type { Document, Person } from './generated/ast.js';
+import { isPerson, Responsible, type Document } from './generated/ast.js';
+import { normalizeName } from './model.js';
 import type { MinutesServices } from './minutes-module.js';
-import { normalizeName, personIndex } from './model.js';
+import { personNames, type PersonNames } from './references.js';
 
-/** A document's persons, looked up by normalised name. */
+/** A document's persons (and, for owners, groups), looked up as references.ts says. */
 class PersonScope implements Scope {
-    constructor(private readonly persons: Map<string, Person>, private readonly descriptions: AstNodeDescriptionProvider) { }
+    constructor(private readonly names: PersonNames | undefined, private readonly groups: boolean,
+        private readonly descriptions: AstNodeDescriptionProvider) { }
 
     getElement(name: string): AstNodeDescription | undefined {
-        const person = this.persons.get(normalizeName(name));
-        return person && this.descriptions.createDescription(person, person.name);
+        const found = this.names?.resolve(name, { groups: this.groups });
+        if (found?.kind === 'person') return this.descriptions.createDescription(found.person, found.person.name);
+        if (found?.kind === 'group') return this.descriptions.createDescription(found.group, found.group.name);
+        return undefined;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
@@ -28,21 +33,27 @@ class PersonScope implements Scope {
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.persons.values()).map(person => this.descriptions.createDescription(person, person.name));
+        if (!this.names) return EMPTY_STREAM;
+        const persons = stream(this.names.persons()).map(person => this.descriptions.createDescription(person, person.name));
+        if (!this.groups) return persons;
+        return persons.concat(stream(this.names.allGroups()).map(group => this.descriptions.createDescription(group, group.name)));
     }
 }
 
-/** Scopes every person reference to the persons declared in the same document. */
+/** Scopes every person reference to the persons declared in the same document; owners also to its groups. */
 export class MinutesScopeProvider implements ScopeProvider {
     private readonly descriptions: AstNodeDescriptionProvider;
+    private readonly reflection: AstReflection;
 
     constructor(services: MinutesServices) {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
+        this.reflection = services.shared.AstReflection;
     }
 
     getScope(context: ReferenceInfo): Scope {
         const doc = AstUtils.getContainerOfType(context.container, (n): n is Document => n.$type === 'Document');
-        return doc ? new PersonScope(personIndex(doc), this.descriptions) : new PersonScope(new Map(), this.descriptions);
+        const groups = this.reflection.getReferenceType(context) === Responsible.$type;
+        return new PersonScope(doc && personNames(doc), groups, this.descriptions);
     }
 }
 
@@ -66,3 +77,21 @@ const NO_LOCAL_SYMBOLS: LocalSymbols = {
     has: () => false,
     getStream: () => EMPTY_STREAM
 };
+
+/**
+ * Go to definition, find references and the highlights also from a declaration's short form
+ * (`(S)`), and from the second declaration of a person listed twice (present for some items,
+ * absent for others): references resolve to the first.
+ */
+export class MinutesReferences extends DefaultReferences {
+    override findDeclarations(sourceCstNode: CstNode): AstNode[] {
+        const node = sourceCstNode.astNode;
+        const short = isLeafCstNode(sourceCstNode) && sourceCstNode.tokenType.name === 'SHORT' && isPerson(node);
+        const found = short ? [node] : super.findDeclarations(sourceCstNode);
+        return found.map(declaration => {
+            if (!isPerson(declaration) || !declaration.name) return declaration;
+            const doc = AstUtils.getContainerOfType(declaration, (n): n is Document => n.$type === 'Document');
+            return (doc && personNames(doc).byFullName.get(normalizeName(declaration.name))) || declaration;
+        });
+    }
+}

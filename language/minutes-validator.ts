@@ -2,25 +2,31 @@
  * Validation of minutes: every rule in the diagnostics table of the language design, each
  * reported with its stable code on the precise range of the offending name, date or keyword.
  */
-import { AstUtils, type AstNode, type Reference, type ValidationAcceptor, type ValidationSeverity } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationSeverity } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isAction, isApproval, isDecision, isDueLine, isMeetingTime, isMisplaced, isNextMeeting,
-    isAttendanceList, isAttachment, isOwnerLine, isPosted,
-    type Action, type DateSpec, type Document, type Misplaced, type Person
+    isAction, isDecision, isDueLine, isMisplaced, 
+    isAttendanceList, isAttachment, isOwnerLine, 
+    type Action, type Document, type Misplaced
 } from './generated/ast.js';
 import type { MinutesServices } from './minutes-module.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages, type Misplacement } from './messages.js';
 import {
-    declaredPersons, documentLanguage, isAbsent, isProtocol, itemNumbers, keywordOf, meetingDate, meetingTime, normalizeName,
-    personIndex, personOwners, propertyRange, propertyText, referenceRange, roleLines, roleNames, trailerOf
+    dateOf, documentLanguage, isAbsent, itemNumbers, keywordOf, meetingDate, meetingDays, 
+    propertyRange, referenceRange, roleLines, roleNames
 } from './model.js';
-import { daysBetween, formatIsoDate, parseIsoDate, parseTime, minutesOfDay, weekdayOf, type CalendarDate } from './dates.js';
-import { sectionOf, weekdayIndex, weekdayName, type KeywordId, type Section } from './keywords.js';
+import { daysBetween, formatIsoDate, type CalendarDate } from './dates.js';
+import { approvalLine, dateSlots, nextMeetingLine, slotKind } from './meeting-dates.js';
+import { DateChecks } from './checks/dates.js';
+import { sectionOf, type KeywordId, type Section } from './keywords.js';
 import { lineModelOf, type Line, type LineModel } from './line-model.js';
-import { NameSuggestions } from './names.js';
 import type { DocumentChecks } from './minutes-validation-registry.js';
+import { adjusterSeverity, ruleSeverity } from './rule-sets.js';
+import { ruleSetChecks } from './checks/rules.js';
+import { recordChecks } from './checks/record.js';
 import { SyntaxChecks } from './checks/syntax.js';
+import { registerPersonChecks } from './checks/persons.js';
+import { registerSeriesLineChecks } from './checks/series-lines.js';
 import { identityChecks } from './checks/identity.js';
 
 /** Registers the language's checks, all on `Document` (minutes-validation-registry.ts says why). */
@@ -30,24 +36,26 @@ export function registerValidationChecks(services: MinutesServices): void {
     const checks: DocumentChecks = {
         Document: [
             validator.checkStructure,
-            validator.checkDates,
-            validator.checkPersons,
+            ...new DateChecks(services).checks,
             validator.checkRoles,
             validator.checkItems,
             validator.checkActionsAndDecisions,
             validator.checkTrailer,
             new SyntaxChecks(services).check,
+            ...ruleSetChecks(services),
+            ...recordChecks(services),
             ...identityChecks(services)
         ],
     };
     registry.register(checks, validator);
+    registerPersonChecks(services);
+    registerSeriesLineChecks(services);
 }
 
 /** What a check needs to know about the document and the reader. */
 interface Context {
     doc: Document;
     messages: Messages;
-    protocol: boolean;
     meeting?: CalendarDate;
     accept: ValidationAcceptor;
 }
@@ -62,7 +70,6 @@ export class MinutesValidator {
         return {
             doc,
             messages: messagesFor(lang, documentLanguage(doc)),
-            protocol: isProtocol(doc),
             meeting: meetingDate(doc),
             accept
         };
@@ -106,11 +113,10 @@ export class MinutesValidator {
         for (const misplaced of AstIterate.misplaced(doc)) {
             this.reportMisplaced(ctx, misplaced, lines);
         }
-        for (const spec of AstIterate.dateSpecs(doc)) {
+        for (const spec of dateSlots(doc)) {
             if (spec.invalid !== undefined) {
                 const keyword = keywordOf(spec.$container)!;
-                const placeAllowed = isNextMeeting(spec.$container) || isApproval(spec.$container) || isPosted(spec.$container);
-                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, placeAllowed), spec, propertyRange(spec, 'invalid'));
+                this.report(ctx, 'error', Code.syntax, m.invalidDateSlot(keyword.text, spec.invalid, slotKind(spec)), spec, propertyRange(spec, 'invalid'));
             }
         }
     };
@@ -122,72 +128,6 @@ export class MinutesValidator {
         const where = misplacement(line.keyword, line.section, ctx.doc.trailer.length > 0 && isAfterTrailer(ctx.doc, misplaced));
         this.report(ctx, 'error', Code.syntax, ctx.messages.misplaced(keyword.text, where), misplaced, keyword.range);
     }
-
-    /** Meeting date present, dates that exist, weekdays that match, times in order. */
-    checkDates = (doc: Document, accept: ValidationAcceptor): void => {
-        const ctx = this.context(doc, accept);
-        const m = ctx.messages;
-        const time = meetingTime(doc);
-        const hasUnreadableDate = doc.preamble.some(e => isMeetingTime(e) && e.when?.invalid !== undefined);
-        if (!time?.when?.date && !hasUnreadableDate) {
-            const node = time ?? doc.header ?? doc;
-            const range = time ? keywordOf(time)?.range : doc.header ? propertyRange(doc.header, 'title') ?? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, 'error', Code.meetingDateMissing, m.meetingDateMissing(), node, range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-        }
-        const lang = languageFor(this.services.settings.Settings, doc);
-        for (const spec of AstIterate.dateSpecs(doc)) {
-            if (spec.date === undefined) continue;
-            const date = parseIsoDate(spec.date);
-            const dateRange = propertyRange(spec, 'date');
-            if (!date) {
-                this.report(ctx, 'error', Code.dateInvalid, m.dateInvalid(propertyText(spec, 'date')), spec, dateRange);
-            } else if (spec.weekday !== undefined) {
-                const written = weekdayIndex(spec.weekday);
-                const actual = weekdayOf(date);
-                if (written !== undefined && written !== actual) {
-                    this.report(ctx, 'error', Code.weekdayMismatch,
-                        m.weekdayMismatch(spec.weekday, formatIsoDate(date), weekdayName(actual, lang)), spec, propertyRange(spec, 'weekday'));
-                }
-            }
-            const start = spec.start !== undefined ? parseTime(spec.start) : undefined;
-            const end = spec.end !== undefined ? parseTime(spec.end) : undefined;
-            if (spec.start !== undefined && !start) {
-                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.start), spec, propertyRange(spec, 'start'));
-            }
-            if (spec.end !== undefined && !end) {
-                this.report(ctx, 'error', Code.dateInvalid, m.timeInvalid(spec.end), spec, propertyRange(spec, 'end'));
-            }
-            if (start && end && minutesOfDay(end) <= minutesOfDay(start)) {
-                this.report(ctx, 'error', Code.timeOrder, m.timeOrder(spec.start!, spec.end!), spec, propertyRange(spec, 'end'));
-            }
-        }
-    };
-
-    /** Declarations: duplicates, present and absent at once, and references to nobody. */
-    checkPersons = (doc: Document, accept: ValidationAcceptor): void => {
-        const ctx = this.context(doc, accept);
-        const m = ctx.messages;
-        const first = new Map<string, Person>();
-        for (const person of declaredPersons(doc)) {
-            if (!person.name) continue;
-            const key = normalizeName(person.name);
-            const earlier = first.get(key);
-            if (!earlier) {
-                first.set(key, person);
-            } else if (isAbsent(earlier) !== isAbsent(person)) {
-                this.report(ctx, 'error', Code.personPresentAndAbsent, m.personPresentAndAbsent(person.name), person, propertyRange(person, 'name'));
-            } else {
-                this.report(ctx, 'error', Code.personDuplicate, m.personDuplicate(person.name), person, propertyRange(person, 'name'));
-            }
-        }
-        const suggestions = new NameSuggestions([...personIndex(doc).values()].map(p => p.name!));
-        for (const { node, ref } of AstIterate.personReferences(doc)) {
-            if (!ref.ref) {
-                const suggestion = suggestions.closest(ref.$refText);
-                this.report(ctx, 'error', Code.personUnknown, m.personUnknown(ref.$refText, suggestion), node, referenceRange(ref));
-            }
-        }
-    };
 
     /** Chair, secretary and adjusters: present, not doubling up, the right number of names. */
     checkRoles = (doc: Document, accept: ValidationAcceptor): void => {
@@ -209,16 +149,16 @@ export class MinutesValidator {
         const chairRef = chair ? roleNames(chair)[0] : undefined;
         const chairPerson = chairRef?.ref;
         const secretaryPerson = secretary?.names[0]?.ref;
-        if (chair && chairRef && chairPerson && isAbsent(chairPerson)) {
-            this.report(ctx, 'error', Code.chairNotPresent, m.chairNotPresent(chairRef.$refText), chair, referenceRange(chairRef));
-        }
         if (secretary && secretaryPerson && isAbsent(secretaryPerson)) {
             this.report(ctx, 'error', Code.secretaryNotPresent, m.secretaryNotPresent(secretary.names[0].$refText), secretary, referenceRange(secretary.names[0]));
         }
         if (!adjuster || adjuster.names.length === 0) {
+            // Whether, and how severely, follows the rule set (rule-sets.ts).
+            const severity = adjusterSeverity(doc);
+            if (!severity) return;
             const node = adjuster ?? doc.header ?? doc;
             const range = adjuster ? keywordOf(adjuster)?.range : doc.header ? keywordOf(doc.header)?.range : undefined;
-            this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.adjusterMissing, m.adjusterMissing(ctx.protocol), node,
+            this.report(ctx, severity, Code.adjusterMissing, m.adjusterMissing(severity === 'error'), node,
                 range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
             return;
         }
@@ -290,12 +230,6 @@ export class MinutesValidator {
             const keyword = keywordOf(action)!;
             this.report(ctx, 'warning', Code.actionOwnerMissing, m.actionOwnerMissing(keyword.text), action, keyword.range);
         }
-        const due = dues[0]?.when;
-        const dueDate = parseIsoDate(due?.date);
-        if (ctx.meeting && dueDate && daysBetween(ctx.meeting, dueDate) < 0) {
-            this.report(ctx, 'error', Code.deadlineBeforeMeeting, m.deadlineBeforeMeeting(formatIsoDate(dueDate), formatIsoDate(ctx.meeting)),
-                due!, propertyRange(due!, 'date'));
-        }
     }
 
     /** Next meeting after this one; approval on or after the meeting and within the deadline. */
@@ -303,24 +237,27 @@ export class MinutesValidator {
         const ctx = this.context(doc, accept);
         const m = ctx.messages;
         const meeting = ctx.meeting;
-        if (!meeting) return;
-        const next = trailerOf(doc, isNextMeeting)?.when;
-        const nextDate = parseIsoDate(next?.date);
-        if (next && nextDate && daysBetween(meeting, nextDate) <= 0) {
-            this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(meeting)),
+        const lastDay = meetingDays(doc)?.end;
+        if (!meeting || !lastDay) return;
+        // A meeting over several days is followed by the next one after its last day, and approved within the deadline from it.
+        const next = nextMeetingLine(doc)?.when;
+        const nextDate = dateOf(next);
+        if (next && nextDate && daysBetween(lastDay, nextDate) <= 0) {
+            this.report(ctx, 'error', Code.nextMeetingNotAfter, m.nextMeetingNotAfter(formatIsoDate(nextDate), formatIsoDate(lastDay)),
                 next, propertyRange(next, 'date'));
         }
-        const approval = trailerOf(doc, isApproval)?.when;
-        const approvalDate = parseIsoDate(approval?.date);
+        // An approval `vid nästa möte` or `genom pull request` has no date to check here.
+        const approval = approvalLine(doc)?.when;
+        const approvalDate = dateOf(approval);
         if (approval && approvalDate) {
-            const days = daysBetween(meeting, approvalDate);
+            const days = daysBetween(lastDay, approvalDate);
             const limit = this.services.settings.Settings.approvalDays;
-            if (days < 0) {
+            if (daysBetween(meeting, approvalDate) < 0) {
                 this.report(ctx, 'error', Code.approvalBeforeMeeting, m.approvalBeforeMeeting(formatIsoDate(approvalDate), formatIsoDate(meeting)),
                     approval, propertyRange(approval, 'date'));
             } else if (days > limit) {
-                this.report(ctx, ctx.protocol ? 'error' : 'warning', Code.approvalTooLate, m.approvalTooLate(days, limit),
-                    approval, propertyRange(approval, 'date'));
+                const severity = ruleSeverity('approval-too-late', doc);
+                if (severity) this.report(ctx, severity, Code.approvalTooLate, m.approvalTooLate(days, limit), approval, propertyRange(approval, 'date'));
             }
         }
     };
@@ -328,18 +265,6 @@ export class MinutesValidator {
 
 /** Walks of the document that several checks share. */
 const AstIterate = {
-    *dateSpecs(doc: Document): Generator<DateSpec> {
-        for (const element of doc.preamble) if (isMeetingTime(element) && element.when) yield element.when;
-        for (const item of doc.items) {
-            for (const element of item.content) {
-                if (!isAction(element)) continue;
-                for (const field of element.fields) if (isDueLine(field) && field.when) yield field.when;
-            }
-        }
-        for (const element of [...doc.preamble, ...doc.trailer]) {
-            if ((isNextMeeting(element) || isApproval(element) || isPosted(element)) && element.when) yield element.when;
-        }
-    },
     *misplaced(doc: Document): Generator<Misplaced> {
         for (const element of [...doc.preamble, ...doc.trailer]) {
             if (isMisplaced(element)) yield element;
@@ -352,22 +277,6 @@ const AstIterate = {
             }
         }
         for (const attachment of doc.attachments) yield* attachment.content.filter(isMisplaced);
-    },
-    *personReferences(doc: Document): Generator<{ node: AstNode; ref: Reference<Person> }> {
-        const { chair, secretary, adjuster } = roleLines(doc);
-        for (const line of doc.preamble) {
-            if (line === chair || line === secretary || line === adjuster) {
-                for (const ref of roleNames(line)) yield { node: line, ref };
-            }
-        }
-        for (const item of doc.items) {
-            for (const element of item.content) {
-                if (!isAction(element)) continue;
-                for (const field of element.fields) {
-                    if (isOwnerLine(field)) for (const ref of personOwners(field)) yield { node: field, ref };
-                }
-            }
-        }
     }
 };
 
@@ -377,7 +286,7 @@ const REPEATABLE = new Set<KeywordId>(['present', 'voting', 'serving', 'substitu
 /** The line model's line where a node starts. */
 function keywordLineOf(lines: LineModel, node: AstNode): Line | undefined {
     const offset = node.$cstNode?.offset;
-    return offset === undefined ? undefined : lines.lines[lines.lineAt(offset)];
+    return offset === undefined ? undefined : lines.line(lines.lineAt(offset));
 }
 
 /** Where a misplaced keyword belongs, for its message. */

@@ -12,7 +12,7 @@ import {
     type MeetingTime, type PreambleElement, type NextMeeting, type Person, type Place, type SecretaryLine, type Action, type Posted, type KeptAt
 } from './generated/ast.js';
 import { isProtocolKind, languageOfKind, lookupKeyword, type Lang } from './keywords.js';
-import { parseIsoDate, type CalendarDate } from './dates.js';
+import { readDateRange, type CalendarDate, type DateRange } from './dates.js';
 
 /** Names are compared NFC-normalised, case-insensitively and with single spaces. */
 export function normalizeName(name: string): string {
@@ -33,9 +33,12 @@ export function isAbsent(person: Person): boolean {
     return isAbsentList(person.$container);
 }
 
-/** A person's free text as written after the name (the pieces between ranges joined). */
+/**
+ * A person's free text (the pieces between ranges and the `för` part): joined by commas, a
+ * parenthesised piece by a space (`socialchef (via Zoom), Socialkontoret`).
+ */
 export function personInfo(person: Person): string | undefined {
-    const info = person.info.join(' ').trim();
+    const info = person.info.reduce((text, piece) => text === '' ? piece : `${text}${piece.startsWith('(') ? ' ' : ', '}${piece}`, '').trim();
     return info || undefined;
 }
 
@@ -56,6 +59,22 @@ export function declaredPersons(doc: Document): Person[] {
         if (isPresentList(element) || isAbsentList(element)) persons.push(...element.persons);
     }
     return persons;
+}
+
+/**
+ * A view of a parsed document computed once: the first call for a document makes it, later
+ * calls for the same document return it (a new parse is a new document).
+ */
+export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T {
+    const made = new WeakMap<Document, T>();
+    return doc => {
+        let value = made.get(doc);
+        if (value === undefined) {
+            value = make(doc);
+            made.set(doc, value);
+        }
+        return value;
+    };
 }
 
 const personIndexes = new WeakMap<Document, Map<string, Person>>();
@@ -98,13 +117,31 @@ export function place(doc: Document): Place | undefined {
     return doc.preamble.find(isPlace);
 }
 
-/** The meeting's date when the document states one that exists. */
+/** The meeting's (first) day when the document states one that exists. */
 export function meetingDate(doc: Document): CalendarDate | undefined {
-    return parseIsoDate(meetingTime(doc)?.when?.date);
+    return dateOf(meetingTime(doc)?.when);
 }
 
+/** The meeting's days, first to last (one day unless written `26–27 januari 2002`), when they exist. */
+export function meetingDays(doc: Document): DateRange | undefined {
+    return dateRangeOf(meetingTime(doc)?.when);
+}
+
+/** The first day of a date slot's date, in any form (dates.ts), when it exists. */
 export function dateOf(spec: DateSpec | undefined): CalendarDate | undefined {
-    return parseIsoDate(spec?.date);
+    return dateRangeOf(spec)?.start;
+}
+
+/** The days of a date slot's date, read in its document's language (which decides `3/11/2021`), when they exist. */
+export function dateRangeOf(spec: DateSpec | undefined): DateRange | undefined {
+    return spec?.date === undefined ? undefined : readDateRange(spec.date, documentLanguage(rootOf(spec)));
+}
+
+/** The document a node belongs to. */
+export function rootOf(node: AstNode): Document {
+    let root = node;
+    while (root.$container) root = root.$container;
+    return root as Document;
 }
 
 export function isProtocol(doc: Document): boolean {

@@ -1,194 +1,290 @@
 /**
- * Splitting a person line (`- Name [(short)] [(attendance)], free text [för Name [range]]`)
- * and a chair line into the spans the lexer emits as tokens (LANGUAGE-2.md, "A person line").
- * This is a compact version with the fixed signatures of the interfaces; the people work of
- * the second edition owns this file and refines it. Linear time: every character is looked at
- * a fixed number of times.
+ * Splitting a person line and a chair line (LANGUAGE-2.md sections 2 and 9). The lexer calls
+ * these for every `- ` line of an attendance list and for the value of an `Ordförande:` line,
+ * and emits one token per span, so the grammar sees `NAME SHORT RANGE TEXT FOR NAME
+ * SERVING_RANGE …` and never re-reads the text.
+ *
+ * `- Name [(short)] [(attendance)], free text`:
+ * - the name is the text up to the first comma outside parentheses (in a serving
+ *   substitutes' list also up to the `för` word), without trailing parentheses;
+ * - a parenthesised single word right after the name is the short form (`(S)`, `(AJ)`,
+ *   `(Cart)`, `(@jasnell)`), unless it is a role word (`(ordförande)`, `(Chair)`), which
+ *   says what the person is and stays free text;
+ * - a parenthesised group that starts with a range word is an attendance range wherever it
+ *   stands (ranges.ts decides); other parentheses are free text;
+ * - in a serving substitutes' list, the first `för`/`ersätter`/`for`/`replacing` word outside
+ *   parentheses starts the member reference, which runs to a parenthesis, a `§`/`punkt`/`item`
+ *   word, a comma or the end of the line, and keeps the non-range parentheses right after it
+ *   (`för Bo Eliasson (V)`: references ignore trailing parentheses); the first range right
+ *   after it, parenthesised or not, is the serving range.
+ *
+ * Linear in the length of the line: parentheses are matched in one pass, and every later step
+ * moves forward over characters it has not looked at, or looks at a bounded number of them.
  */
+import { isSpace, isWordChar } from './characters.js';
+import { lookupKeyword } from './keywords.js';
+import { isItemWordAt, isRangeGroup, rangeEnd } from './ranges.js';
 
 export type PersonSpanType = 'NAME' | 'SHORT' | 'RANGE' | 'TEXT' | 'FOR' | 'MEMBER' | 'SERVING_RANGE';
-export interface PersonSpan { type: PersonSpanType; start: number; end: number }
 
-/** The words that start an attendance range inside parentheses: `(§ 12)`, `(ej § 3)`, `(left after item 4)`. */
-const RANGE_START = /^\(\s*(?:§|ej\s|punkt|items?(?![\p{L}])|not\s|från\s|from\s|till\s|until\s|lämnade\s|left\s)/iu;
-/** An unparenthesised range after a serving substitute's member: `§ 15–16`, `punkt 3`, `item 4`. */
-const BARE_RANGE_START = /^(?:§|punkt(?![\p{L}])|items?(?![\p{L}]))/iu;
-/** The word that names the member a serving substitute serves for. */
-const FOR_WORD = /(?:^|\s)(för|ersätter|for|replacing)(?=\s|$)/iu;
-
-function isSpace(code: number): boolean {
-    return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code > 127 && /\s/u.test(String.fromCharCode(code)));
+export interface PersonSpan {
+    type: PersonSpanType;
+    start: number;
+    end: number;
 }
 
-/** The end of the parenthesised group that starts at `open` (after its `)`, or the end of `text`). */
-function groupEnd(text: string, open: number, limit: number): number {
+/** The words that start the member reference of a serving substitute (compared lower-cased). */
+const FOR_WORDS = ['för', 'ersätter', 'for', 'replacing'] as const;
+const FOR_INITIALS = new Set(FOR_WORDS.flatMap(word => [word[0], word[0].toUpperCase()]));
+/** Token types of the role keywords: a role word in parentheses after a name is no short form. */
+const ROLE_TOKENS = new Set(['K_CHAIR', 'K_SECRETARY', 'K_ADJUSTER', 'K_TELLERS']);
+
+/**
+ * The matching `)` of every `(` (nested ones included), -1 for a `(` that is never closed; and
+ * the matching `(` of every `)`. One pass with a stack.
+ */
+function matchParentheses(text: string): { closeOf: Int32Array; openOf: Int32Array } {
+    const closeOf = new Int32Array(text.length).fill(-1);
+    const openOf = new Int32Array(text.length).fill(-1);
+    const stack = new Int32Array(text.length);
     let depth = 0;
-    for (let i = open; i < limit; i++) {
+    for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 40) depth++;
-        else if (c === 41 && --depth === 0) return i + 1;
-    }
-    return limit;
-}
-
-/** Pushes `[start, end)` trimmed, if anything is left. */
-function push(spans: PersonSpan[], type: PersonSpanType, text: string, start: number, end: number): void {
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) spans.push({ type, start, end });
-}
-
-/** Free text and parenthesised groups in `[from, to)`: ranges as RANGE, everything else as TEXT (the first single word as SHORT when `short`). */
-function pieces(spans: PersonSpan[], text: string, from: number, to: number, short: boolean): void {
-    let textStart = from;
-    let i = from;
-    while (i < to) {
-        if (text.charCodeAt(i) !== 40) {
-            i++;
-            continue;
+        if (c === 40) stack[depth++] = i;
+        else if (c === 41 && depth > 0) {
+            const open = stack[--depth];
+            closeOf[open] = i;
+            openOf[i] = open;
         }
-        const end = groupEnd(text, i, to);
-        const group = text.slice(i, end);
-        const isRange = RANGE_START.test(group);
-        const isShort = short && !isRange && /^\(\S+\)$/u.test(group) && text.slice(textStart, i).trim() === '';
-        if (isRange || isShort) {
-            push(spans, 'TEXT', text, textStart, i);
-            spans.push({ type: isRange ? 'RANGE' : 'SHORT', start: i, end });
-            textStart = end;
-        }
-        short = false;
-        i = end;
     }
-    push(spans, 'TEXT', text, textStart, to);
+    return { closeOf, openOf };
 }
 
-/** Where the parenthesised groups at the end of `text.slice(0, end)` start (`Bo Eliasson (V) (§ 3)`), or `end`. */
-function trailingGroups(text: string, end: number): number {
-    let groups = end;
-    let i = end;
-    for (;;) {
-        while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-        if (i === 0 || text.charCodeAt(i - 1) !== 41) return groups;
-        let depth = 0;
-        let j = i - 1;
-        for (; j >= 0; j--) {
-            const c = text.charCodeAt(j);
-            if (c === 41) depth++;
-            else if (c === 40 && --depth === 0) break;
+/** One line being split. */
+class LineSplitter {
+    readonly spans: PersonSpan[] = [];
+    private readonly closeOf: Int32Array;
+    private readonly openOf: Int32Array;
+    /** Per `(`: 0 not asked yet, 1 free text, 2 a range. */
+    private readonly rangeGroups: Int8Array;
+
+    constructor(private readonly text: string) {
+        ({ closeOf: this.closeOf, openOf: this.openOf } = matchParentheses(text));
+        this.rangeGroups = new Int8Array(text.length);
+    }
+
+    /** Whether a closed group opens at `i`. */
+    groupAt(i: number): boolean {
+        return this.text.charCodeAt(i) === 40 && this.closeOf[i] >= 0;
+    }
+
+    /** The index after the group that opens at `i`. */
+    groupEnd(i: number): number {
+        return this.closeOf[i] + 1;
+    }
+
+    /** Whether the group that opens at `i` is an attendance range (asked at most once per group). */
+    isRange(i: number): boolean {
+        if (this.rangeGroups[i] === 0) this.rangeGroups[i] = isRangeGroup(this.text, i + 1, this.closeOf[i]) ? 2 : 1;
+        return this.rangeGroups[i] === 2;
+    }
+
+    /** The `för` word at `i`, when one stands there as a word of its own. */
+    forWordAt(i: number): number | undefined {
+        if (!FOR_INITIALS.has(this.text[i]) || isWordChar(this.text, i - 1)) return undefined;
+        for (const word of FOR_WORDS) {
+            const end = i + word.length;
+            if (end <= this.text.length && !isWordChar(this.text, end) && this.text.slice(i, end).toLowerCase() === word) return end;
         }
-        if (j < 0) return groups;
-        groups = j;
-        i = j;
+        return undefined;
+    }
+
+    skipSpaces(i: number, to = this.text.length): number {
+        while (i < to && isSpace(this.text.charCodeAt(i))) i++;
+        return i;
+    }
+
+    /** The end of `[from, to)` without trailing whitespace. */
+    trimEnd(from: number, to: number): number {
+        while (to > from && isSpace(this.text.charCodeAt(to - 1))) to--;
+        return to;
+    }
+
+    push(type: PersonSpanType, start: number, end: number): void {
+        if (end > start) this.spans.push({ type, start, end });
+    }
+
+    /** Free text `[from, to)` without the spaces and commas around it, if anything is left. */
+    pushText(from: number, to: number): void {
+        let start = from;
+        let end = to;
+        while (start < end && (isSpace(this.text.charCodeAt(start)) || this.text[start] === ',')) start++;
+        while (end > start && (isSpace(this.text.charCodeAt(end - 1)) || this.text[end - 1] === ',')) end--;
+        this.push('TEXT', start, end);
+    }
+
+    /**
+     * The parenthesised groups that end `[from, to)` (only whitespace between them), first
+     * first, and where the text before them ends.
+     */
+    trailingGroups(from: number, to: number): { end: number; groups: Array<[number, number]> } {
+        const groups: Array<[number, number]> = [];
+        let end = this.trimEnd(from, to);
+        while (end > from && this.text.charCodeAt(end - 1) === 41 && this.openOf[end - 1] >= from) {
+            const open = this.openOf[end - 1];
+            groups.push([open, end]);
+            end = this.trimEnd(from, open);
+        }
+        return { end, groups: groups.reverse() };
     }
 }
 
-/** The first depth-0 comma of `text` at or after `from`, or -1. */
-function topLevelComma(text: string, from: number): number {
-    let depth = 0;
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 40) depth++;
-        else if (c === 41) depth = Math.max(0, depth - 1);
-        else if (c === 44 && depth === 0) return i;
-    }
-    return -1;
+/** Whether the inside of a group is one word (no whitespace) that is not a role keyword. */
+function isShortForm(text: string, open: number, end: number): boolean {
+    const inner = text.slice(open + 1, end - 1);
+    if (inner === '' || /\s/u.test(inner)) return false;
+    return !ROLE_TOKENS.has(lookupKeyword(inner)?.info.token ?? '');
 }
 
 /**
- * The spans of a person line's text after the bullet, in grammar order:
- * NAME? SHORT? (RANGE|TEXT)* (FOR MEMBER? SERVING_RANGE? (RANGE|TEXT)*)?
+ * The spans of a person line, in grammar order (`NAME? SHORT? (RANGE|TEXT)* (FOR MEMBER?
+ * SERVING_RANGE? (RANGE|TEXT)*)?`). `rest` is the text after the bullet and its space;
+ * `serving`: the line is in a `Tjänstgörande ersättare`/`Serving substitutes` list.
  */
 export function splitPersonLine(rest: string, options: { serving: boolean }): PersonSpan[] {
-    const spans: PersonSpan[] = [];
-    const comma = topLevelComma(rest, 0);
-    const nameEnd = comma < 0 ? rest.length : comma;
-    const open = trailingGroups(rest, nameEnd);
-    push(spans, 'NAME', rest, 0, open);
-    pieces(spans, rest, open, nameEnd, spans.length > 0);
-    if (comma < 0) return spans;
-    const free = comma + 1;
-    const found = options.serving ? FOR_WORD.exec(rest.slice(free)) : null;
-    if (!found) {
-        pieces(spans, rest, free, rest.length, false);
-        return spans;
-    }
-    const forStart = free + found.index + found[0].length - found[1].length;
-    const forEnd = forStart + found[1].length;
-    pieces(spans, rest, free, forStart, false);
-    spans.push({ type: 'FOR', start: forStart, end: forEnd });
-    // The member's name runs to a range (parenthesised or not) or the end; other parentheses belong to it ("Bo Eliasson (V)").
-    let i = forEnd;
-    let memberEnd = rest.length;
-    let range: { start: number; end: number } | undefined;
-    while (i < rest.length) {
-        const c = rest.charCodeAt(i);
-        const wordStart = i === forEnd || isSpace(rest.charCodeAt(i - 1));
-        if (c === 40) {
-            const end = groupEnd(rest, i, rest.length);
-            if (RANGE_START.test(rest.slice(i, end))) {
-                memberEnd = i;
-                range = { start: i, end };
-                break;
-            }
-            i = end;
-        } else if (wordStart && BARE_RANGE_START.test(rest.slice(i, i + 6))) {
-            memberEnd = i;
-            const next = rest.indexOf('(', i);
-            range = { start: i, end: next < 0 ? rest.length : next };
-            break;
-        } else {
-            i++;
-        }
-    }
-    push(spans, 'MEMBER', rest, forEnd, memberEnd);
-    if (range) {
-        push(spans, 'SERVING_RANGE', rest, range.start, range.end);
-        pieces(spans, rest, range.end, rest.length, false);
-    }
-    return spans;
-}
-
-/** The names and ranges of a chair line: `Anna Berg (§ 94–106), Per Holm (§ 107–110)`. Separators inside parentheses do not split. */
-export function splitChairLine(value: string): PersonSpan[] {
-    const spans: PersonSpan[] = [];
-    let start = 0;
-    let i = 0;
-    const piece = (end: number) => {
-        let open = -1;
-        for (let j = start; j < end; j++) {
-            if (value.charCodeAt(j) !== 40) continue;
-            const close = groupEnd(value, j, end);
-            if (RANGE_START.test(value.slice(j, close))) {
-                open = j;
-                break;
-            }
-            j = close - 1;
-        }
-        if (open < 0) {
-            push(spans, 'NAME', value, start, end);
-        } else {
-            const before = spans.length;
-            push(spans, 'NAME', value, start, open);
-            if (spans.length > before) push(spans, 'RANGE', value, open, groupEnd(value, open, end));
-        }
-    };
-    while (i < value.length) {
-        const c = value.charCodeAt(i);
-        if (c === 40) {
-            i = groupEnd(value, i, value.length);
+    const line = new LineSplitter(rest);
+    const length = rest.length;
+    // The name's region: up to a comma, a range group or (serving) the `för` word.
+    let regionEnd = 0;
+    while (regionEnd < length) {
+        const c = rest.charCodeAt(regionEnd);
+        if (c === 44) break;
+        if (line.groupAt(regionEnd)) {
+            if (line.isRange(regionEnd)) break;
+            regionEnd = line.groupEnd(regionEnd);
             continue;
         }
-        let separatorEnd = -1;
-        if (c === 44 || c === 59 || c === 38) separatorEnd = i + 1;
-        else if (isSpace(c) && /^\s(?:och|and)\s/iu.test(value.slice(i, i + 5))) separatorEnd = i + 4;
-        if (separatorEnd >= 0) {
-            piece(i);
-            start = separatorEnd;
-            i = separatorEnd;
-        } else {
-            i++;
-        }
+        if (options.serving && line.forWordAt(regionEnd) !== undefined) break;
+        regionEnd++;
     }
-    piece(value.length);
-    return spans;
+    const start = line.skipSpaces(0, regionEnd);
+    const { end: nameEnd, groups } = line.trailingGroups(start, regionEnd);
+    line.push('NAME', start, nameEnd);
+    groups.forEach(([open, end], i) => line.push(i === 0 && isShortForm(rest, open, end) ? 'SHORT' : 'TEXT', open, end));
+    freeText(line, rest, regionEnd, options.serving);
+    return line.spans;
+}
+
+/** The rest of a person line from `from`: ranges, free text and (serving) the `för` part. */
+function freeText(line: LineSplitter, rest: string, from: number, serving: boolean): void {
+    let textStart = from;
+    let i = from;
+    let forRead = !serving;
+    while (i < rest.length) {
+        if (line.groupAt(i)) {
+            const end = line.groupEnd(i);
+            if (line.isRange(i)) {
+                line.pushText(textStart, i);
+                line.push('RANGE', i, end);
+                textStart = end;
+            }
+            i = end;
+            continue;
+        }
+        const forEnd = forRead ? undefined : line.forWordAt(i);
+        if (forEnd !== undefined) {
+            line.pushText(textStart, i);
+            line.push('FOR', i, forEnd);
+            forRead = true;
+            i = servedMember(line, rest, forEnd);
+            textStart = i;
+            continue;
+        }
+        i++;
+    }
+    line.pushText(textStart, rest.length);
+}
+
+/**
+ * After the `för` word ending at `from`: the member reference and the serving range right after
+ * it. Returns where the free text goes on.
+ */
+function servedMember(line: LineSplitter, rest: string, from: number): number {
+    const start = line.skipSpaces(from);
+    let i = start;
+    while (i < rest.length && rest[i] !== '(' && rest[i] !== ',' && !isItemWordAt(rest, i)) i++;
+    let end = line.trimEnd(start, i);
+    // `(V)` after the name belongs to the reference; a range group after it does not.
+    let next = line.skipSpaces(end);
+    while (end > start && line.groupAt(next) && !line.isRange(next)) {
+        end = line.groupEnd(next);
+        next = line.skipSpaces(end);
+    }
+    line.push('MEMBER', start, end);
+    let rangeStart = next;
+    while (rangeStart < rest.length && rest[rangeStart] === ',') rangeStart = line.skipSpaces(rangeStart + 1);
+    if (line.groupAt(rangeStart) && line.isRange(rangeStart)) {
+        const rangeStop = line.groupEnd(rangeStart);
+        line.push('SERVING_RANGE', rangeStart, rangeStop);
+        return rangeStop;
+    }
+    const unparenthesised = rangeStart < rest.length && !isWordChar(rest, rangeStart - 1) ? rangeEnd(rest, rangeStart) : undefined;
+    if (unparenthesised !== undefined) {
+        line.push('SERVING_RANGE', rangeStart, unparenthesised);
+        return unparenthesised;
+    }
+    return end;
+}
+
+/**
+ * The spans of a chair line's value (`Anna Berg (§ 94–106), Per Holm (§ 107–110)`): NAME and
+ * RANGE in order. Names are separated as on every role line (`,`, `;`, `&`, `och`, `and`),
+ * but never inside parentheses; a name's first range group and everything after it in that
+ * name's part is its RANGE (`(§ 1–3) (§ 7)`); other parentheses stay in the name (`Bo
+ * Eliasson (V)`: references ignore them). A part that is only a range stays one NAME, which
+ * then names nobody.
+ */
+export function splitChairLine(value: string): PersonSpan[] {
+    const line = new LineSplitter(value);
+    let partStart = 0;
+    let firstRange: number | undefined;
+    const endPart = (end: number): void => {
+        const start = line.skipSpaces(partStart, end);
+        const stop = line.trimEnd(start, end);
+        const nameEnd = firstRange === undefined ? stop : line.trimEnd(start, firstRange);
+        if (firstRange !== undefined && nameEnd > start) {
+            line.push('NAME', start, nameEnd);
+            line.push('RANGE', firstRange, stop);
+        } else {
+            line.push('NAME', start, stop);
+        }
+        firstRange = undefined;
+    };
+    let i = 0;
+    while (i < value.length) {
+        if (line.groupAt(i)) {
+            if (firstRange === undefined && line.isRange(i)) firstRange = i;
+            i = line.groupEnd(i);
+            continue;
+        }
+        const separatorEnd = separatorAt(value, i);
+        if (separatorEnd !== undefined) {
+            endPart(i);
+            partStart = separatorEnd;
+            i = separatorEnd;
+            continue;
+        }
+        i++;
+    }
+    endPart(value.length);
+    return line.spans;
+}
+
+/** The end of a name separator at `i` (`,`, `;`, `&`, or ` och `/` and ` with its spaces), if one starts there. */
+function separatorAt(text: string, i: number): number | undefined {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === '&') return i + 1;
+    if (!isSpace(text.charCodeAt(i)) || i + 4 >= text.length || !isSpace(text.charCodeAt(i + 4))) return undefined;
+    const word = text.slice(i + 1, i + 4).toLowerCase();
+    return word === 'och' || word === 'and' ? i + 5 : undefined;
 }

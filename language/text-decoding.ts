@@ -19,10 +19,20 @@ export interface DecodedText {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Decodes `bytes` as UTF-8, or as Windows-1252 when they are not valid UTF-8. */
+/**
+ * Decodes `bytes` as UTF-8, or as Windows-1252 when they are not valid UTF-8. The strict
+ * decoder checks validity itself (WHATWG's UTF-8 is RFC 3629's: no overlong forms, surrogates or
+ * code points past U+10FFFF), so valid text, nearly every file, takes one native pass; only a
+ * refusal scans the bytes here to say where.
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
-    const guess = guessEncoding(bytes);
-    return guess ? { text: decodeWindows1252(bytes), guess } : { text: strictUtf8.decode(bytes) };
+    try {
+        return { text: strictUtf8.decode(bytes) };
+    } catch (error) {
+        const guess = guessEncoding(bytes);
+        if (!guess) throw error;
+        return { text: decodeWindows1252(bytes), guess };
+    }
 }
 
 /** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */

@@ -3,7 +3,9 @@
  * editor closes is released unless it is a workspace file; a file that is gone or unreadable is
  * reported and left out instead of ending the process; a failing parse of one document never
  * stops the build of the others; changes older than the text the server has are ignored; and
- * a file on disk that is not UTF-8 is noticed (the `encoding-guessed` warning).
+ * a file on disk that is not UTF-8 is noticed (the `encoding-guessed` warning). The workspace's
+ * files are summarised, not built, at start-up, and the syntax trees of files that are not open
+ * are released after each build; their summaries stay in the workspace index (workspace-index.ts).
  */
 import { promises as fs } from 'node:fs';
 import {
@@ -15,6 +17,9 @@ import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guessEncoding, sourceEncodings } from '../language/text-decoding.js';
 import { DocumentFailures, ReadFailure } from './document-failures.js';
+import { MinutesIndexManager, type WorkspaceIndex } from './workspace-index.js';
+import { summarizeText } from '../language/series-summary.js';
+import type { MinutesServices } from '../language/minutes-module.js';
 
 /** The editor's text documents, refusing a change whose version is not newer than the text the server has. */
 export function versionCheckedTextDocuments(log: (message: string) => void): NormalizedTextDocuments<TextDocument> {
@@ -54,6 +59,16 @@ export class MinutesDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 }
 
+/**
+ * Runs `action` with the document at `uri` built, reading a closed workspace file whose tree
+ * was released (or never built) from disk, and keeping it until `action` is done.
+ */
+export async function withDocument<T>(shared: LangiumSharedServices, uri: URI, action: () => Promise<T>): Promise<T> {
+    await shared.workspace.WorkspaceManager.ready;
+    const builder = shared.workspace.DocumentBuilder;
+    return builder instanceof MinutesDocumentBuilder ? builder.withDocument(uri, shared.workspace.WorkspaceLock, action) : action();
+}
+
 /** Whether `uri` is a file the workspace manager loads: inside a workspace folder, not in a hidden folder, node_modules or out. */
 export function isWorkspaceFile(uri: URI, folders: ReadonlyArray<{ uri: string }> | undefined): boolean {
     if (uri.scheme !== 'file') return false;
@@ -74,14 +89,21 @@ export function isWorkspaceFile(uri: URI, folders: ReadonlyArray<{ uri: string }
  * so no document of the session would get diagnostics or answers.
  */
 export class MinutesWorkspaceManager extends DefaultWorkspaceManager {
-    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures, private readonly index: WorkspaceIndex) {
         super(services);
     }
 
-    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+    /**
+     * The workspace's files are read and summarised into the workspace index, not built: a
+     * workspace of two thousand minutes would otherwise hold two thousand syntax trees. A file
+     * is built when it is opened or changes on disk.
+     */
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, _collector: (document: LangiumDocument) => void): Promise<void> {
         await Promise.all(uris.map(async uri => {
             try {
-                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+                const text = await this.fileSystemProvider.readFile(uri);
+                const services = this.serviceRegistry.getServices(uri) as MinutesServices;
+                this.index.set(summarizeText(services.parser.LangiumParser, text, uri.toString()));
             } catch (error) {
                 this.failures.log(`Left ${uri.toString()} out of the workspace: ${new ReadFailure(error).message}. It is read again when it changes.`);
             }
@@ -173,9 +195,17 @@ export class MinutesDocumentFactory extends DefaultLangiumDocumentFactory {
  * open are removed after the build (their diagnostics cleared), whatever the server
  * remembered of a removed document is forgotten, a change never relinks other documents, and
  * a document that reached a phase is always announced as such, even if the build was cancelled.
+ * Each validated document's diagnostics carry its series' problems; after each build the
+ * syntax trees of documents that are not open are released (their summaries stay in the
+ * index) and the other files of the series that changed get their series' problems again.
  */
 export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
-    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures) {
+    /** Documents validated by the update under way. */
+    private readonly validatedNow = new Set<string>();
+    /** Closed documents a request is reading (minutes/exportHtml of a closed file): not released meanwhile. */
+    private readonly held = new Map<string, number>();
+
+    constructor(services: LangiumSharedServices, private readonly failures: DocumentFailures, private readonly index: WorkspaceIndex) {
         super(services);
         this.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
@@ -183,12 +213,69 @@ export class MinutesDocumentBuilder extends DefaultDocumentBuilder {
                 if (this.langiumDocumentFactory instanceof MinutesDocumentFactory) this.langiumDocumentFactory.forget(uri);
             }
         });
+        // Registered before the language server's publisher, so what it publishes has the series' problems.
+        this.onDocumentPhase(DocumentState.Validated, document => {
+            const uri = document.uri.toString();
+            this.validatedNow.add(uri);
+            this.index.loaded(uri);
+            if (document.diagnostics) document.diagnostics = this.index.withSeries(uri, document.diagnostics);
+        });
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Released and never-built files are not Langium documents: the index forgets them here.
+        for (const uri of deleted) {
+            if (this.langiumDocuments.hasDocument(uri)) continue;
+            this.index.remove(uri.toString());
+            this.index.removeUnder(uri.toString());
+        }
+        this.validatedNow.clear();
         await super.update(changed, [...deleted, ...this.unreadableClosed()], cancelToken);
         const unreadable = this.unreadableClosed();
         if (unreadable.length > 0) await super.update([], unreadable, cancelToken);
+        this.releaseClosed();
+        this.index.refresh(uri => this.langiumDocuments.getDocument(URI.parse(uri)), this.validatedNow);
+    }
+
+    /** A file the index knows is read again like a loaded document: gone or unreadable, it is dropped and its diagnostics cleared. */
+    protected override async findChangedUris(changed: URI): Promise<URI[]> {
+        if (this.index.series.has(changed.toString())) return [changed];
+        return super.findChangedUris(changed);
+    }
+
+    /**
+     * Runs `action` with the document at `uri` built, reading it from disk when only its
+     * summary is held, and keeps it from being released until `action` is done.
+     */
+    async withDocument<T>(uri: URI, lock: { write(action: (token: Cancellation.CancellationToken) => Promise<void>): Promise<void> }, action: () => Promise<T>): Promise<T> {
+        const key = uri.toString();
+        this.held.set(key, (this.held.get(key) ?? 0) + 1);
+        try {
+            if (!this.langiumDocuments.hasDocument(uri) && this.index.series.has(key)) {
+                await lock.write(token => this.update([uri], [], token));
+            }
+            return await action();
+        } finally {
+            const count = (this.held.get(key) ?? 1) - 1;
+            if (count > 0) this.held.set(key, count);
+            else this.held.delete(key);
+        }
+    }
+
+    /**
+     * Releases the syntax trees of validated documents that are not open: their summaries stay
+     * in the index, their published diagnostics with the client. Opening one builds it again.
+     */
+    private releaseClosed(): void {
+        for (const document of this.langiumDocuments.all.toArray()) {
+            const uri = document.uri;
+            const key = uri.toString();
+            if (document.state < DocumentState.Validated || this.textDocuments?.get(key) !== undefined || this.held.has(key)) continue;
+            this.index.released(key, document.diagnostics);
+            this.langiumDocuments.deleteDocument(uri);
+            this.buildState.delete(key);
+            if (this.indexManager instanceof MinutesIndexManager) this.indexManager.release(uri);
+        }
     }
 
     /**

@@ -86,9 +86,9 @@ export function elementOnLine(document: LangiumDocument<Document>, line: number)
 
 /** The nearest line above `line` that is neither blank nor a comment. */
 export function previousContentLine(document: LangiumDocument, line: number): number | undefined {
-    const lines = linesOf(document).lines;
-    for (let l = Math.min(line, lines.length) - 1; l >= 0; l--) {
-        if (!isBlankOrComment(lines[l])) return l;
+    const model = linesOf(document);
+    for (let l = Math.min(line, model.count) - 1; l >= 0; l--) {
+        if (!isBlankOrComment(model.line(l))) return l;
     }
     return undefined;
 }
@@ -139,7 +139,7 @@ export function leadingKeyword(node: AstNode): { id: KeywordId; lang: Lang; text
     const token = leadingToken(node);
     if (!token || !token.tokenType.name.startsWith('K_')) return undefined;
     const model = lineModelOf(AstUtils.getDocument(node));
-    const line = model?.lines[model.lineAt(token.offset)];
+    const line = model?.line(model.lineAt(token.offset));
     if (line?.keyword && line.lang) return { id: line.keyword, lang: line.lang, text: token.text, range: token.range };
     // The lexer emits a keyword token only for spellings of the table (the item number is a token of its own).
     const found = lookupKeyword(token.text);

@@ -8,6 +8,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createMinutesServices } from './minutes-server-module.js';
 import { followClientSettings } from './minutes-settings.js';
 import { registerRenderRequest } from './render-request.js';
+import { registerSeriesRequests } from './series-requests.js';
 import { DecodingFileSystemProvider } from '../common/read-text.js';
 import { logUncaughtFailures } from './document-failures.js';
 
@@ -17,6 +18,7 @@ export function startServer(): void {
     logUncaughtFailures(message => connection.console.error(message));
     const { shared, Minutes } = createMinutesServices({ connection, fileSystemProvider: () => new DecodingFileSystemProvider() });
     registerRenderRequest(connection, shared);
+    registerSeriesRequests(connection, shared, Minutes);
     followClientSettings(shared, Minutes.settings.Settings);
     startLanguageServer(shared);
 }

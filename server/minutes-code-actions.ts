@@ -15,14 +15,16 @@ import {
     type AttendanceList, type Document, type Person
 } from '../language/generated/ast.js';
 import { Code } from '../language/messages.js';
-import { declaredPersons, documentLanguage, isAbsentList, isPresentList, itemNumbers, normalizeName, personIndex, personInfo, propertyRange, referenceAt } from '../language/model.js';
-import { normalizeKeyword, weekdayIndex, weekdayName, KEYWORD_BY_ID } from '../language/keywords.js';
-import { parseIsoDate, weekdayOf } from '../language/dates.js';
+import { dateRangeOf, declaredPersons, documentLanguage, isAbsentList, isPresentList, itemNumbers, normalizeName, personIndex, personInfo, propertyRange, referenceAt } from '../language/model.js';
+import { normalizeKeyword, weekdayName, KEYWORD_BY_ID } from '../language/keywords.js';
+import { readWeekdays, weekdayOf } from '../language/dates.js';
 import { similarNames } from '../language/names.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { clampRange, leadingKeyword, lineText } from './document-lines.js';
 import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { addAgendaEntry, countsFromNames, type RightsFixContext } from './rights-code-actions.js';
+import { personCodeActions } from './person-code-actions.js';
 import { identityFixes } from './identity-code-actions.js';
 
 /** One fix request: the document, its AST and how to write lines into it. */
@@ -77,13 +79,25 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
                 case Code.adjusterNotPresent: case Code.chairNotPresent: case Code.secretaryNotPresent:
                     actions.push(...this.moveToPresent(ctx, diagnostic));
                     break;
+                case Code.voteCountMismatch:
+                    actions.push(...countsFromNames(this.rightsContext(ctx), diagnostic));
+                    break;
+                case Code.itemNotOnAgenda:
+                    actions.push(...addAgendaEntry(this.rightsContext(ctx), diagnostic));
                 case Code.personalIdNumber:
                     actions.push(...identityFixes(ctx.document, languageFor(this.services.settings.Settings, ctx.doc), diagnostic, ctx.eol));
                     break;
             }
         }
         if (numbering.length > 0) actions.push(...this.renumber(ctx, numbering));
+        actions.push(...personCodeActions(ctx.document, params, ctx.ui, codeOf));
         return actions;
+    }
+
+    /** What the fixes of rights-code-actions.ts need. */
+    private rightsContext(ctx: FixContext): RightsFixContext {
+        const lang = languageFor(this.services.settings.Settings, ctx.doc);
+        return { ...ctx, ui: strings(lang).rights, insertLineAfter: (line, text) => insertLineAfter(ctx, line, text) };
     }
 
     /** Add the name to Deltagare, or change it to a declared name within two edits (preferred when there is one). */
@@ -117,16 +131,25 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
-    /** The date's real weekday, in the language, form (`torsdagen`) and capitalisation written. */
+    /**
+     * The date's real weekday, in the language, form (`torsdagen`) and capitalisation written; of
+     * `lördag–söndag` the word the diagnostic is on, for the first or the last day.
+     */
     private weekday(ctx: FixContext, diagnostic: Diagnostic): CodeAction[] {
         const leaf = leafAt(ctx, diagnostic.range.start);
         const spec = leaf?.astNode;
         if (!leaf || !isDateSpec(spec) || spec.weekday === undefined) return [];
-        const date = parseIsoDate(spec.date);
-        if (!date || weekdayIndex(spec.weekday) === undefined) return [];
-        const range = propertyRange(spec, 'weekday') ?? diagnostic.range;
-        const written = ctx.document.textDocument.getText(range);
-        const replacement = matchWeekdayForm(written, weekdayOf(date));
+        const days = dateRangeOf(spec);
+        const weekdays = readWeekdays(spec.weekday);
+        if (!days || !weekdays) return [];
+        const offset = ctx.document.textDocument.offsetAt(diagnostic.range.start) - leaf.offset;
+        const i = Math.max(0, weekdays.findIndex(w => w.start === offset));
+        const word = weekdays[i];
+        const range = {
+            start: ctx.document.textDocument.positionAt(leaf.offset + word.start),
+            end: ctx.document.textDocument.positionAt(leaf.offset + word.end)
+        };
+        const replacement = matchWeekdayForm(spec.weekday.slice(word.start, word.end), weekdayOf(i === 0 ? days.start : days.end));
         return [fix(ctx, ctx.ui.writeWeekday(replacement), diagnostic, [{ range, newText: replacement }], true)];
     }
 

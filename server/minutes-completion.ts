@@ -33,8 +33,10 @@ import { matchKeyword, nameSeparators } from '../language/minutes-lexer.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import type { Clock } from './clock.js';
 import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previousContentLine, tableSpelling } from './document-lines.js';
-import { strings, type EditorText } from '../common/l10n/index.js';
+import { strings, type EditorText, type RightsEditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
+import { ruleSetItems, voteRanking } from './rights-completion.js';
+import { matchesTyped, servedMemberCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -340,8 +342,12 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const range: Range = { start: { line: position.line, character: valueStart }, end: position };
         let dates: CompletionItem[];
         switch (id) {
-            case 'chair': case 'secretary': case 'adjuster': case 'owner':
+            case 'chair': case 'secretary': case 'adjuster': case 'owner': case 'yes': case 'no': case 'abstain':
                 return this.personCompletion(ctx, id, valueStart);
+            case 'rules': {
+                const typed = line.slice(valueStart, position.character);
+                return list(ruleSetItems(ctx.doc, typed, range, lead, this.rightsText(ctx)), typed.trim() !== '');
+            }
             case 'date':
                 dates = [dateItem(dateWithWeekday(this.services.lsp.Clock.today(), ctx.lang), ctx.ui.today, 0, range, lead)];
                 break;
@@ -365,6 +371,11 @@ export class MinutesCompletionProvider implements CompletionProvider {
         // the Enter that follows makes a new line. The list is asked for again at every key.
         const typed = line.slice(valueStart, position.character).trim().toLowerCase();
         return list(dates.filter(item => item.label.toLowerCase() !== typed), typed !== '');
+    }
+
+    /** The words about decisions, in the view's language. */
+    private rightsText(ctx: LineContext): RightsEditorText {
+        return strings(languageFor(this.services.settings.Settings, ctx.doc)).rights;
     }
 
     /** The meeting's date, or today when the document does not state one yet. */
@@ -392,7 +403,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const element = elementOnLine(ctx.document, position.line);
         const refs: ReadonlyArray<Reference<AstNode>> = !element ? []
             : isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) ? roleNames(element)
-                : isOwnerLine(element) ? element.names : [];
+                : isOwnerLine(element) || isVoteList(element) ? element.names : [];
+        let edited: Reference<AstNode> | undefined;
         // The name being typed starts after the last separator: a name has spaces, so at `Anna |`
         // the secretary is still typing `Anna Andersson` (the parser has read `Anna` so far).
         const segmentStart = nameStart(line, valueStart, position.character);
@@ -404,6 +416,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
             if (refRange.start.character <= position.character && position.character <= refRange.end.character) {
                 // Inside a written name: the whole name is replaced.
                 range = refRange;
+                edited = ref;
             } else if (refRange.end.character < segmentStart || refRange.start.character > position.character) {
                 onLine.add(normalizeName(ref.$refText));
             }
@@ -420,6 +433,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
             if (secretaryPerson) conflicts.set(secretaryPerson, ctx.ui.secretary);
             if (chairPerson) conflicts.set(chairPerson, ctx.ui.chair);
         }
+        // On a `Ja:`/`Nej:`/`Avstår:` line: who may decide in the item first (rights-completion.ts).
+        const voteRank = isVoteList(element) ? voteRanking(element, this.rightsText(ctx), edited) : undefined;
         const items: CompletionItem[] = [];
         let order = 0;
         for (const person of personIndex(doc).values()) {
@@ -428,9 +443,11 @@ export class MinutesCompletionProvider implements CompletionProvider {
             order++;
             // A name typed out in full has nothing left to complete (see valueCompletion).
             if (onLine.has(key) || !matchesTyped(key, typed) || (key === typed && range.end.character === position.character)) continue;
+            const vote = voteRank?.(person);
+            if (voteRank && !vote) continue;
             const absent = isAbsent(person);
-            const conflict = conflicts.get(person);
-            const rank = absent ? 2 : conflict ? 1 : 0;
+            const conflict = conflicts.get(person) ?? vote?.description;
+            const rank = vote ? vote.rank : absent ? 2 : conflict ? 1 : 0;
             const status = absent ? ctx.ui.absent : ctx.ui.present;
             items.push({
                 label: name,
@@ -452,6 +469,8 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const { document, doc, position, line } = ctx;
         const element = elementOnLine(document, position.line);
         if (!element || !isPerson(element) || !(isPresentList(element.$container) || isAbsentList(element.$container))) return undefined;
+        const served = servedMemberCompletion(document, element, position, ctx.ui);
+        if (served) return served;
         const organisations = new Map<string, number>();
         for (const person of declaredPersons(doc)) {
             const info = personInfo(person);
@@ -494,11 +513,6 @@ function nameStart(line: string, valueStart: number, cursor: number): number {
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {
     return { isIncomplete, items };
-}
-
-/** Whether a name matches what was typed: the whole name or one of its words starts with it. */
-function matchesTyped(name: string, typed: string): boolean {
-    return typed === '' || name.startsWith(typed) || name.split(' ').some(word => word.startsWith(typed));
 }
 
 function dateItem(text: string, detail: string, order: number, range: Range, lead: string): CompletionItem {

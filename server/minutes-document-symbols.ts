@@ -1,14 +1,19 @@
 /**
- * The outline and breadcrumbs of minutes: the meeting (its title) containing the person lists
- * with their persons, each item with its decisions and actions, and the trailer lines.
+ * The outline and breadcrumbs of minutes: the meeting (its title) containing the attendance
+ * groups with their persons, the groups, the agenda, the trailer lines written in the header,
+ * each item with its decisions, actions, motions, votes, reservations, notes for the record,
+ * conflicts of interest, confidentiality and attachments, the attachments after the last item,
+ * and the trailer lines.
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
-    isAction, isDecision, type Document, type Item, type Person
+    isAction, isAgenda, isApproval, isAttachment, isAttendanceList, isConfidential, isDecision, isGroupList, isKeptAt, isMotion,
+    isNextMeeting, isPosted, isRecordNote, isRecusal, isReservation, isVote,
+    type Attachment, type Document, type Item, type ItemElement, type Person
 } from '../language/generated/ast.js';
-import { isAbsentList, isPresentList, itemNumbers, joinLines, leadingToken, personInfo } from '../language/model.js';
+import { itemNumbers, joinLines, leadingToken, personInfo } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { elementRange, leadingKeyword, ownTokens, shorten } from './document-lines.js';
 import { strings } from '../common/l10n/index.js';
@@ -25,9 +30,21 @@ export class MinutesDocumentSymbolProvider implements DocumentSymbolProvider {
         const ui = strings(languageFor(this.services.settings.Settings, doc)).editor;
         const children: DocumentSymbol[] = [];
         for (const element of doc.preamble) {
-            if (isPresentList(element) || isAbsentList(element)) {
+            if (isAttendanceList(element)) {
                 const symbol = lineSymbol(element, keywordName(element), SymbolKind.Array, element.persons.map(personSymbol).filter(isDefined));
                 if (symbol) children.push({ ...symbol, detail: ui.persons(element.persons.length) });
+            } else if (isGroupList(element)) {
+                const groups = element.groups.map(group => lineSymbol(group, group.name, SymbolKind.Field, [])).filter(isDefined);
+                const symbol = lineSymbol(element, keywordName(element), SymbolKind.Array, groups);
+                if (symbol) children.push(symbol);
+            } else if (isAgenda(element)) {
+                const entries = element.entries.map(entry => lineSymbol(entry, [entry.number, entry.title].filter(Boolean).join(' '), SymbolKind.EnumMember, []))
+                    .filter(isDefined);
+                const symbol = lineSymbol(element, keywordName(element), SymbolKind.Enum, entries);
+                if (symbol) children.push(symbol);
+            } else if (isNextMeeting(element) || isApproval(element) || isPosted(element) || isKeptAt(element)) {
+                const symbol = lineSymbol(element, keywordName(element), SymbolKind.Event, [], lineValue(element));
+                if (symbol) children.push(symbol);
             }
         }
         const numbers = itemNumbers(doc);
@@ -35,6 +52,10 @@ export class MinutesDocumentSymbolProvider implements DocumentSymbolProvider {
             const symbol = itemSymbol(item, numbers[i]);
             if (symbol) children.push(symbol);
         });
+        for (const attachment of doc.attachments) {
+            const symbol = attachmentSymbol(attachment);
+            if (symbol) children.push(symbol);
+        }
         for (const element of doc.trailer) {
             const symbol = lineSymbol(element, keywordName(element), SymbolKind.Event, [], lineValue(element));
             if (symbol) children.push(symbol);
@@ -74,18 +95,35 @@ function personSymbol(person: Person): DocumentSymbol | undefined {
 
 function itemSymbol(item: Item, number: number): DocumentSymbol | undefined {
     const keyword = leadingKeyword(item)?.text ?? '';
-    const children: DocumentSymbol[] = [];
-    for (const element of item.content) {
-        if (isDecision(element)) {
-            const symbol = lineSymbol(element, shorten(joinLines(element.text), NAME_LENGTH) || keywordName(element), SymbolKind.Boolean, [], keywordName(element));
-            if (symbol) children.push(symbol);
-        } else if (isAction(element)) {
-            const symbol = lineSymbol(element, shorten(joinLines(element.text), NAME_LENGTH) || keywordName(element), SymbolKind.Function, [], keywordName(element));
-            if (symbol) children.push(symbol);
-        }
-    }
+    const children = item.content.map(itemElementSymbol).filter(isDefined);
     const title = item.title?.trim();
-    return lineSymbol(item, `${keyword} ${number}${title ? `: ${title}` : ''}`, SymbolKind.Module, children);
+    // A number as written (`5.1`) stands as written; an item without one gets its automatic number.
+    return lineSymbol(item, `${keyword} ${item.number ?? number}${title ? `: ${title}` : ''}`, SymbolKind.Module, children);
+}
+
+/** The symbol of an element inside an item, named by its text (or its keyword when it has none). */
+function itemElementSymbol(element: ItemElement): DocumentSymbol | undefined {
+    const named = (text: string, kind: SymbolKind) =>
+        lineSymbol(element, shorten(text, NAME_LENGTH) || keywordName(element), kind, [], keywordName(element));
+    const names = (refs: ReadonlyArray<{ $refText: string }>) => refs.map(ref => ref.$refText).join(', ');
+    if (isDecision(element)) {
+        return named(joinLines([...element.text, ...element.clauses.map(clause => `${clause.mark.replace(/^[-*•]\s*/u, '')} ${joinLines(clause.text)}`)]), SymbolKind.Boolean);
+    }
+    if (isAction(element)) return named(joinLines(element.text), SymbolKind.Function);
+    if (isMotion(element)) return named(joinLines(element.text), SymbolKind.Operator);
+    if (isVote(element)) return named(element.counts ?? element.invalid ?? '', SymbolKind.Number);
+    if (isReservation(element) || isRecusal(element)) return named(names(element.names), SymbolKind.Event);
+    if (isRecordNote(element)) return named(element.person?.$refText ?? joinLines(element.text), SymbolKind.String);
+    if (isConfidential(element)) return named(element.ground ?? '', SymbolKind.Key);
+    if (isAttachment(element)) return attachmentSymbol(element);
+    return undefined;
+}
+
+/** `Bilaga 1: Budget`, with the fenced blocks and text inside it folded away. */
+function attachmentSymbol(attachment: Attachment): DocumentSymbol | undefined {
+    const title = attachment.title?.trim();
+    const name = `${keywordName(attachment)}${attachment.number !== undefined ? ` ${attachment.number}` : ''}${title ? `: ${title}` : ''}`;
+    return lineSymbol(attachment, name, SymbolKind.File, []);
 }
 
 /** The keyword as written (`Deltagare`, `Nästa möte`). */

@@ -1,7 +1,8 @@
 /**
- * Folding for minutes: each item, each person list, and every element that spans several lines
- * (a wrapped paragraph, decision or bullet, an action with its owner and deadline, a trailer
- * line with its notes).
+ * Folding for minutes: each item, each person list, the agenda and the groups, each attachment,
+ * and every element that spans several lines (a wrapped paragraph, decision or bullet, a
+ * decision with its att-clauses, an action with its fields, a motion with its mover, a vote with
+ * its lists, a reservation or note that wraps, a fenced block, a trailer line with its notes).
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { FoldingRangeProvider } from 'langium/lsp';
@@ -10,11 +11,15 @@ import type { Document } from '../language/generated/ast.js';
 
 /** Elements that may fold; everything else is a single line or part of one of these. */
 const FOLDABLE = new Set([
-    'Item', 'AttendanceList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'NextMeeting', 'Approval', 'Closing', 'Misplaced'
+    'Item', 'AttendanceList', 'Agenda', 'GroupList', 'Paragraph', 'Bullet', 'Fenced', 'Decision', 'Clause', 'Action', 'Motion', 'Vote',
+    'Reservation', 'RecordNote', 'Recusal', 'Attachment', 'NextMeeting', 'Approval', 'Posted', 'KeptAt', 'Closing', 'Misplaced'
 ]);
 
-/** Elements whose children never fold (persons, fields are single lines). */
-const LEAVES = new Set(['AttendanceList', 'Paragraph', 'Bullet', 'Decision', 'Action', 'Misplaced']);
+/** Elements whose children never fold (persons, fields, entries, clauses are single lines or fold with them). */
+const LEAVES = new Set([
+    'AttendanceList', 'Agenda', 'GroupList', 'Paragraph', 'Bullet', 'Fenced', 'Decision', 'Action', 'Motion', 'Vote', 'Reservation',
+    'RecordNote', 'Recusal', 'Misplaced'
+]);
 
 export class MinutesFoldingRangeProvider implements FoldingRangeProvider {
     getFoldingRanges(document: LangiumDocument): FoldingRange[] {

@@ -15,11 +15,9 @@ import { registerValidationChecks } from '../language/minutes-validator.js';
 import { systemClock, type Clock } from './clock.js';
 import { MinutesCodeActionProvider } from './minutes-code-actions.js';
 import { RecordCodeLensProvider } from './record-code-lens.js';
-import { MinutesCompletionProvider } from './minutes-completion.js';
 import { MinutesDocumentSymbolProvider } from './minutes-document-symbols.js';
 import { MinutesFoldingRangeProvider } from './minutes-folding.js';
 import { MinutesFormatter } from './minutes-formatter.js';
-import { MinutesHoverProvider } from './minutes-hover.js';
 import { MinutesRenameProvider } from './minutes-rename.js';
 import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
 import { MinutesConfigurationProvider } from './minutes-settings.js';
@@ -27,11 +25,18 @@ import { DocumentFailures, FailureReportingValidator } from './document-failures
 import {
     MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
 } from './document-lifecycle.js';
+import { MinutesIndexManager, WorkspaceIndex } from './workspace-index.js';
+import { SeriesCompletionProvider } from './series-completion.js';
+import { SeriesDefinitionProvider, SeriesHoverProvider, SeriesReferencesProvider } from './series-navigation.js';
+import { SeriesWorkspaceSymbolProvider } from './series-symbols.js';
 
-/** Services the language server adds: "today" for date completions. */
+/** Services the language server adds: "today" for date completions and the registers, and the workspace index of the series. */
 export type MinutesLspAddedServices = {
     lsp: {
         Clock: Clock;
+    };
+    series: {
+        WorkspaceIndex: WorkspaceIndex;
     };
 };
 
@@ -40,8 +45,11 @@ export type MinutesLspServices = LangiumServices & MinutesAddedServices & Minute
 /** Our LSP services (completion, hover, formatting, code actions, …). */
 export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices> = {
     lsp: {
-        CompletionProvider: services => new MinutesCompletionProvider(services),
-        HoverProvider: services => new MinutesHoverProvider(services),
+        // The series' completion after `Från:`, hover, definition and references (SERIES.md) wrap the minutes' own.
+        CompletionProvider: services => new SeriesCompletionProvider(services),
+        HoverProvider: services => new SeriesHoverProvider(services),
+        DefinitionProvider: services => new SeriesDefinitionProvider(services),
+        ReferencesProvider: services => new SeriesReferencesProvider(services),
         RenameProvider: services => new MinutesRenameProvider(services),
         DocumentSymbolProvider: services => new MinutesDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new MinutesFoldingRangeProvider(),
@@ -57,17 +65,19 @@ export const MinutesLspModule: Module<MinutesLspServices, PartialLangiumServices
  * notification, and the document life cycle of server/document-lifecycle.ts (closed documents
  * released, failures of one document reported without stopping the others, stale changes ignored).
  */
-export function minutesSharedLspModule(failures: DocumentFailures): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+export function minutesSharedLspModule(failures: DocumentFailures, index: WorkspaceIndex): Module<LangiumSharedServices, PartialLangiumSharedServices> {
     return {
         workspace: {
             ConfigurationProvider: services => new MinutesConfigurationProvider(services),
             TextDocuments: () => versionCheckedTextDocuments(failures.log),
-            WorkspaceManager: services => new MinutesWorkspaceManager(services, failures),
+            WorkspaceManager: services => new MinutesWorkspaceManager(services, failures, index),
             LangiumDocumentFactory: services => new MinutesDocumentFactory(services, failures),
-            DocumentBuilder: services => new MinutesDocumentBuilder(services, failures)
+            DocumentBuilder: services => new MinutesDocumentBuilder(services, failures, index),
+            IndexManager: services => new MinutesIndexManager(services, index)
         },
         lsp: {
-            DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures)
+            DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures),
+            WorkspaceSymbolProvider: () => new SeriesWorkspaceSymbolProvider(index)
         }
     };
 }
@@ -77,8 +87,8 @@ function logTo(connection: DefaultSharedModuleContext['connection']): (message: 
     return message => connection ? connection.console.error(message) : console.error(message);
 }
 
-function clockModule(clock: Clock): Module<MinutesLspServices, MinutesLspAddedServices> {
-    return { lsp: { Clock: () => clock } };
+function clockModule(clock: Clock, index: WorkspaceIndex): Module<MinutesLspServices, MinutesLspAddedServices> {
+    return { lsp: { Clock: () => clock }, series: { WorkspaceIndex: () => index } };
 }
 
 function failureModule(failures: DocumentFailures): Module<MinutesLspServices, PartialLangiumServices> {
@@ -91,13 +101,24 @@ export function createMinutesServices(context: DefaultSharedModuleContext, setti
     Minutes: MinutesLspServices;
 } {
     const failures = new DocumentFailures(logTo(context.connection));
-    const shared = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures));
-    const Minutes = inject(
+    // The index publishes the series' problems of files other than the one being built.
+    const index: WorkspaceIndex = new WorkspaceIndex({
+        settings: (): MinutesSettings => Minutes.settings.Settings,
+        publish: (uri, diagnostics) => {
+            try {
+                void context.connection?.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+            } catch {
+                // The client is gone: nobody to tell.
+            }
+        }
+    });
+    const shared: LangiumSharedServices = inject(createDefaultSharedModule(context), MinutesGeneratedSharedModule, minutesSharedLspModule(failures, index));
+    const Minutes: MinutesLspServices = inject(
         createDefaultModule({ shared }),
         MinutesGeneratedModule,
         createMinutesModule({ messageLanguage: 'auto', approvalDays: DEFAULT_APPROVAL_DAYS, ...settings }),
         MinutesLspModule,
-        clockModule(clock ?? systemClock),
+        clockModule(clock ?? systemClock, index),
         failureModule(failures)
     );
     shared.ServiceRegistry.register(Minutes);

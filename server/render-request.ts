@@ -22,6 +22,7 @@ import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
 import { renderModelPage } from '../language/render/html.js';
 import { buildOutput } from '../language/render/outputs.js';
 import { describeError } from './document-failures.js';
+import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
 const VALIDATION_TIMEOUT_MS = 20_000;
@@ -36,17 +37,18 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
             return renderResult(params.uri, document, settingsFor(shared, document.uri));
         }));
+    // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
-        respond(shared, params.uri, log, async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
-        respond(shared, params.uri, log, async () =>
-            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token))));
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
+            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
     connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
-        respond(shared, params.uri, log, async () => {
+        respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
             const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
             return exportRecordResult(document, params, settingsFor(shared, document.uri));
-        }));
+        })));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { KEYWORDS } from '../language/keywords.js';
 
 const require = createRequire(import.meta.url);
 // Both packages are UMD/CommonJS bundles; load them through require.
@@ -26,6 +27,8 @@ const languageConfiguration = JSON.parse(
 const EXAMPLE_FILES = [
   'malarkommunerna-ledningsgrupp-2023-03-02.minutes',
   'rowing-club-committee-2026-02-10.minutes',
+  'second-edition/ekby-kommunstyrelsen-2026-03-10.minutes',
+  'second-edition/harbor-tech-board-2026-04-21.minutes',
 ];
 
 function examplePath(name: string): string {
@@ -322,6 +325,43 @@ describe('TextMate grammar source.minutes', () => {
     expect(allScopes(t).some((s) => s.startsWith('constant') || s.startsWith('keyword'))).toBe(false);
   });
 
+  it('colours every spelling of every keyword of the table (language/keywords.ts) as a keyword', () => {
+    for (const keyword of KEYWORDS) {
+      for (const spelling of [...keyword.spellings.sv, ...keyword.spellings.en]) {
+        const numbered = keyword.id === 'item' || keyword.id === 'attachment' ? `${spelling} 3` : spelling;
+        for (const text of [`${numbered}: värde`, `${numbered.toUpperCase()}:`]) {
+          const t = line(text);
+          expect(scopesOf(t, text.slice(0, spelling.length), { exact: true }).some((s) => s.startsWith('keyword.other.')), text).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('colours the second edition\'s line forms', () => {
+    const item = line('§ 1 Mötets öppnande');
+    expect(scopesOf(item, '§', { exact: true })).toContain('keyword.other.item.minutes');
+    expect(scopesOf(item, '1', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(item, 'Mötets öppnande', { exact: true })).toContain('markup.heading.2.minutes');
+    expect(scopesOf(line('Punkt 5.1: Val'), '5.1', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(line('Bilaga 2: Budget'), '2', { exact: true })).toContain('constant.numeric.item-number.minutes');
+    expect(scopesOf(line('Beslut'), 'Beslut', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(allScopes(line('Punkt 3. Ekonomi')).filter((s) => s.startsWith('keyword'))).toEqual([]);
+    // Ledamöter:/Members: with nothing after the colon open a list of persons; with a number they are a count.
+    const members = tokenize('Ledamöter:\n- Anna Berg (S)\nLedamöter: 9');
+    expect(scopesOf(members[1], 'Anna Berg')).toContain(PERSON);
+    expect(scopesOf(members[2], 'Ledamöter', { exact: true })).toContain('keyword.other.text.minutes');
+    const serving = tokenize('Tjänstgörande ersättare:\n- Cristina Kvist (V), för Bo Eliasson (V) § 15–16');
+    expect(scopesOf(serving[0], 'Tjänstgörande ersättare', { exact: true })).toContain('keyword.other.person-list.minutes');
+    expect(scopesOf(serving[1], 'Cristina Kvist (V)')).toContain(PERSON);
+    const voters = line('Ja: Anna Berg, Bo Ek');
+    expect(scopesOf(voters, 'Bo Ek', { exact: true })).toContain(PERSON);
+    // Nothing inside a fenced block is a keyword line.
+    const fenced = tokenize('```\nBeslut: ingen\n§ 2: ingen punkt\n```\nBeslut: Ja.');
+    for (const l of fenced.slice(1, 3)) expect(allScopes(l).filter((s) => s.startsWith('keyword')), l.line).toEqual([]);
+    expect(allScopes(fenced[1])).toContain('markup.raw.block.minutes');
+    expect(scopesOf(fenced[4], 'Beslut', { exact: true })).toContain('keyword.other.text.minutes');
+  });
+
   for (const name of EXAMPLE_FILES) {
     it(`tokenizes every line of ${name} without throwing`, () => {
       const text = readFileSync(examplePath(name), 'utf8');
@@ -338,7 +378,7 @@ describe('TextMate grammar source.minutes', () => {
         }
         for (let i = 1; i < l.tokens.length; i++) expect(l.tokens[i].start).toBe(l.tokens[i - 1].end);
         // every keyword line of the examples is coloured as a keyword
-        if (/^\s*[^\s:]+(?: [^\s:]+)?:/u.test(l.line) && !/^\s*[-*•]\s/u.test(l.line)) {
+        if (/^\s*[^\s:]+(?: [^\s:]+)?:(?!\/\/)/u.test(l.line) && !/^\s*[-*•]\s/u.test(l.line)) {
           expect(allScopes(l).some((s) => s.startsWith('keyword.other.')), l.line).toBe(true);
         }
         // person names only in person lists and role lines
@@ -354,6 +394,12 @@ describe('TextMate grammar source.minutes', () => {
         expect(persons).toContain('Dragana Ilić');
         expect(persons).toContain('Hanna Berglund');
         expect(persons).not.toContain('Målbilden för 2030 ställer sig samtliga bakom.');
+      } else if (name.includes('ekby')) {
+        expect(persons).toContain('Jonas Ek (S)');
+        expect(persons).toContain('Karin Lund');
+      } else if (name.includes('harbor')) {
+        expect(persons).toContain('Gus Hall');
+        expect(persons).toContain('Farah Khan');
       } else {
         expect(persons).toContain('Rashid Karim');
         expect(persons).not.toContain('The changing rooms are repainted in March.');

@@ -8,7 +8,11 @@
  * «is a Thursday, not "onsdag"», never «not a onsdag». Names of people stand unquoted.
  */
 import type { KeywordId } from '../../language/keywords.js';
+import type { DateSlotKind } from '../../language/date-slot.js';
 import type { Lang } from './language.js';
+import type { RightsDiagnosticMessages, RightsEditorText, SignatureText } from './rights-catalog.js';
+
+export type * from './rights-catalog.js';
 import type { RecordText } from './record-catalog.js';
 
 export type * from './record-catalog.js';
@@ -22,10 +26,11 @@ export type Misplacement = 'first-line' | 'header' | 'inside-item' | 'after-trai
     // items, a trailer keyword between two items
     | 'motion-field' | 'inside-attachment' | 'before-items' | 'between-items';
 
-/** The diagnostics' messages: what is wrong and how to fix it. */
-export interface DiagnosticMessages {
+/** The diagnostics' messages: what is wrong and how to fix it (rule sets, votes and who may decide: rights-catalog.ts). */
+export interface DiagnosticMessages extends RightsDiagnosticMessages {
     missingHeader(): string;
-    invalidDateSlot(keyword: string, value: string, placeAllowed: boolean): string;
+    /** A date slot (`kind`: after `Tid`, `Senast`, `Nästa möte`, `Justering`, `Anslag`) whose value is no date form: what it takes. */
+    invalidDateSlot(keyword: string, value: string, kind: DateSlotKind): string;
     personListInline(keyword: string): string;
     misplaced(keyword: string, where: Misplacement): string;
     duplicateField(keyword: string): string;
@@ -46,7 +51,6 @@ export interface DiagnosticMessages {
     personUnknown(name: string, suggestion?: string): string;
     personDuplicate(name: string): string;
     personPresentAndAbsent(name: string): string;
-    adjusterMissing(protocol: boolean): string;
     adjusterNotPresent(name: string): string;
     adjusterIsSecretary(name: string): string;
     adjusterIsChair(name: string): string;
@@ -60,6 +64,17 @@ export interface DiagnosticMessages {
     nextMeetingNotAfter(next: string, meeting: string): string;
     approvalBeforeMeeting(approval: string, meeting: string): string;
     approvalTooLate(days: number, limit: number): string;
+    // Dates and times of the second edition (language/checks/dates.ts)
+    /** A slash date `written` read as `reading` (a long date), in the `order` of the document's language; `iso` is the unambiguous spelling. */
+    dateAmbiguous(written: string, reading: string, order: 'day-month' | 'month-day', iso: string): string;
+    /** A multi-day date whose last day is before its first. */
+    dateRangeReversed(written: string): string;
+    /** `Senast: nästa möte` when there is no `Nästa möte` line (`nextMissing`) or it has no date. */
+    deadlineUnresolved(written: string, nextMissing: boolean): string;
+    /** A relative deadline (`juni 2020`) that resolves to `resolved`, before the meeting. */
+    relativeDeadlineBeforeMeeting(written: string, resolved: string, meeting: string): string;
+    /** A recess (its times as written) outside the meeting's start and end (as written). */
+    recessOutsideMeeting(recess: string, meeting: string): string;
     // core (second edition): lines that cannot be read as written
     /** `Antal ledamöter:`/`Beslutförhet:` followed by something that is not a whole number. */
     countInvalid(keyword: string, value: string): string;
@@ -79,6 +94,20 @@ export interface DiagnosticMessages {
     attachmentNumberMissing(keyword: string): string;
     /** A line of three backticks that no such line closes. */
     fenceUnclosed(): string;
+
+    // people (LANGUAGE-2.md sections 2 and 9): references, attendance ranges, chairs
+    /** A short form (`"S"`) or first name (`Bo`) that fits several persons. */
+    personAmbiguous(written: string, form: 'short' | 'first', candidates: readonly string[]): string;
+    /** `range` (as written) names item `number`, which no item has. */
+    attendanceItemUnknown(number: string, range: string): string;
+    /** A range that starts like one (`(§ 5 och framåt)`) but cannot be read from `at` on (`och`, or undefined at its end). */
+    rangeUnreadable(range: string, at: string | undefined): string;
+    /** Two chairs whose ranges share `items` (see {@link itemList}). */
+    chairRangeOverlap(name: string, other: string, items: string): string;
+    /** A chair absent for `items` (see {@link itemList}) of the items they chair. */
+    chairNotPresentIn(name: string, items: string): string;
+    /** `punkt 5`, `punkterna 5, 7–9` / `item 5`, `items 5, 7–9`: `list` is the numbers as written, `count` how many items. */
+    itemList(list: string, count: number): string;
 }
 
 /** Day, month and year of a calendar date; `weekday` is the ISO index (0 = Monday) when it is to be written. */
@@ -99,6 +128,21 @@ export interface CalendarText {
     longDate(date: DateParts): string;
     /** `kl. 13.00–13.45` / `13.00–13.45`: the only place the Swedish "kl." is written. */
     timeRange(start: string, end?: string): string;
+    /** The days of a meeting over several days: `lördag 26 januari 2002 – söndag 27 januari 2002`. */
+    dateRange(start: DateParts, end: DateParts): string;
+    /** A next meeting whose date is not fixed yet: `tisdag 17 mars 2026 (preliminärt)`. */
+    tentative(date: string): string;
+    /** A month as a deadline: `juni 2026`, `June 2026`. */
+    monthYear(month: number, year: number): string;
+    /** Dates that are not written as dates (`Senast: nästa möte`, `Justering: vid nästa möte`), in words. */
+    relative: {
+        nextMeeting: string;
+        atNextMeeting: string;
+        tomorrow: string;
+        ongoing: string;
+        pullRequest: string;
+        immediately: string;
+    };
 }
 
 /** The editor's words around the document: hovers, completion details, outline, quick-fix titles, rename. */
@@ -115,6 +159,16 @@ export interface EditorText {
     today: string;
     weeksLater(weeks: number): string;
     lastApprovalDay: string;
+    /** Hover on the date of `Anslag`: the last day of the appeal period. */
+    appealEnds(date: string): string;
+    /** Hover on a multi-day date: `2 dagar`. */
+    days(count: number): string;
+    /** Hover on a slash date: how it was read. */
+    slashReading(order: 'day-month' | 'month-day'): string;
+    /** Hover on `Senast: nästa möte` when the next meeting has no date. */
+    nextMeetingUndated: string;
+    /** Hover on `Senast: löpande`. */
+    noDeadline: string;
     persons(count: number): string;
     newItem: string;
     newAction: string;
@@ -127,6 +181,20 @@ export interface EditorText {
     renumber(first: number, last: number): string;
     renameTaken(name: string): string;
     renameInvalid(name: string): string;
+
+    // people: the person hover, the full-name quick fix, rename in prose
+    /** A serving substitute's hover: serves for `name` (in `range`, as written, when the service is limited). */
+    servesFor(name: string, range: string | undefined): string;
+    /** A member's hover: replaced by the serving substitute `name` (in `range`, as written). */
+    replacedBy(name: string, range: string | undefined): string;
+    /** Quick fix: write the full name instead of a short form or first name. */
+    writeFullName(name: string): string;
+    /** The label of a rename's edits to the full name where it stands in prose (confirmed one by one). */
+    nameInProse: string;
+    /** Rename of a short form to something that is not one word. */
+    renameShortInvalid(name: string): string;
+    /** A person's attendance group in the hover, capitalised (`present` and `absent` read as {@link present}/{@link absent}). */
+    attendanceGroup(group: 'voting' | 'serving' | 'substitutes' | 'others'): string;
     /** Placeholders that the templates and snippets insert into the document (in its language). */
     placeholders: {
         title: string;
@@ -276,6 +344,87 @@ export interface CliText {
     pdfToTerminal: string;
 }
 
+// ---- series (SERIES.md): follow-up of actions, § through the year, registers -------------
+
+/** The series' diagnostics: what is wrong across the meetings of a series and how to fix it. */
+export interface SeriesMessages {
+    /** Another file of the series (`other`) is dated `date` too. */
+    seriesDateDuplicate(date: string, other: string): string;
+    actionOriginUnknownDate(date: string): string;
+    /** `item` as the document writes it: `punkt 3`, `§ 14`. */
+    actionOriginUnknownItem(date: string, item: string): string;
+    actionOriginNoAction(date: string, item: string): string;
+    actionOriginNoMatch(date: string, item: string): string;
+    actionOverdue(due: string, meeting: string): string;
+    /** `identity` is `2026-05-20 punkt 3`. */
+    actionNotFollowedUp(identity: string, text: string): string;
+    actionClosedTwice(identity: string, closedAt: string): string;
+    itemSeriesGap(previous: number, first: number): string;
+    itemSeriesOverlap(number: number, usedAt: string): string;
+    referenceUnknown(date: string, item: string): string;
+    /** `syntax`: a `Status` value that is empty or no status. */
+    statusUnknown(value: string): string;
+    /** `syntax`: a `Från` value that names no meeting and item. */
+    originUnreadable(value: string): string;
+}
+
+/** Where an action of a series stands, in words. */
+export type ActionStateName = 'open' | 'ongoing' | 'done' | 'dropped';
+
+/** The words around the series: registers (CLI, page, view), hovers, new minutes. */
+export interface SeriesText {
+    state(state: ActionStateName): string;
+    overdue: string;
+    /** Column names of the registers. */
+    columns: {
+        origin: string;
+        action: string;
+        owner: string;
+        due: string;
+        status: string;
+        closedBy: string;
+        meeting: string;
+        item: string;
+        title: string;
+        decision: string;
+        votes: string;
+        reservations: string;
+    };
+    /** The register page's title: `Register: Socialnämnden`. */
+    registerTitle(body: string): string;
+    actionsHeading: string;
+    decisionsHeading: string;
+    /** A meeting's link in the register: `Protokoll 2026-02-17`. */
+    meetingLink(date: string): string;
+    noActions: string;
+    noDecisions: string;
+    /** Hover of a follow-up or origin action. */
+    followUps: string;
+    openSince(date: string): string;
+    closedAt(date: string): string;
+    notFollowedUp: string;
+    /** Completion after `Från:`. */
+    openAction(identity: string): string;
+    /** The "Minutes" view. */
+    view: {
+        openByOwner: string;
+        openByDeadline: string;
+        actionsByMeeting: string;
+        decisionsByMeeting: string;
+        noOwner: string;
+        noDeadline: string;
+        /** The view's badge: how many open actions are overdue. */
+        overdueBadge(count: number): string;
+        empty: string;
+    };
+    /** New minutes from the previous ones. */
+    followUpItemTitle: string;
+    newWrote(path: string): string;
+    newNoDate(path: string): string;
+    newExists(path: string): string;
+    newNoMinutes(path: string): string;
+}
+
 /** Every user-visible string in one language. */
 export interface Catalog {
     readonly lang: Lang;
@@ -284,11 +433,18 @@ export interface Catalog {
     diagnostics(keyword: KeywordSpeller): DiagnosticMessages;
     readonly editor: EditorText;
     readonly page: PageLabels;
+    /** Rule sets, votes and who may decide in the editor (rights-catalog.ts). */
+    readonly rights: RightsEditorText;
+    /** The signature block of a rule set (rights-catalog.ts). */
+    readonly signatures: SignatureText;
     exportError(reason: ExportErrorReason, facts: ExportErrorFacts): string;
     readonly extension: ExtensionText;
     readonly server: ServerText;
     readonly preview: PreviewStrings;
     readonly cli: CliText;
+    /** series (SERIES.md) */
+    seriesDiagnostics(keyword: KeywordSpeller): SeriesMessages;
+    readonly series: SeriesText;
     /** The formal record: notice, extracts, public version, identity numbers (record-catalog.ts). */
     readonly record: RecordText;
 }

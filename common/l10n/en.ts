@@ -1,19 +1,29 @@
 /** Every user-visible string in English (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_EN, rightsDiagnosticsEn, SIGNATURES_EN } from './rights-en.js';
+import { seriesDiagnosticsEn, seriesTextEn } from './en-series.js';
 import { RECORD_EN } from './record-en.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('en', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsEn(k),
     missingHeader: () =>
         'The first line should say what this is, for example "Minutes: Board meeting" or "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" is not a date. Write a date such as 2026-03-12 after "${keyword}"` +
-        (placeAllowed ? ' (a weekday, a time and ", place" may go with it).' : ` (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" is not a date. ` + {
+        date: `Write a date such as 2026-03-12 after "${keyword}" (a weekday and a time may go with it; the place goes on its own "${k('place')}:" line).`,
+        due: `Write a date such as 2026-03-12 after "${keyword}", or "next meeting", "tomorrow", a month such as "June 2026", or "ongoing".`,
+        next: `Write a date such as 2026-03-12 after "${keyword}" (a weekday, a time and ", place" may go with it), or "TBD".`,
+        approval: `Write a date such as 2026-03-12 after "${keyword}" (a time and ", place" may go with it), or "at the next meeting", "by pull request" or "immediately".`,
+        posted: `Write the day the notice was posted, such as 2026-03-12, after "${keyword}" (", place" may go with it).`,
+    }[kind],
     personListInline: keyword =>
         `List the people under "${keyword}" on lines of their own starting with "- ", for example "- Ada Lindqvist, treasurer".`,
     misplaced: (keyword, where) => {
@@ -47,10 +57,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} is not listed among the participants.` + (suggestion ? ` Did you mean ${suggestion}?` : ` Add them under "${k('present')}" or correct the spelling.`),
     personDuplicate: name => `${name} is already listed. Remove one of the lines.`,
-    personPresentAndAbsent: name => `${name} is listed both as present and as absent. Remove them from one of the lists.`,
-    adjusterMissing: protocol =>
-        protocol ? `A protocol must name an adjuster. Add a line "${k('adjuster')}: Name".`
-            : `No adjuster is named. Add a line "${k('adjuster')}: Name".`,
+    personPresentAndAbsent: name =>
+        `${name} is listed both as present and as absent. Remove them from one of the lists, or write with both which items each is for, for example "(items 1–5)" and "(items 6–9)".`,
     adjusterNotPresent: name => `The adjuster ${name} was not present. Choose a present adjuster or move them to "${k('present')}".`,
     adjusterIsSecretary: name => `${name} wrote the minutes and cannot also adjust them. Choose another adjuster.`,
     adjusterIsChair: name => `${name} is both chair and adjuster. Prefer another adjuster.`,
@@ -64,6 +72,15 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `The next meeting ${next} must be after this meeting on ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `The approval ${approval} cannot be before the meeting on ${meeting}.`,
     approvalTooLate: (days, limit) => `The minutes are approved ${days} days after the meeting; it should be within ${limit} days.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" is read as ${reading} (${order === 'day-month' ? 'day/month' : 'month/day'}). Write ${iso} so that the date cannot be read two ways.`,
+    dateRangeReversed: written => `"${written}" ends before it starts. Write the first day first.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" gives no date: the document has no "${k('next')}:" line. Add one with a date, or write a date here.`
+        : `"${written}" gives no date: "${k('next')}:" has no date. Write the date there, or write a date here.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" means ${resolved}, which is before the meeting on ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `The recess "${recess}" lies outside the meeting's time "${meeting}". Correct the times.`,
     // core (second edition)
     countInvalid: (keyword, value) => `"${value}" is not a whole number. Write the number after "${keyword}" in digits, for example "${keyword} 9".`,
     recessInvalid: (keyword, value) => `"${value}" is not a time. Write the recess as "${keyword} 10.00–10.20".`,
@@ -72,9 +89,26 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Write the result after "${keyword}", for example "7-2-1", "for 7, against 2, abstain 1" or "unanimous".`,
     recordNoteWithoutPerson: keyword => `Write whose note it is and a colon before the text: "${keyword} Name: text".`,
     confidentialEmpty: keyword => `Write the ground for confidentiality after "${keyword}", for example "personnel matter".`,
-    attachmentNumberMissing: keyword => `Write the attachment's number: "${keyword.replace(/:$/u, '')} 1: Title".`,
+    attachmentNumberMissing: keyword => `Write the attachment's number: "${String(keyword).replace(/:$/u, '')} 1: Title".`,
     fenceUnclosed: () => 'The block that starts here is never closed. End it with a line of three backticks (```), or remove this line.',
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} fits several persons: ${orList(candidates)}. Write the full name.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" names item ${number}, but there is no such item. Correct the number or add the item.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" cannot be read as items${at === undefined ? '' : ` (at "${at}")`}. Write, for example, "(items 3–5)", "(not item 4)", "(from item 5)", "(until item 7)" or "(left after item 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} and ${other} both chair ${items}. Give them items that do not overlap.`,
+    chairNotPresentIn: (name, items) => `The chair ${name} was not present for ${items}.`,
+    itemList: (list, n) => n === 1 ? `item ${list}` : `items ${list}`,
 });
+
+/** `Ann Lee`, `Ann Lee or Bo Ek`, `Ann Lee, Bo Ek or Cy Hart`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -115,9 +149,19 @@ export const EN: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (tentative)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'next meeting',
+            atNextMeeting: 'at the next meeting',
+            tomorrow: 'tomorrow',
+            ongoing: 'ongoing',
+            pullRequest: 'by pull request',
+            immediately: 'immediately',
+        },
     },
     diagnostics,
     editor: {
@@ -134,6 +178,11 @@ export const EN: Catalog = {
         today: 'today',
         weeksLater: weeks => weeks === 1 ? 'in one week' : `in ${count(weeks, 'week', 'weeks')}`,
         lastApprovalDay: 'last day for approval',
+        appealEnds: date => `the appeal period ends ${date}`,
+        days: n => count(n, 'day', 'days'),
+        slashReading: order => order === 'day-month' ? 'read as day/month' : 'read as month/day',
+        nextMeetingUndated: 'the next meeting has no date',
+        noDeadline: 'no deadline',
         persons: n => count(n, 'person', 'people'),
         newItem: 'new item',
         newAction: 'action with owner and due date',
@@ -146,6 +195,12 @@ export const EN: Catalog = {
         renumber: (first, last) => `Renumber the items ${first}–${last}`,
         renameTaken: name => `${name} is already a participant. Choose another name.`,
         renameInvalid: name => `"${name}" cannot be a name: write first and last name without commas, semicolons or "and".`,
+        servesFor: (name, range) => `Serves for ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Replaced by ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Write the full name ${name}`,
+        nameInProse: 'The name in running text',
+        attendanceGroup: group => ({ voting: 'voting member', serving: 'serving substitute', substitutes: 'substitute', others: 'also present' })[group],
+        renameShortInvalid: name => `"${name}" cannot be a short form: write one word without spaces, commas or parentheses.`,
         placeholders: {
             title: 'Board meeting',
             place: 'Meeting room',
@@ -181,6 +236,8 @@ export const EN: Catalog = {
             `Note: the document had ${count(errors, 'error', 'errors')} when this page was exported, so the page may be incomplete or wrong. Correct them and export again before you share the page.`,
         pageNumber: (page, pages) => `Page ${page} of ${pages}`,
     },
+    rights: RIGHTS_EDITOR_EN,
+    signatures: SIGNATURES_EN,
     exportError,
     extension: {
         openMinutesFirst: 'Open a minutes file (.minutes) first.',
@@ -239,5 +296,8 @@ export const EN: Catalog = {
             `Note: ${file} has ${count(errors, 'error', 'errors')}; the page was exported anyway. Run "minutes check ${file}" to see them.`,
         pdfToTerminal: 'A PDF is not written to the terminal; name the file with -o, for example -o minutes.pdf, or pipe the output on with |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsEn,
+    series: seriesTextEn,
     record: RECORD_EN,
 };

@@ -1,19 +1,29 @@
 /** Every user-visible string in Swedish (see catalog.ts for the shape and the quoting rule). */
 import type { Catalog, DateParts, DiagnosticMessages, ExportErrorFacts, ExportErrorReason, KeywordSpeller } from './catalog.js';
 import { countOf } from './plural.js';
+import { RIGHTS_EDITOR_SV, rightsDiagnosticsSv, SIGNATURES_SV } from './rights-sv.js';
+import { seriesDiagnosticsSv, seriesTextSv } from './sv-series.js';
 import { RECORD_SV } from './record-sv.js';
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
 
+const longDate = ({ year, month, day, weekday }: DateParts): string =>
+    `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`;
+
 const count = (n: number, one: string, other: string): string => countOf('sv', n, { one, other });
 
 const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
+    ...rightsDiagnosticsSv(k),
     missingHeader: () =>
         'Första raden ska säga vad dokumentet är, till exempel "Minnesanteckningar: Styrelsemöte" eller "Protokoll: Kommunstyrelsen".',
-    invalidDateSlot: (keyword, value, placeAllowed) =>
-        `"${value}" är inget datum. Skriv ett datum som 2022-10-06 efter "${keyword}"` +
-        (placeAllowed ? ' (veckodag, klockslag och ", plats" får stå med).' : ` (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`),
+    invalidDateSlot: (keyword, value, kind) => `"${value}" är inget datum. ` + {
+        date: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag och klockslag får stå med; platsen skrivs på en egen rad "${k('place')}:").`,
+        due: `Skriv ett datum som 2022-10-06 efter "${keyword}", eller "nästa möte", "imorgon", en månad som "juni 2026" eller "löpande".`,
+        next: `Skriv ett datum som 2022-10-06 efter "${keyword}" (veckodag, klockslag och ", plats" får stå med), eller "ej bestämt".`,
+        approval: `Skriv ett datum som 2022-10-06 efter "${keyword}" (klockslag och ", plats" får stå med), eller "vid nästa möte", "genom pull request" eller "omedelbart".`,
+        posted: `Skriv dagen då anslaget sattes upp, som 2022-10-06, efter "${keyword}" (", plats" får stå med).`,
+    }[kind],
     personListInline: keyword =>
         `Skriv personerna under "${keyword}" på egna rader som börjar med "- ", till exempel "- Anna Andersson, Botkyrka".`,
     misplaced: (keyword, where) => {
@@ -47,10 +57,8 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     personUnknown: (name, suggestion) =>
         `${name} finns inte bland deltagarna.` + (suggestion ? ` Menade du ${suggestion}?` : ` Lägg till personen under "${k('present')}" eller rätta stavningen.`),
     personDuplicate: name => `${name} står redan i listan. Ta bort den ena raden.`,
-    personPresentAndAbsent: name => `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan.`,
-    adjusterMissing: protocol =>
-        protocol ? `Ett protokoll måste ha en justerare. Lägg till en rad "${k('adjuster')}: Namn".`
-            : `Justerare saknas. Lägg till en rad "${k('adjuster')}: Namn".`,
+    personPresentAndAbsent: name =>
+        `${name} står både som närvarande och som ej närvarande. Ta bort personen från den ena listan, eller skriv vid båda vilka punkter det gäller, till exempel "(§ 1–5)" och "(§ 6–9)".`,
     adjusterNotPresent: name => `Justeraren ${name} var inte närvarande. Välj en närvarande justerare eller flytta personen till "${k('present')}".`,
     adjusterIsSecretary: name => `${name} har skrivit anteckningarna och kan inte också justera dem. Välj en annan justerare.`,
     adjusterIsChair: name => `${name} är ordförande och justerare. Välj helst en annan justerare.`,
@@ -64,6 +72,15 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     nextMeetingNotAfter: (next, meeting) => `Nästa möte ${next} måste vara efter detta möte ${meeting}.`,
     approvalBeforeMeeting: (approval, meeting) => `Justeringen ${approval} kan inte vara före mötet ${meeting}.`,
     approvalTooLate: (days, limit) => `Justeringen sker ${days} dagar efter mötet; den ska ske inom ${limit} dagar.`,
+    // Dates and times of the second edition
+    dateAmbiguous: (written, reading, order, iso) =>
+        `"${written}" läses som ${reading} (${order === 'day-month' ? 'dag/månad' : 'månad/dag'}). Skriv ${iso} så kan datumet inte läsas på två sätt.`,
+    dateRangeReversed: written => `"${written}" slutar innan det börjar. Skriv den första dagen först.`,
+    deadlineUnresolved: (written, nextMissing) => nextMissing
+        ? `"${written}" blir inget datum: dokumentet har ingen rad "${k('next')}:". Lägg till en sådan rad med datum, eller skriv ett datum här.`
+        : `"${written}" blir inget datum: "${k('next')}:" har inget datum. Skriv datumet där, eller skriv ett datum här.`,
+    relativeDeadlineBeforeMeeting: (written, resolved, meeting) => `"${written}" betyder ${resolved}, som är före mötet ${meeting}.`,
+    recessOutsideMeeting: (recess, meeting) => `Ajourneringen "${recess}" ligger utanför mötets tid "${meeting}". Rätta tiderna.`,
     // core (second edition)
     countInvalid: (keyword, value) => `"${value}" är inget heltal. Skriv antalet efter "${keyword}" med siffror, till exempel "${keyword} 9".`,
     recessInvalid: (keyword, value) => `"${value}" är ingen tid. Skriv ajourneringen som "${keyword} 10.00–10.20".`,
@@ -72,9 +89,26 @@ const diagnostics = (k: KeywordSpeller): DiagnosticMessages => ({
     voteEmpty: keyword => `Skriv resultatet efter "${keyword}", till exempel "7 ja, 2 nej, 1 avstår" eller "enhälligt".`,
     recordNoteWithoutPerson: keyword => `Skriv vem anteckningen kommer från och ett kolon före texten: "${keyword} Namn: text".`,
     confidentialEmpty: keyword => `Skriv grunden för sekretessen efter "${keyword}", till exempel "OSL 26 kap. 1 §".`,
-    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${keyword.replace(/:$/u, '')} 1: Rubrik".`,
+    attachmentNumberMissing: keyword => `Skriv bilagans nummer: "${String(keyword).replace(/:$/u, '')} 1: Rubrik".`,
     fenceUnclosed: () => 'Blocket som börjar här avslutas aldrig. Avsluta det med en rad med tre bakåtfnuttar (```), eller ta bort raden.',
+
+    // people
+    personAmbiguous: (written, form, candidates) =>
+        `${form === 'short' ? `"${written}"` : written} passar flera personer: ${orList(candidates)}. Skriv hela namnet.`,
+    attendanceItemUnknown: (number, range) =>
+        `"${range}" nämner punkt ${number}, men någon sådan punkt finns inte. Rätta numret eller lägg till punkten.`,
+    rangeUnreadable: (range, at) =>
+        `"${range}" kan inte läsas som punkter${at === undefined ? '' : ` (vid "${at}")`}. Skriv till exempel "(§ 3–5)", "(ej § 4)", "(från § 5)", "(till § 7)" eller "(lämnade efter § 4)".`,
+    chairRangeOverlap: (name, other, items) =>
+        `${name} och ${other} är båda ordförande för ${items}. Ange punkter som inte överlappar.`,
+    chairNotPresentIn: (name, items) => `Ordföranden ${name} var inte närvarande vid ${items}.`,
+    itemList: (list, n) => n === 1 ? `punkt ${list}` : `punkterna ${list}`,
 });
+
+/** `Anna Berg`, `Anna Berg eller Per Holm`, `Anna Berg, Bo Ek eller Per Holm`. */
+function orList(names: readonly string[]): string {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} eller ${names[names.length - 1]}`;
+}
 
 /** A special file's kind (`ExportErrorFacts.detail`) in words. */
 const SPECIAL_KINDS: Readonly<Record<string, string>> = {
@@ -115,9 +149,19 @@ export const SV: Catalog = {
     calendar: {
         weekdays: WEEKDAYS,
         months: MONTHS,
-        longDate: ({ year, month, day, weekday }: DateParts) =>
-            `${weekday === undefined ? '' : `${WEEKDAYS[weekday]} `}${day} ${MONTHS[month - 1]} ${year}`,
+        longDate,
         timeRange: (start, end) => `kl. ${start}${end ? `–${end}` : ''}`,
+        dateRange: (start, end) => `${longDate(start)} – ${longDate(end)}`,
+        tentative: date => `${date} (preliminärt)`,
+        monthYear: (month, year) => `${MONTHS[month - 1]} ${year}`,
+        relative: {
+            nextMeeting: 'nästa möte',
+            atNextMeeting: 'vid nästa möte',
+            tomorrow: 'i morgon',
+            ongoing: 'löpande',
+            pullRequest: 'genom pull request',
+            immediately: 'omedelbart',
+        },
     },
     diagnostics,
     editor: {
@@ -134,6 +178,11 @@ export const SV: Catalog = {
         today: 'i dag',
         weeksLater: weeks => weeks === 1 ? 'om en vecka' : `om ${count(weeks, 'vecka', 'veckor')}`,
         lastApprovalDay: 'sista dagen för justering',
+        appealEnds: date => `överklagandetiden går ut ${date}`,
+        days: n => count(n, 'dag', 'dagar'),
+        slashReading: order => order === 'day-month' ? 'läst som dag/månad' : 'läst som månad/dag',
+        nextMeetingUndated: 'nästa möte har inget datum',
+        noDeadline: 'ingen sista dag',
         persons: n => count(n, 'person', 'personer'),
         newItem: 'ny punkt',
         newAction: 'uppdrag med ansvarig och sista dag',
@@ -146,6 +195,12 @@ export const SV: Catalog = {
         renumber: (first, last) => `Numrera om punkterna ${first}–${last}`,
         renameTaken: name => `${name} finns redan bland deltagarna. Välj ett annat namn.`,
         renameInvalid: name => `"${name}" kan inte vara ett namn: skriv för- och efternamn utan komma, semikolon eller "och".`,
+        servesFor: (name, range) => `Tjänstgör för ${name}${range ? ` ${range}` : ''}`,
+        replacedBy: (name, range) => `Ersätts av ${name}${range ? ` ${range}` : ''}`,
+        writeFullName: name => `Skriv hela namnet ${name}`,
+        nameInProse: 'Namnet i löptext',
+        attendanceGroup: group => ({ voting: 'beslutande', serving: 'tjänstgörande ersättare', substitutes: 'ersättare', others: 'övrig närvarande' })[group],
+        renameShortInvalid: name => `"${name}" kan inte vara en kortform: skriv ett ord utan mellanslag, komma eller parentes.`,
         placeholders: {
             title: 'Styrelsemöte',
             place: 'Sammanträdesrummet',
@@ -182,6 +237,8 @@ export const SV: Catalog = {
             `Obs! Dokumentet hade ${errors} fel när den här sidan exporterades, så sidan kan vara ofullständig eller felaktig. Rätta felen och exportera igen innan sidan delas.`,
         pageNumber: (page, pages) => `Sida ${page} av ${pages}`,
     },
+    rights: RIGHTS_EDITOR_SV,
+    signatures: SIGNATURES_SV,
     exportError,
     extension: {
         openMinutesFirst: 'Öppna en fil med minnesanteckningar (.minutes) först.',
@@ -240,5 +297,8 @@ export const SV: Catalog = {
             `Obs: ${file} har ${errors} fel; sidan exporterades ändå. Kör "minutes check ${file}" för att se dem.`,
         pdfToTerminal: 'En PDF skrivs inte till terminalen; ange filen med -o, till exempel -o protokoll.pdf, eller skicka utdata vidare med |.',
     },
+    // series (SERIES.md)
+    seriesDiagnostics: seriesDiagnosticsSv,
+    series: seriesTextSv,
     record: RECORD_SV,
 };

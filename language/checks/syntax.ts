@@ -10,7 +10,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
     isAction, isAgenda, isAttachment, isConfidential, isFenced, isGroupList, isMembersLine, isMotion, isQuorumLine, isRecess,
-    isRecordNote, isRecusal, isReservation, isTellersLine, isVote,
+    isRecordNote, isRecusal, isReservation, isTellersLine, isVote, isVoteList,
     type Attachment, type Document, type Fenced, type Item
 } from '../generated/ast.js';
 import { Code, documentLanguageMessages, type Messages } from '../messages.js';
@@ -53,24 +53,26 @@ export class SyntaxChecks {
 
     private checkItem(item: Item, m: Messages, report: Report, emptyNames: (node: AstNode & { names: unknown[] }) => void): void {
         for (const element of item.content) {
-            const keyword = keywordOf(element);
+            // Looked up only when reported: a CST search per element is a noticeable share of validation.
+            const keyword = () => keywordOf(element)!;
             if (isVote(element)) {
-                if (element.counts === undefined && element.invalid === undefined) report(m.voteEmpty(keyword!.text), element, keyword!.range);
-                duplicates(element.lists, m, report);
+                if (element.counts === undefined && element.invalid === undefined) report(m.voteEmpty(keyword().text), element, keyword().range);
+                if (element.lists.length > 1) duplicates(element.lists, m, report);
             } else if (isMotion(element)) {
                 for (const field of element.fields) emptyNames(field);
-                duplicates(element.fields, m, report);
+                if (element.fields.length > 1) duplicates(element.fields, m, report);
             } else if (isAction(element)) {
                 // `Ansvarig` and `Senast` twice are the first edition's check (minutes-validator.ts).
-                duplicates(element.fields.filter(field => field.$type === 'FromLine' || field.$type === 'StatusLine'), m, report);
+                const followUp = element.fields.filter(field => field.$type === 'FromLine' || field.$type === 'StatusLine');
+                if (followUp.length > 1) duplicates(followUp, m, report);
             } else if (isReservation(element) || isRecusal(element)) {
                 emptyNames(element);
             } else if (isRecordNote(element)) {
                 if (element.person === undefined) {
-                    report(m.recordNoteWithoutPerson(keyword!.text), element, propertyRange(element, 'text') ?? keyword!.range);
+                    report(m.recordNoteWithoutPerson(keyword().text), element, propertyRange(element, 'text') ?? keyword().range);
                 }
             } else if (isConfidential(element)) {
-                if (element.ground === undefined) report(m.confidentialEmpty(keyword!.text), element, keyword!.range);
+                if (element.ground === undefined) report(m.confidentialEmpty(keyword().text), element, keyword().range);
             } else if (isAttachment(element)) {
                 this.checkAttachment(element, m, report);
             }
@@ -87,14 +89,20 @@ export class SyntaxChecks {
 
 type Report = (message: string, node: AstNode, range: Range | undefined) => void;
 
-/** The second and later lines of the same field among an element's fields (`Av:` twice under one `Yrkande:`; `Ja:` and `Yes:` are one). */
+/**
+ * The second and later lines of the same field among an element's fields (`Av:` twice under one
+ * `Yrkande:`; `Ja:` and `Yes:` are one list). Read from the AST; the keyword's range is looked up
+ * only for a field that is reported.
+ */
 function duplicates(fields: readonly AstNode[], m: Messages, report: Report): void {
     const seen = new Set<string>();
     for (const field of fields) {
-        const keyword = keywordOf(field);
-        const id = keyword && lookupKeyword(keyword.text.replace(/:$/u, ''))?.info.id;
-        if (!keyword || !id) continue;
-        if (seen.has(id)) report(m.duplicateField(keyword.text), field, keyword.range);
+        const choice = isVoteList(field) ? lookupKeyword(field.choice)?.info.id : '';
+        const id = `${field.$type}/${choice}`;
+        if (seen.has(id)) {
+            const keyword = keywordOf(field)!;
+            report(m.duplicateField(keyword.text), field, keyword.range);
+        }
         seen.add(id);
     }
 }

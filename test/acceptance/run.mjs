@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:acceptance`: the acceptance examples, which live beside the repository (not in
-// it), must give no diagnostic at all, both through the command line (`minutes check`) and
-// through the language server (`minutes lsp --stdio`, as an editor opens them).
+// it), must give no error and no warning, both through the command line (`minutes check`) and
+// through the language server (`minutes lsp --stdio`, as an editor opens them). Information
+// notes are printed but pass: the two first-edition examples name no body, so SERIES.md makes
+// them one series, and the older one's open action is noted on the newer.
 //
 // `npm test` never reads them (it has its own fixtures in test/fixtures/), so a clone with nothing
 // beside it passes `npm test`; this suite is for CI, which has the examples beside the checkout.
@@ -20,10 +22,10 @@ const CLI = path.join(repoRoot, 'bin/minutes.cjs');
 const ANSWER_MS = 30_000;
 
 /**
- * The folders of acceptance examples, relative to the repository. The second edition's examples
- * (`../shared/examples-2`) join this list when the second edition is built.
+ * The folders of acceptance examples, relative to the repository: the first edition's and the
+ * second edition's (LANGUAGE-2.md).
  */
-export const ACCEPTANCE_FOLDERS = ['../shared/examples'];
+export const ACCEPTANCE_FOLDERS = ['../shared/examples', '../shared/examples-2'];
 
 /** The .minutes files directly in `folder` (sorted), or undefined when the folder does not exist. */
 function minutesFiles(folder) {
@@ -55,9 +57,10 @@ function build() {
 function checkWithCli(files) {
     for (const file of files) {
         const result = spawnSync(process.execPath, [CLI, 'check', file], { encoding: 'utf8' });
-        const clean = result.status === 0 && result.stdout === '' && result.stderr === '';
+        const output = `${result.stdout}${result.stderr}`;
+        const clean = result.status === 0 && !/: (?:error|warning): /u.test(output);
         record(`minutes check ${path.relative(path.dirname(repoRoot), file)}`, clean,
-            clean ? '' : `exit ${result.status}\n${result.stdout}${result.stderr}`.trim());
+            clean ? output.trim() : `exit ${result.status}\n${output}`.trim());
     }
 }
 
@@ -99,7 +102,8 @@ async function checkWithServer(files) {
             const title = `minutes lsp --stdio: ${path.relative(path.dirname(repoRoot), file)}`;
             try {
                 const diagnostics = await within(verdict, ANSWER_MS, `diagnostics for ${uri}`);
-                record(title, diagnostics.length === 0,
+                // Severity 1 is an error, 2 a warning; information (3) and hints (4) pass, and are shown.
+                record(title, !diagnostics.some((d) => d.severity === undefined || d.severity <= 2),
                     diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} [${d.code}] ${d.message}`).join('\n'));
             } catch (error) {
                 record(title, false, `${error.message}\n${serverLog}`.trim());

@@ -26,11 +26,14 @@ Action: Do it
 
 beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-cli-'));
-    writeFileSync(join(dir, 'clean.minutes'), CLEAN);
-    writeFileSync(join(dir, 'broken.minutes'), BROKEN);
+    // Unrelated minutes, each naming its own body: files of one folder that name none are one series (SERIES.md).
+    writeFileSync(join(dir, 'clean.minutes'), `${CLEAN}Body: Clean board\n`);
+    writeFileSync(join(dir, 'broken.minutes'), BROKEN.replace('Item 1', 'Body: Broken board\nItem 1'));
     writeFileSync(join(dir, 'svenska.minutes'), 'Minnesanteckningar: Styrelsemöte\nTid: onsdag 2022-10-06\n');
     writeFileSync(join(dir, 'headless.minutes'), 'Styrelsemöte\n');
-    writeFileSync(join(dir, 'warn.minutes'), CLEAN.replace('Adjuster: Ada Lindqvist\n', ''));
+    // English minutes follow Robert's Rules, where a missing adjuster is no problem: an action without an owner is a warning.
+    // (Its own body: files of one folder that name none are one series, SERIES.md.)
+    writeFileSync(join(dir, 'warn.minutes'), `${CLEAN}Body: Warn board\nItem 1: Budget\nAction: Do it\n`);
     mkdirSync(join(dir, 'folder.minutes'));
 });
 
@@ -48,14 +51,14 @@ describe('minutes check', () => {
         expect(code).toBe(1);
         expect(out.split('\n').filter(Boolean)).toEqual([
             'broken.minutes:2:7: error: 2026-03-12 is a Thursday, not "Friday". [weekday-mismatch]',
-            'broken.minutes:7:1: warning: "Action:" has no owner. Add a line "Owner: Name" below the action. [action-owner-missing]',
+            'broken.minutes:8:1: warning: "Action:" has no owner. Add a line "Owner: Name" below the action. [action-owner-missing]',
         ]);
     });
 
     test('warnings alone exit 0', async () => {
         const { code, out } = await run(['check', 'warn.minutes']);
         expect(code).toBe(0);
-        expect(out).toContain('[adjuster-missing]');
+        expect(out).toContain('[action-owner-missing]');
     });
 
     test('--format json gives positions 1-based with an exclusive end', async () => {

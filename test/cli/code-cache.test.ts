@@ -97,7 +97,7 @@ describe('bin/code-cache.cjs', () => {
         expect(first.out).toBe('first-cli.cjs a b');
         expect(first.trace[0]).toBe('none found');
         expect(first.trace[1]).toMatch(/^cannot write .*cli\.cjs\.v8cache: /u);
-        expect(first.trace[2]).toMatch(new RegExp(`^wrote ${escape(join(userCache, 'code-cache'))}/cli\\.cjs-[0-9a-f]{16}\\.v8cache`, 'u'));
+        expect(first.trace[2]).toMatch(new RegExp(`^wrote ${escape(join(userCache, 'code-cache'))}/cli\\.cjs-(?:crc32-[0-9a-f]{8}|sha256-[0-9a-f]{64})\\.v8cache`, 'u'));
         expect(run().trace[0]).toMatch(new RegExp(`^used ${escape(join(userCache, 'code-cache'))}/`, 'u'));
     });
 

@@ -21,7 +21,8 @@ let dir: string;
 beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'minutes-encoding-'));
     writeFileSync(join(dir, 'gammal.minutes'), WINDOWS_1252);
-    writeFileSync(join(dir, 'ny.minutes'), new TextDecoder('latin1').decode(WINDOWS_1252));
+    // Another body (at the end: no line moves), so the two are not one series with one date twice (SERIES.md).
+    writeFileSync(join(dir, 'ny.minutes'), `${new TextDecoder('latin1').decode(WINDOWS_1252)}Organ: Nya styrelsen\n`);
 });
 
 describe('a file that is not UTF-8', () => {

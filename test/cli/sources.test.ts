@@ -34,9 +34,17 @@ afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Unrelated minutes, each naming its own body (at its end, after the roles, so no line moves):
+ * the files of one folder that name none are one series (SERIES.md), with one date twice.
+ */
+function ownBody(path: string, text: string): string {
+    return `${text}Body: ${path}\n`;
+}
+
 function write(path: string, text: string): void {
     mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
+    writeFileSync(join(dir, path), ownBody(path, text));
 }
 
 function run(args: string[], stdin?: string): ReturnType<typeof runCliIn> {
@@ -66,7 +74,7 @@ describe('a file of any name is read as minutes', () => {
         expect({ code, out }).toEqual({ code: 2, out: '' });
         expect(err).toBe('minutes: minutes.html would be exported to itself (the page takes the file\'s name with .html); ' +
             'name the page with -o, for example -o minutes-page.html.\n');
-        expect(readFileSync(join(dir, 'minutes.html'), 'utf8')).toBe(CLEAN);
+        expect(readFileSync(join(dir, 'minutes.html'), 'utf8')).toBe(ownBody('minutes.html', CLEAN));
         expect((await runCliIn(dir, ['export', 'minutes.html'], { LANG: 'sv_SE.UTF-8' })).err).toContain('skulle exporteras till sig själv');
         // Named with -o, it is written.
         expect((await run(['export', 'minutes.html', '-o', 'minutes-page.html'])).code).toBe(0);
@@ -113,7 +121,7 @@ describe('- reads standard input', () => {
         expect(code).toBe(2);
         expect(err.split('\n')[0]).toBe('minutes: Note: board.minutes has 1 error; the page was exported anyway. Run "minutes check board.minutes" to see them.');
         expect(err.split('\n')[1]).toContain('is the minutes file itself');
-        expect(readFileSync(join(dir, 'board.minutes'), 'utf8')).toBe(CLEAN);
+        expect(readFileSync(join(dir, 'board.minutes'), 'utf8')).toBe(ownBody('board.minutes', CLEAN));
     });
 
     test('usage: - twice, --stdin-filename without -', async () => {
@@ -211,12 +219,12 @@ describe('each file once, printed as it is done', () => {
 
     test('--format json is streamed and still one JSON array', async () => {
         write('a.minutes', BROKEN);
-        write('b.minutes', BROKEN.replace('Adjuster: Ada Lindqvist\n', ''));
+        write('b.minutes', `${BROKEN}Item 1: Budget\nAction: Do it\n`);
         const { out } = await run(['check', '--format', 'json', 'a.minutes', 'b.minutes']);
         const parsed = JSON.parse(out);
         expect(out).toBe(JSON.stringify(parsed, null, 2) + '\n');
         expect(parsed.map((d: { file: string; code: string }) => `${d.file} ${d.code}`)).toEqual([
-            'a.minutes weekday-mismatch', 'b.minutes adjuster-missing', 'b.minutes weekday-mismatch'
+            'a.minutes weekday-mismatch', 'b.minutes weekday-mismatch', 'b.minutes action-owner-missing'
         ]);
     });
 });

@@ -7,12 +7,17 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
     countOf, LANGS, languageChoice, langOfLocale, strings, viewLanguage,
-    type Catalog, type ExportErrorReason, type Misplacement
+    type Catalog, type EntitlementBar, type ExportErrorReason, type Misplacement, type RecusedAct
 } from '../../common/l10n/index.js';
 import { formatLongDate } from '../../language/dates.js';
 import { KEYWORD_BY_ID } from '../../language/keywords.js';
+import type { DateSlotKind } from '../../language/date-slot.js';
 
 const MISPLACEMENTS: readonly Misplacement[] = ['first-line', 'header', 'inside-item', 'after-trailer', 'action-field'];
+const BARS: readonly EntitlementBar[] = ['absent', 'not-present', 'no-vote', 'not-serving'];
+const ACTS: readonly RecusedAct[] = ['vote', 'move', 'reserve', 'chair'];
+const SLOT_KINDS: readonly DateSlotKind[] = ['date', 'due', 'next', 'approval', 'posted'];
+const ORDERS = ['day-month', 'month-day'] as const;
 const REASONS: readonly ExportErrorReason[] = [
     'same-as-source', 'target-is-directory', 'target-is-link', 'link-dangling', 'target-is-special', 'folder-missing',
     'permission-denied', 'read-only', 'disk-full', 'name-too-long', 'write-failed'
@@ -31,12 +36,22 @@ function texts(catalog: Catalog): Map<string, string> {
             const name = path.split('.').pop()!;
             if (name === 'misplaced') MISPLACEMENTS.forEach(where => walk(value('Plats:', where), `${path}/${where}`));
             else if (name === 'exportError') REASONS.forEach(reason => walk(value(reason, { target: '/t.html', folder: '/', name: 't.html', suggestion: '/s.html', detail: 'fifo' }), `${path}/${reason}`));
-            else if (name === 'diagnostics') walk(value((id: keyof typeof KEYWORD_BY_ID) => KEYWORD_BY_ID[id].canonical[catalog.lang]), path);
+            else if (name === 'diagnostics' || name === 'seriesDiagnostics') walk(value((id: keyof typeof KEYWORD_BY_ID) => KEYWORD_BY_ID[id].canonical[catalog.lang]), path);
+            else if (name === 'state') (['open', 'ongoing', 'done', 'dropped'] as const).forEach(state => walk(value(state), `${path}/${state}`));
             else if (name === 'longDate') walk(value({ year: 2022, month: 10, day: 6, weekday: 3 }), path);
             else if (name === 'problems') walk(value(2, 1), path);
+            else if (name === 'personAmbiguous') (['short', 'first'] as const).forEach(form => walk(value('Bo', form, ['Bo Ek', 'Bo Berg']), `${path}/${form}`));
+            else if (name === 'attendanceGroup') (['voting', 'serving', 'substitutes', 'others'] as const).forEach(group => walk(value(group), `${path}/${group}`));
+            else if (name === 'voterNotEntitled') BARS.forEach(bar => walk(value('Anna Berg', '§ 2', bar, 'Ersättare'), `${path}/${bar}`));
+            else if (name === 'dateRange') walk(value({ year: 2002, month: 1, day: 26, weekday: 5 }, { year: 2002, month: 1, day: 27, weekday: 6 }), path);
+            else if (name === 'invalidDateSlot') SLOT_KINDS.forEach(kind => walk(value('Senast:', 'snart', kind), `${path}/${kind}`));
+            else if (name === 'dateAmbiguous') ORDERS.forEach(order => walk(value('3/11/2021', '3 november 2021', order, '2021-11-03'), `${path}/${order}`));
+            else if (name === 'slashReading') ORDERS.forEach(order => walk(value(order), `${path}/${order}`));
+            else if (name === 'deadlineUnresolved') [true, false].forEach(missing => walk(value('nästa möte', missing), `${path}/${missing}`));
+            else if (name === 'javParticipated') ACTS.forEach(act => walk(value('Anna Berg', '§ 2', act), `${path}/${act}`));
             else {
-                walk(value('2', '2', '2'), `${path}/2`);
-                walk(value(1, 1, 1), `${path}/1`);
+                walk(value('2', '2', '2', '2'), `${path}/2`);
+                walk(value(1, 1, 1, 1), `${path}/1`);
             }
         } else if (value && typeof value === 'object') {
             for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);

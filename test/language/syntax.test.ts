@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAction, isBullet, isDecision, isNextMeeting, isParagraph, type Document } from '../../language/index.js';
+import { dateOf, isAction, isBullet, isDecision, isNextMeeting, isParagraph, type Document, type MeetingTime } from '../../language/index.js';
 import { check, summary } from './helpers.js';
 
 async function parse(text: string): Promise<{ doc: Document; codes: string[] }> {
@@ -26,11 +26,14 @@ Nästa möte: March 12, 2027 at 18.30, Town hall, room 2
 Justering: 2022-10-10, Kansliet
 `);
         expect(codes).toEqual([]);
-        const when = (doc.preamble[0] as { when: { weekday: string; date: string; start: string; end: string } }).when;
-        expect([when.weekday, when.date, when.start, when.end]).toEqual(['Torsdagen', '2022-10-06', '13:00', '13:45']);
+        const when = (doc.preamble[0] as MeetingTime).when!;
+        // Dates keep the form written; dateOf reads any of them.
+        expect([when.weekday, when.date, when.start, when.end]).toEqual(['Torsdagen', '6 oktober 2022', '13:00', '13:45']);
+        expect(dateOf(when)).toEqual({ year: 2022, month: 10, day: 6 });
         expect(doc.items[0].number).toBe('12');
         const next = doc.trailer.find(isNextMeeting)!;
-        expect([next.when?.date, next.when?.start, next.place]).toEqual(['2027-03-12', '18.30', 'Town hall, room 2']);
+        expect([next.when?.date, next.when?.start, next.place]).toEqual(['March 12, 2027', '18.30', 'Town hall, room 2']);
+        expect(dateOf(next.when)).toEqual({ year: 2027, month: 3, day: 12 });
     });
 
     test('English aliases and all bullet markers', async () => {

@@ -2,6 +2,7 @@
  * Reading bytes as text without losing any (language/text-decoding.ts): UTF-8 stays UTF-8, other
  * bytes are read as Windows-1252 and the line of the first one is known, for the warning.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../language/text-decoding.js';
 
@@ -29,6 +30,16 @@ describe('decodeText', () => {
     test('a large file is decoded completely', () => {
         const big = new Uint8Array(100_000).fill(0xe4);
         expect(decodeText(big).text).toBe('ä'.repeat(100_000));
+    });
+
+    test('reads bytes as UTF-8 exactly when firstInvalidUtf8 finds nothing (the strict decoder and the scan agree)', () => {
+        // Bytes near the UTF-8 boundaries, so that valid and invalid sequences of every length occur.
+        const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }));
+        fc.assert(fc.property(fc.array(byte, { maxLength: 12 }), values => {
+            const input = Uint8Array.from(values);
+            const valid = firstInvalidUtf8(input) === -1;
+            expect(decodeText(input).guess === undefined).toBe(valid);
+        }), { numRuns: 20_000 });
     });
 });
 

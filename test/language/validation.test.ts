@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { ALL_CODES, type DiagnosticCode, type Document, type MinutesAstType } from '../../language/index.js';
 import type { DocumentChecks } from '../../language/minutes-validation-registry.js';
 import { CHECK_LIMITS } from '../../language/minutes-lexer.js';
+import { SERIES_CODES } from '../../language/series.js';
 import { check, summary } from './helpers.js';
+import { RIGHTS_CASES } from './rights/cases.js';
 
 /** A clean Swedish meeting that each case below breaks in one way. */
 const BASE = `Minnesanteckningar: Styrelsemöte i BRF Linden
@@ -135,6 +137,26 @@ const cases: Case[] = [
         expected: ['chair-not-present@14:13-14:21'],
         nearMiss: replace('Ordförande: Anna Andersson', 'Ordförande: David Fors'),
     },
+    // people (LANGUAGE-2.md sections 2 and 7; more in test/language/persons.test.ts)
+    {
+        code: 'person-ambiguous', name: 'a first name that fits two persons',
+        text: replace('Ansvarig: David Fors', 'Ansvarig: Anna', replace('- David Fors', '- David Fors\n- Anna Lind')),
+        expected: ['person-ambiguous@25:11-25:15'],
+        nearMiss: replace('Ansvarig: David Fors', 'Ansvarig: Anna Lind', replace('- David Fors', '- David Fors\n- Anna Lind')),
+    },
+    {
+        code: 'attendance-item-unknown', name: 'an attendance range that names an item no item has',
+        text: replace('- David Fors', '- David Fors (punkt 1–3)'),
+        expected: ['attendance-item-unknown@9:23-9:24'],
+        severity: 2,
+        nearMiss: replace('- David Fors', '- David Fors (punkt 1–2)'),
+    },
+    {
+        code: 'chair-range-overlap', name: 'two chairs for the same item',
+        text: replace('Ordförande: Anna Andersson', 'Ordförande: Anna Andersson (punkt 1–2), Bo Berg (punkt 2)'),
+        expected: ['chair-range-overlap@14:49-14:58'],
+        nearMiss: replace('Ordförande: Anna Andersson', 'Ordförande: Anna Andersson (punkt 1), Bo Berg (punkt 2)'),
+    },
     {
         code: 'secretary-not-present', name: 'an absent secretary',
         text: replace('Sekreterare: Bo Berg', 'Sekreterare: Eva Gran'),
@@ -192,6 +214,28 @@ const cases: Case[] = [
         severity: 2,
         nearMiss: replace('Justering: 2022-10-10', 'Justering: 2022-10-20, Kansliet'),
     },
+    // Dates and times of the second edition (more in test/language/checks/dates.test.ts)
+    {
+        code: 'date-ambiguous', name: 'a slash date',
+        text: replace('Senast: 2022-11-01', 'Senast: 1/11/2022'),
+        expected: ['date-ambiguous@25:9-25:18'],
+        severity: 2,
+        nearMiss: replace('Senast: 2022-11-01', 'Senast: 1 november 2022'),
+    },
+    {
+        code: 'deadline-unresolved', name: 'a deadline at the next meeting, which has no date',
+        text: replace('Nästa möte: fredag 2022-10-28, Föreningslokalen', 'Nästa möte: ej bestämt', replace('Senast: 2022-11-01', 'Senast: nästa möte')),
+        expected: ['deadline-unresolved@25:9-25:19'],
+        severity: 2,
+        nearMiss: replace('Senast: 2022-11-01', 'Senast: nästa möte'),
+    },
+    {
+        code: 'recess-outside-meeting', name: 'a recess after the meeting ended',
+        text: replace('Plats: Föreningslokalen\n', 'Plats: Föreningslokalen\nAjournering: 13.40–13.50\n'),
+        expected: ['recess-outside-meeting@4:14-4:25'],
+        severity: 2,
+        nearMiss: replace('Plats: Föreningslokalen\n', 'Plats: Föreningslokalen\nAjournering: 13.35–13.45\n'),
+    },
     {
         // The formal record (issue 14): a number with a valid check digit, and one with a wrong one.
         code: 'personal-id-number', name: 'a personal identity number in prose',
@@ -217,8 +261,11 @@ describe('diagnostic codes', () => {
     test('every code in the table has a case', () => {
         // Not caused by a text: encoding-guessed by a file's bytes (test/cli/encoding.test.ts, test/robustness/server-lifecycle.test.ts),
         // check-failed by a failing parse (test/server/document-lifecycle.test.ts).
-        const notFromText: readonly string[] = ['encoding-guessed', 'check-failed'];
-        expect(new Set(cases.map(c => c.code))).toEqual(new Set(ALL_CODES.filter(code => !notFromText.includes(code))));
+        // Not caused by one document: the series' codes (test/language/series.test.ts).
+        const notFromText: readonly string[] = ['encoding-guessed', 'check-failed', ...SERIES_CODES];
+        // Rule sets, votes and who may decide have their cases in rights/cases.ts.
+        const covered = [...cases, ...RIGHTS_CASES].map(c => c.code);
+        expect(new Set(covered)).toEqual(new Set(ALL_CODES.filter(code => !notFromText.includes(code))));
     });
 
     for (const c of cases) {

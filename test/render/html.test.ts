@@ -257,7 +257,7 @@ Resolved: We open.
 `));
         expect(html.startsWith('<article class="minutes" lang="en">')).toBe(true);
         expect(textOf(elements(html, 'p', ' class="minutes-kind"')[0])).toBe('Protocol');
-        expect(textOf(elements(elements(html, 'header')[0], 'div')[0])).toBe('Date Monday 4 March 2024, 10.00–11.30');
+        expect(textOf(elements(elements(html, 'header')[0], 'div')[0])).toBe('Date Monday 4 March 2024, 10:00–11:30');
         expect(headings(html)).toContain('h2: Item 1 Opening');
         expect(elements(html, 'div', ' class="minutes-signature"').map(textOf)).toEqual([
             'Recorded by Bob Ray', 'Chair Ann Lee', 'Approved by Ann Lee'

@@ -185,7 +185,13 @@ const dateValue: fc.Arbitrary<string> = fc.oneof(
         arbitrary: fc.constantFrom(
             'snarast', '2022-02-30', '2022-13-01', '0000-00-00', '99999-01-01', '2022-10-06 kl. 25.00', 'torsdag', '',
             '6 oktober 2022', 'March 12, 2026', '12 March 2026', '2022-10-06–2022-10-07', '2022-1-1, ,', 'den 6 okt. 2022',
-            'fredag 2022-10-28, Huddinge kommunhus, sal 3', '2024-02-29', '2023-02-29', '2022-10-06 13.00-12.00', '2022-10-06 1:00–1:00'
+            'fredag 2022-10-28, Huddinge kommunhus, sal 3', '2024-02-29', '2023-02-29', '2022-10-06 13.00-12.00', '2022-10-06 1:00–1:00',
+            // The second edition's forms (LANGUAGE-2.md section 1), right and wrong.
+            'tisdag den 26 februari 2019', 'den 2019-02-26', '26–27 januari 2002', 'lördag–söndag 26–27 januari 2002', '2002-01-26 – 2002-01-27',
+            '27–26 januari 2002', 'fredag–söndag 2002-01-26–27', 'Monday, March 16, 2026, 6:30 PM–8:45 PM', 'May 9, 2006, 6:33 PM',
+            '2026-03-16 6:30–8:45 PM UTC', '2026-03-16 13:00 PM', 'kl. 13.00 CET', '3/11/2021', '13/13/2021',
+            'Thursday, May 14, 2026, 7:30pm at Menlo Park', 'preliminärt tisdag 2026-03-17', 'nästa möte', 'next meeting', 'imorgon',
+            'juni 2026', 'löpande', 'ej bestämt', 'TBD, week 12', 'vid nästa möte', 'genom pull request', 'omedelbart', '2011-10-19 kl. 16.00, Förvaltningshuset'
         )
     },
     { weight: 1, arbitrary: text }

@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Position, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, MarkupContent, Position, TextEdit } from 'vscode-languageserver';
 import { buildDocument, type Document, type MinutesSettings } from '../../language/index.js';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { fixedClock } from '../../server/clock.js';
@@ -49,6 +49,46 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     return TextDocument.applyEdits(TextDocument.create('x', 'minutes', 0, text), edits);
 }
 
+/** The Markdown of the hover at the `occurrence`-th `needle` (plus `delta` characters), if any. */
+export async function hoverText(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
+    const document = await open(services, text);
+    const result = await services.Minutes.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
+    });
+    return result && (result.contents as MarkupContent).value;
+}
+
+/**
+ * A municipal protocol of the second edition: a voting group, a member replaced by a serving
+ * substitute for one item, a group of owners, the group's name in prose.
+ */
+export const SERVING = `Protokoll: Socialnämnden
+Tid: 2026-02-17
+
+Beslutande:
+- Magnus Gyllestad (S)
+- Bo Eliasson (V) (§ 1)
+
+Tjänstgörande ersättare:
+- Cristina Kvist (V), för Bo § 2
+
+Grupper:
+- Förvaltningen
+
+Ordförande: Magnus Gyllestad
+Sekreterare: Cristina Kvist
+Justerare: Bo Eliasson
+
+§ 1: Budget
+Förvaltningen redovisade.
+Beslut: Fastställs.
+Uppdrag: Skriv.
+Ansvarig: förvaltningen
+Senast: 2026-03-01
+
+§ 2: Övrigt
+Beslut: Inget.
+`;
 /** A quick fix as the user sees it: its title, whether it is preferred, the document after it. */
 export interface Fix {
     title: string;

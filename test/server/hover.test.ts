@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { expectHover } from 'langium/test';
-import type { MarkupContent } from 'vscode-languageserver';
-import { createServices, ENGLISH_MINUTES, open, positionOf, SWEDISH_MINUTES, type Services } from './helpers.js';
+import { createServices, ENGLISH_MINUTES, hoverText, SWEDISH_MINUTES } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
 const english = createServices({ messageLanguage: 'en' });
 
-async function hover(services: Services, text: string, needle: string, occurrence = 1, delta = 1): Promise<string | undefined> {
-    const document = await open(services, text);
-    const result = await services.Minutes.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: positionOf(text, needle, delta, occurrence)
-    });
-    return result && (result.contents as MarkupContent).value;
-}
+const hover = hoverText;
 
 describe('hover on persons', () => {
     test('a reference: name, organisation, presence, roles and the actions the person owns', async () => {
@@ -79,5 +72,52 @@ describe('hover on dates', () => {
 
     test('prose has no hover', async () => {
         expect(await hover(swedish, SWEDISH_MINUTES, 'Digitalt via Zoom')).toBeUndefined();
+    });
+});
+
+describe('hover on dates of the second edition', () => {
+    const protocol = `Protokoll: Socialnämnden
+Tid: lördag–söndag 26–27 januari 2002 kl. 09.00–16.00
+Deltagare:
+- Anna Berg
+- Bo Ek
+Justerare: Bo Ek
+Punkt 1: Budget
+Uppdrag: Ta in offerter.
+Ansvarig: Bo Ek
+Senast: juni 2002
+Uppdrag: Boka lokal.
+Ansvarig: Anna Berg
+Senast: nästa möte
+Uppdrag: Skriv kallelsen.
+Ansvarig: Anna Berg
+Senast: löpande
+
+Nästa möte: 3/2/2002
+Justering: vid nästa möte
+Anslag: 2002-01-30, Kommunhuset
+`;
+
+    test('a meeting over two days: both days and their count', async () => {
+        expect(await hover(swedish, protocol, '26–27 januari')).toBe('**lördag 26 januari 2002 – söndag 27 januari 2002 (2 dagar)**\n\nMötesdagen');
+        expect(await hover(swedish, protocol, 'lördag–söndag')).toBe('**lördag 26 januari 2002 – söndag 27 januari 2002 (2 dagar)**\n\nMötesdagen');
+    });
+
+    test('a slash date: how it was read', async () => {
+        expect(await hover(swedish, protocol, '3/2/2002')).toBe('**söndag 3 februari 2002**\n\nLäst som dag/månad\n\n8 dagar efter mötet');
+    });
+
+    test('relative deadlines and approval: the day they stand for', async () => {
+        expect(await hover(swedish, protocol, 'juni 2002')).toBe('**Juni 2002**\n\nsöndag 30 juni 2002\n\n155 dagar efter mötet');
+        expect(await hover(swedish, protocol, 'nästa möte', 1)).toBe('**Nästa möte**\n\nsöndag 3 februari 2002\n\n8 dagar efter mötet');
+        expect(await hover(swedish, protocol, 'löpande')).toBe('**Löpande**\n\nIngen sista dag');
+        expect(await hover(swedish, protocol, 'vid nästa möte')).toBe('**Vid nästa möte**\n\nsöndag 3 februari 2002\n\n8 dagar efter mötet');
+        const undated = protocol.replace('Nästa möte: 3/2/2002', 'Nästa möte: ej bestämt');
+        expect(await hover(swedish, undated, 'Senast: nästa möte', 1, 9)).toBe('**Nästa möte**\n\nNästa möte har inget datum');
+    });
+
+    test('Anslag: the end of the appeal period, three weeks later', async () => {
+        expect(await hover(swedish, protocol, '2002-01-30')).toBe('**onsdag 30 januari 2002**\n\n4 dagar efter mötet\n\nÖverklagandetiden går ut onsdag 20 februari 2002');
+        expect(await hover(english, protocol, '2002-01-30')).toBe('**Wednesday 30 January 2002**\n\n4 days after the meeting\n\nThe appeal period ends Wednesday 20 February 2002');
     });
 });

@@ -131,6 +131,38 @@ describe('semantic tokens', () => {
         ]);
     });
 
+    test('the date forms of the second edition: weekday ranges, twelve-hour times, zones, tentative and relative dates', async () => {
+        const document = await open(services, [
+            'Minutes: Board',
+            'Date: Saturday–Sunday March 14–15, 2026, 6:30–8:45 PM UTC',
+            'Present:',
+            '- Ada Lind',
+            'Item 1: A',
+            'Action: Do',
+            'Owner: Ada Lind',
+            'Due: next meeting',
+            '',
+            'Next meeting: tentative April 20, 2026 at Menlo Park'
+        ].join('\n'));
+        const result = await services.Minutes.lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        const provider = services.Minutes.lsp.SemanticTokenProvider!;
+        const names = Object.fromEntries(Object.entries(provider.tokenTypes).map(([name, index]) => [index, name]));
+        const text = document.textDocument;
+        let line = 0;
+        let character = 0;
+        const tokens: string[] = [];
+        for (let i = 0; i < result.data.length; i += 5) {
+            const [deltaLine, deltaChar, length, type] = result.data.slice(i, i + 4);
+            line += deltaLine;
+            character = deltaLine === 0 ? character + deltaChar : deltaChar;
+            tokens.push(`${text.getText({ start: { line, character }, end: { line, character: character + length } })}:${names[type]}`);
+        }
+        expect(tokens.filter(t => !t.endsWith(':keyword') && !t.endsWith(':variable'))).toEqual([
+            'Saturday–Sunday:enumMember', 'March 14–15, 2026:number', '6:30:number', '8:45 PM:number', 'UTC:enumMember',
+            '1:number', 'next meeting:enumMember', 'tentative:modifier', 'April 20, 2026:number'
+        ]);
+    });
+
     test('declarations carry the declaration modifier, references do not', async () => {
         const document = await open(services, 'Minnesanteckningar: Möte\nDeltagare:\n- Anna Andersson\nOrdförande: Anna Andersson\n');
         const provider = services.Minutes.lsp.SemanticTokenProvider!;

@@ -1,0 +1,47 @@
+/**
+ * `minutes export --register <folder> [-o register.html | -o -]`: the register page of the
+ * series in a folder (language/render/register.ts), written like an export (common/write-file.ts:
+ * atomic, never through a link it finds), by default as `register.html` in the folder. Its links
+ * lead to each meeting's exported page, relative to where the page is written.
+ */
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerTitle, renderRegisterPage } from '../language/render/register.js';
+import { strings, viewLanguage } from '../common/l10n/index.js';
+import { exportErrorMessage } from '../common/export-messages.js';
+import { ExportError, writeExport } from '../common/write-file.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
+import { todayOf, type CliIO } from './cli-io.js';
+import { ExitCode } from './exit-code.js';
+import { seriesOfPaths } from './register-command.js';
+
+export async function registerExport(folder: string, output: string | undefined, language: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, io: CliIO): Promise<ExitCode> {
+    const folderPath = resolve(io.cwd, folder);
+    const { series, problems } = await seriesOfPaths([folder], io);
+    if (problems) return ExitCode.usage;
+    const lang = viewLanguage(language.messageLanguage, series[0]?.meetings[0]?.declaredLang, language.locale);
+    const target = output === undefined ? join(folderPath, 'register.html') : output === '-' ? undefined : resolve(io.cwd, output);
+    const pageFolder = target ? dirname(target) : io.cwd;
+    const page = renderRegisterPage(series, registerTitle(series, basename(folderPath), lang), {
+        lang,
+        today: todayOf(io),
+        relativePath: meeting => relative(pageFolder, fileURLToPath(meeting.uri)).split(sep).join('/')
+    });
+    if (target === undefined) {
+        io.stdout(page);
+        io.stderr(`minutes: ${strings(lang).cli.wroteStdout}\n`);
+        return ExitCode.ok;
+    }
+    try {
+        // A page written over a minutes file would lose it.
+        if (extname(target).toLowerCase() === '.minutes') throw new ExportError('same-as-source', target, target);
+        const outcome = await writeExport(undefined, target, page, { named: output !== undefined });
+        if (outcome === 'stream') io.stderr(`minutes: ${strings(lang).cli.wroteStream(target)}\n`);
+        else io.stdout(`${strings(lang).cli.wrote(relative(io.cwd, target) || target)}\n`);
+        return ExitCode.ok;
+    } catch (error) {
+        if (!(error instanceof ExportError)) throw error;
+        io.stderr(`minutes: ${exportErrorMessage(error, lang)}\n`);
+        return ExitCode.usage;
+    }
+}

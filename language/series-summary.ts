@@ -1,0 +1,304 @@
+/**
+ * The small summary of one minutes file that the series needs (SERIES.md): its meeting date,
+ * body, folder, items with their numbers as written, decisions, actions with their follow-up
+ * lines, and the prose references to earlier meetings. Made once per parse, it is all that is
+ * kept of a file that is not open, so every range a series check reports on is in it. Plain
+ * data (JSON-safe), no I/O.
+ */
+import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import {
+    isAction, isBodyLine, isDecision, isDueLine, isFromLine, isOwnerLine, isReservation, isStatusLine, isVote,
+    type Action, type Document, type Item
+} from './generated/ast.js';
+import { formatIsoDate, toIsoDate } from './dates.js';
+import { isProtocolKind, languageOfKind, type Lang } from './keywords.js';
+import { dateOf, itemNumbers, joinLines, keywordOf, leadingToken, meetingDate, meetingTime, propertyRange } from './model.js';
+
+/** How an item is numbered: `§ 14` (through the year in a protocol) or `Punkt 3`/`Item 3`. */
+export type ItemMark = 'section' | 'point';
+
+/** A follow-up's status (`klart`/`done`, `pågår`/`ongoing`, `struken`/`dropped`). */
+export type FollowUpStatus = 'done' | 'ongoing' | 'dropped';
+
+/** A meeting and item named in writing: `2026-05-20 punkt 1`, `2026-02-17 § 14`. */
+export interface ItemReference {
+    /** ISO date. */
+    date: string;
+    /** The item number as written (`14`, `5.1`). */
+    item: string;
+    mark: ItemMark;
+}
+
+export interface DecisionSummary {
+    text: string;
+    range: Range;
+}
+
+export interface ItemSummary {
+    /** As written, or the automatic number of an item without one. */
+    number: string;
+    mark: ItemMark;
+    title: string;
+    /** The item's line. */
+    range: Range;
+    /** Its number as written, or its keyword when it has none. */
+    numberRange: Range;
+    decisions: DecisionSummary[];
+    /** `Omröstning`/`Vote` counts as written. */
+    votes: string[];
+    /** Names on `Reservation` lines, as written. */
+    reservations: string[];
+}
+
+export interface ActionSummary {
+    /** Index of its item in {@link MeetingSummary.items}. */
+    item: number;
+    text: string;
+    /** Owners as written. */
+    owners: string[];
+    /** The deadline when it is a date (ISO). */
+    due?: string;
+    /** The deadline as written (`juni 2026`, `2026-06-05`). */
+    dueText?: string;
+    /** The `Uppdrag`/`Action` line. */
+    range: Range;
+    /** The line a new `Ansvarig` goes below (completion after `Från:`): the last line of the action. */
+    lastLine: number;
+    /** `Från`/`From`: the origin of a follow-up; `origin` undefined when the value names none. */
+    from?: { text: string; origin?: ItemReference; range: Range };
+    /** `Status`; `value` undefined when the value is empty or no status. */
+    status?: { text: string; value?: FollowUpStatus; range: Range };
+}
+
+/** `2026-02-17 § 14` in prose. */
+export interface ReferenceSummary extends ItemReference {
+    text: string;
+    range: Range;
+}
+
+export interface MeetingSummary {
+    uri: string;
+    /**
+     * The URI up to its last `/`: files in different folders are never one series. A document
+     * that is not a file (unsaved, in memory) is a folder of its own.
+     */
+    folder: string;
+    fileName: string;
+    /** The document's language (Swedish without a header, as everywhere). */
+    lang: Lang;
+    /** The language its header declares; undefined without a header. */
+    declaredLang?: Lang;
+    protocol: boolean;
+    title?: string;
+    /** ISO date of the meeting when it states one that exists. */
+    date?: string;
+    /** The meeting date as written, or the header when there is none. */
+    dateRange: Range;
+    /** The first line. */
+    headerRange: Range;
+    /** `Organ`/`Body` as written. */
+    body?: string;
+    items: ItemSummary[];
+    actions: ActionSummary[];
+    references: ReferenceSummary[];
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The summary of a parsed document at `uri`. Linear in the document's size. */
+export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
+    const slash = uri.startsWith('file:') ? uri.lastIndexOf('/') : -1;
+    const headerRange = doc.header?.$cstNode ? firstLine(doc.header.$cstNode) : START;
+    const date = meetingDate(doc);
+    const time = meetingTime(doc);
+    const numbers = itemNumbers(doc);
+    const items: ItemSummary[] = [];
+    const actions: ActionSummary[] = [];
+    doc.items.forEach((item, index) => {
+        items.push(itemSummary(item, item.number ?? String(numbers[index])));
+        for (const element of item.content) if (isAction(element)) actions.push(actionSummary(element, index));
+    });
+    const bodyLine = doc.preamble.find(isBodyLine);
+    const body = bodyLine?.text?.trim();
+    const notProse = new Set<number>();
+    if (bodyLine?.$cstNode) notProse.add(bodyLine.$cstNode.range.start.line);
+    for (const action of actions) {
+        if (action.from) notProse.add(action.from.range.start.line);
+        if (action.status) notProse.add(action.status.range.start.line);
+    }
+    return {
+        uri,
+        folder: slash < 0 ? uri : uri.slice(0, slash + 1),
+        fileName: uri.slice(uri.lastIndexOf('/') + 1),
+        lang: languageOfKind(doc.header?.kind),
+        declaredLang: doc.header ? languageOfKind(doc.header.kind) : undefined,
+        protocol: isProtocolKind(doc.header?.kind),
+        title: doc.header?.title?.trim() || undefined,
+        date: date && formatIsoDate(date),
+        dateRange: (time?.when && propertyRange(time.when, 'date')) ?? headerRange,
+        headerRange,
+        body: body || undefined,
+        items,
+        actions,
+        references: proseReferences(doc, notProse)
+    };
+}
+
+function itemSummary(item: Item, number: string): ItemSummary {
+    const keyword = leadingToken(item);
+    const range = item.$cstNode ? firstLine(item.$cstNode) : START;
+    const summary: ItemSummary = {
+        number,
+        mark: keyword?.text === '§' ? 'section' : 'point',
+        title: item.title?.trim() ?? '',
+        range,
+        numberRange: itemNumberRange(item) ?? keywordOf(item)?.range ?? range,
+        decisions: [],
+        votes: [],
+        reservations: []
+    };
+    for (const element of item.content) {
+        if (isDecision(element)) {
+            const text = [joinLines(element.text), ...element.clauses.map(c => `${c.mark.replace(/^-\s*/u, '')} ${joinLines(c.text)}`)]
+                .filter(Boolean).join(' ').trim();
+            summary.decisions.push({ text, range: element.$cstNode ? firstLine(element.$cstNode) : range });
+        } else if (isVote(element) && element.counts) {
+            summary.votes.push(element.counts.trim());
+        } else if (isReservation(element)) {
+            summary.reservations.push(...element.names.map(ref => ref.$refText));
+        }
+    }
+    return summary;
+}
+
+function actionSummary(action: Action, item: number): ActionSummary {
+    const range = action.$cstNode ? firstLine(action.$cstNode) : START;
+    const summary: ActionSummary = {
+        item,
+        text: joinLines(action.text).trim(),
+        owners: [],
+        range,
+        lastLine: action.$cstNode ? lastLine(action.$cstNode) : range.start.line
+    };
+    for (const field of action.fields) {
+        if (isOwnerLine(field)) {
+            if (summary.owners.length === 0) summary.owners = field.names.map(ref => ref.$refText);
+        } else if (isDueLine(field) && summary.dueText === undefined && field.when) {
+            const date = dateOf(field.when);
+            summary.due = date && formatIsoDate(date);
+            summary.dueText = field.when.$cstNode?.text.trim();
+        } else if (isFromLine(field) && !summary.from) {
+            const text = field.origin?.trim() ?? '';
+            summary.from = { text, origin: readItemReference(text), range: valueRange(field, 'origin') };
+        } else if (isStatusLine(field) && !summary.status) {
+            const text = field.value?.trim() ?? '';
+            summary.status = { text, value: readStatus(text), range: valueRange(field, 'value') };
+        }
+    }
+    return summary;
+}
+
+/** The range of a line's value, or of its keyword when the value is empty. */
+function valueRange(node: AstNode, property: string): Range {
+    return propertyRange(node, property) ?? keywordOf(node)?.range ?? (node.$cstNode ? firstLine(node.$cstNode) : START);
+}
+
+/**
+ * The part of a node's range on its first line, up to the line's last visible character:
+ * read from the text, not by walking the node's tokens (a summary is made of every file).
+ */
+function firstLine(node: CstNode): Range {
+    // The first token's position is stored; a composite node would work its own out from its children.
+    const first = isLeafCstNode(node) ? node : leadingToken(node.astNode) ?? node;
+    const text = first.root.fullText;
+    const start = first.range.start;
+    let end = first.offset;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    while (end > first.offset && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    return { start, end: { line: start.line, character: start.character + end - first.offset } };
+}
+
+/** The range of an item's number as written (the token after its keyword), undefined without one. */
+function itemNumberRange(item: Item): Range | undefined {
+    const children = isCompositeCstNode(item.$cstNode) ? item.$cstNode.content : [];
+    for (const child of children.slice(0, 3)) {
+        if (isLeafCstNode(child) && child.tokenType.name === 'ITEM_NUMBER') return child.range;
+    }
+    return undefined;
+}
+
+/** The last line of a node: that of the EOL token that ends it. */
+function lastLine(node: CstNode): number {
+    return node.range.end.line;
+}
+
+const STATUS_WORDS: ReadonlyMap<string, FollowUpStatus> = new Map([
+    ['klart', 'done'], ['klar', 'done'], ['done', 'done'],
+    ['pågår', 'ongoing'], ['ongoing', 'ongoing'],
+    ['struken', 'dropped'], ['struket', 'dropped'], ['dropped', 'dropped']
+]);
+
+/** The status a `Status` value names, in either language and any case; undefined for anything else. */
+export function readStatus(text: string): FollowUpStatus | undefined {
+    return STATUS_WORDS.get(text.normalize('NFC').trim().toLowerCase().replace(/[.!]$/u, ''));
+}
+
+/** `§ 14`, `punkt 3`, `item 3` at the end of a text (anchored at its end; one pass). */
+const ITEM_AT_END = /(?:^|\s)(§|punkt|item)\s*(\d{1,4}(?:\.\d{1,3})?)$/iu;
+
+/**
+ * The meeting and item a `Från` value names: a date in any form dates.ts reads, then `§ 3`,
+ * `punkt 3` or `item 3`; undefined when it names none.
+ */
+export function readItemReference(text: string): ItemReference | undefined {
+    const trimmed = text.trim();
+    const m = ITEM_AT_END.exec(trimmed);
+    if (!m) return undefined;
+    const date = toIsoDate(trimmed.slice(0, m.index).replace(/,\s*$/u, ''));
+    return date ? { date, item: m[2], mark: m[1] === '§' ? 'section' : 'point' } : undefined;
+}
+
+/**
+ * `2026-02-17 § 14`, `2026-05-20 punkt 3`, `2026-05-20 item 3` in prose, also inside
+ * parentheses. Each start position fails within a few characters unless a date stands there,
+ * so the scan is linear in the text.
+ */
+const PROSE_REFERENCE = /(?<![\d-])(\d{4}-\d{2}-\d{2})[ \t]+(§|punkt|item)[ \t]*(\d{1,4}(?:\.\d{1,3})?)(?![\d.]*\d)/giu;
+
+/**
+ * The references to meetings and items in the document's prose, in document order: found in
+ * the text in one pass (a summary is made of every file of a workspace), leaving out comment
+ * lines and the lines whose value is not prose (`Från`, `Status`, `Organ`).
+ */
+export function proseReferences(doc: Document, notProse: ReadonlySet<number> = new Set()): ReferenceSummary[] {
+    const references: ReferenceSummary[] = [];
+    const root = doc.$cstNode;
+    if (!root) return references;
+    const text = root.root.fullText;
+    // Where each line starts, found as the scan goes (matches come in text order).
+    let line = 0;
+    let lineStart = 0;
+    for (const m of text.matchAll(PROSE_REFERENCE)) {
+        for (let i = text.indexOf('\n', lineStart); i >= 0 && i < m.index; i = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = i + 1;
+        }
+        if (notProse.has(line) || toIsoDate(m[1]) !== m[1]) continue;
+        if (/^[ \t]*\/\//u.test(text.slice(lineStart, lineStart + 200))) continue;
+        const character = m.index - lineStart;
+        references.push({
+            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: m[0],
+            range: { start: { line, character }, end: { line, character: character + m[0].length } }
+        });
+    }
+    return references;
+}
+
+/**
+ * The summary of a text, parsed without linking or validation: what the workspace index keeps
+ * of a file that is not open, and what the command line reads of a file's series.
+ */
+export function summarizeText(parser: { parse(text: string): { value: unknown } }, text: string, uri: string): MeetingSummary {
+    return summarizeMeeting(parser.parse(text).value as Document, uri);
+}

@@ -1,0 +1,51 @@
+// What esbuild.mjs does to the CLI bundle (out/cli.cjs) beyond the other Node bundles, so that
+// `minutes check` and `minutes export` start fast (docs/benchmarks.md, "Whole processes"):
+// every start reads, hashes and deserializes the whole bundle, so what `check` and `export`
+// never run should not be in it.
+
+/**
+ * `minutes lsp` runs the language server, which is half of the CLI bundle's code
+ * (vscode-languageserver, JSON-RPC, the LSP protocol and Langium's lsp/ services) and which
+ * esbuild.mjs already bundles on its own as out/server.cjs for VS Code. In the CLI bundle the
+ * import of server/main.ts from cli/main.ts becomes a module whose `startServer` requires that
+ * bundle, next to out/cli.cjs; requiring it starts the server (server/server-entry.ts) on the
+ * same process, stdin and stdout. Other importers of server/main.ts are left alone.
+ */
+export const serverOutsideCliPlugin = {
+    name: 'minutes-server-outside-cli',
+    setup(build) {
+        build.onResolve({ filter: /\/server\/main(?:\.js|\.ts)?$/ }, args => {
+            if (!/[\\/]cli[\\/]main\.ts$/u.test(args.importer)) return undefined;
+            return { path: 'server-bundle', namespace: 'minutes-server-outside-cli' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'minutes-server-outside-cli' }, () => ({
+            loader: 'js',
+            contents: `
+import { join } from 'node:path';
+/** Starts out/server.cjs (server/server-entry.ts), the language server's own bundle. */
+export function startServer() {
+    // V8's inlining as usual for a process that runs for hours (bin/v8-flags.cjs).
+    require(join(__dirname, '..', 'bin', 'v8-flags.cjs')).useLongRunFlags();
+    require(join(__dirname, 'server.cjs'));
+}
+`
+        }));
+    }
+};
+
+/** Packages and folders that only the language server runs: none may be in out/cli.cjs. */
+const SERVER_ONLY = /\/node_modules\/(?:vscode-languageserver|vscode-languageserver-protocol)\/|\/vscode-jsonrpc\/lib\/node\/|\/langium\/lib\/lsp\/|^\/\/ (?:\.\.\/)*server\//u;
+
+/**
+ * Fails the build when the CLI bundle contains a module of the language server again (a new
+ * import of server/ or langium/lsp from cli/ or language/), which would slow every start.
+ * esbuild marks each bundled module with a `// path` comment line (not in a minified bundle,
+ * which this check then passes: the development build, which the tests use, keeps them).
+ */
+export function checkCliBundleHasNoServer(code) {
+    const modules = code.match(/^\/\/ \S+\.(?:[cm]?js|ts)$/gmu) ?? [];
+    const found = modules.filter(line => SERVER_ONLY.test(line));
+    if (found.length > 0) {
+        throw new Error(`out/cli.cjs contains language-server modules, which only \`minutes lsp\` runs (from out/server.cjs):\n${found.slice(0, 10).join('\n')}`);
+    }
+}

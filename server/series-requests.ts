@@ -1,0 +1,108 @@
+/**
+ * The series' requests of the extension (common/contract.ts): `minutes/series`, every series
+ * of the workspace with its actions and decisions for the "Minutes" view, a
+ * `minutes/seriesChanged` notification when the workspace index changes, and
+ * `minutes/newFromPrevious`, the next meeting's minutes (language/series-new.ts).
+ */
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { parseIsoDate, type CalendarDate } from '../language/dates.js';
+import { actionRows, decisionRows, seriesTitle, type ActionRow } from '../language/series-registers.js';
+import { newMinutesFrom } from '../language/series-new.js';
+import type { MeetingSummary, SeriesAnalysis } from '../language/series.js';
+import type { Document } from '../language/generated/ast.js';
+import {
+    NewFromPreviousRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
+    type NewFromPreviousParams, type NewFromPreviousResult, type SeriesActionView, type SeriesMeetingParams, type SeriesMeetingResult,
+    type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
+} from '../common/contract.js';
+import type { MinutesLspServices } from './minutes-server-module.js';
+
+/** How long the index may keep changing before the view is told once (an edit changes it at every keystroke). */
+const CHANGE_DELAY_MS = 50;
+
+function actionView(row: ActionRow): SeriesActionView {
+    return {
+        uri: row.action.meeting.uri,
+        line: row.action.action.range.start.line,
+        identity: row.identity,
+        text: row.action.action.text,
+        owners: row.action.owners,
+        due: row.action.due,
+        dueText: row.action.dueText,
+        state: row.action.state,
+        overdue: row.overdue,
+        closedBy: row.action.closedBy?.date
+    };
+}
+
+/** The view's data of the series, ordered by title: meetings with their counts, and the open actions. */
+export function seriesResult(analyses: readonly SeriesAnalysis[], today: CalendarDate): SeriesResult {
+    const series = analyses.filter(analysis => analysis.meetings.length > 0).map((analysis): SeriesView => {
+        // Each meeting's counts, gathered in one pass (a series may have hundreds of meetings).
+        const actions = new Map<MeetingSummary, number>();
+        for (const action of analysis.actions) actions.set(action.meeting, (actions.get(action.meeting) ?? 0) + 1);
+        const meetings = analysis.meetings.map((meeting): SeriesMeetingView => ({
+            uri: meeting.uri,
+            line: meeting.headerRange.start.line,
+            date: meeting.date!,
+            title: meeting.title ?? '',
+            actionCount: actions.get(meeting) ?? 0,
+            decisionCount: meeting.items.reduce((sum, item) => sum + item.decisions.length, 0)
+        }));
+        return { title: seriesTitle(analysis), meetings, openActions: actionRows([analysis], today, { open: true }).map(actionView) };
+    });
+    return { series: series.sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+/** The actions given at one meeting and its decisions; empty for a file the index does not know. */
+export function seriesMeetingResult(analysis: SeriesAnalysis | undefined, uri: string, today: CalendarDate): SeriesMeetingResult {
+    if (!analysis) return { actions: [], decisions: [] };
+    const meeting = analysis.meetings.find(candidate => candidate.uri === uri);
+    return {
+        actions: actionRows([analysis], today).filter(row => row.action.meeting === meeting).map(actionView),
+        decisions: decisionRows([analysis]).filter(row => row.meeting === meeting).map(row => ({
+            uri, line: row.decision.range.start.line, item: row.itemName, title: row.item.title, text: row.decision.text
+        }))
+    };
+}
+
+/** Registers the series' requests and the change notification on the connection. */
+export function registerSeriesRequests(connection: Connection, shared: LangiumSharedServices, services: MinutesLspServices): void {
+    const index = services.series.WorkspaceIndex;
+    const today = (iso: string | undefined): CalendarDate => parseIsoDate(iso) ?? services.lsp.Clock.today();
+    connection.onRequest(SeriesRequest.method, async (params: SeriesParams): Promise<SeriesResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return seriesResult(index.series.allAnalyses(), today(params?.today));
+    });
+    connection.onRequest(SeriesMeetingRequest.method, async (params: SeriesMeetingParams): Promise<SeriesMeetingResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return seriesMeetingResult(index.series.seriesOf(params.uri), params.uri, today(params?.today));
+    });
+    connection.onRequest(NewFromPreviousRequest.method, async (params: NewFromPreviousParams): Promise<NewFromPreviousResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const analysis = index.series.seriesOf(params.uri);
+        const latest = analysis?.meetings.at(-1);
+        if (!analysis || !latest) throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri}: no dated minutes in its series.`);
+        // The editor's text when the latest minutes are open (unsaved changes included), else the file's.
+        const open = shared.workspace.LangiumDocuments.getDocument(URI.parse(latest.uri))?.textDocument.getText();
+        const text = open ?? await shared.workspace.FileSystemProvider.readFile(URI.parse(latest.uri));
+        const previous = services.parser.LangiumParser.parse(text).value as Document;
+        const made = newMinutesFrom(previous, analysis, today(params.today));
+        const folder = latest.uri.slice(0, latest.uri.lastIndexOf('/') + 1);
+        return { uri: `${folder}${encodeURIComponent(made.fileName)}`, text: made.text, dated: made.dated };
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    index.onDidChange(() => {
+        if (timer) return;
+        timer = setTimeout(() => {
+            timer = undefined;
+            try {
+                connection.sendNotification(SeriesChangedNotification.method).catch(() => undefined);
+            } catch {
+                // The connection is gone (the client left): nobody to tell.
+            }
+        }, CHANGE_DELAY_MS);
+    });
+}
