@@ -71,7 +71,7 @@ describe('the PDF of the English fixture', async () => {
     test('the text in reading order, the running header and «Page n of N» on every page', () => {
         expect(texts).toHaveLength(2);
         const first = texts[0].split('\n');
-        expect(first.slice(0, 3)).toEqual(['Minutes', 'Northgate Rowing Club, committee', 'Date']);
+        expect(first.slice(0, 3)).toEqual(['Minutes', 'Northgate Rowing Club, committee', 'Body']);
         texts.forEach((text, i) => {
             expect(text).toContain(`Page ${i + 1} of 2`);
             expect(text).toContain('Northgate Rowing Club, committee\nTuesday 10 February 2026, 18.00–19.45');

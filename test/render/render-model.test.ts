@@ -11,7 +11,7 @@ describe('buildRenderModel on the English fixture', async () => {
         expect(model.meetingDate).toBe('Tuesday 10 February 2026, 18.00–19.45');
         expect(model.header.kind).toBe('Minutes');
         expect(model.header.facts.map(f => `${f.label}: ${f.value}`)).toEqual([
-            'Date: Tuesday 10 February 2026, 18.00–19.45', 'Place: Clubroom, Northgate boathouse'
+            'Body: Northgate Rowing Club committee', 'Date: Tuesday 10 February 2026, 18.00–19.45', 'Place: Clubroom, Northgate boathouse'
         ]);
     });
 
