@@ -70,6 +70,8 @@ describe('the notice of approval', () => {
     test('takes the place after the Anslag date when there is no Förvaringsplats, in English too', async () => {
         const sv = await parse(SECOND_EDITION_SWEDISH.replace('Förvaringsplats: Kommunledningskontoret\n', ''));
         expect(ok(sv, { kind: 'notice' }).model.header.facts.at(-1)).toEqual({ label: 'Förvaringsplats för protokollet', value: 'Kommunhuset' });
+        // The minutes' header says so too (with a Förvaringsplats line, that place is only a place).
+        expect(ok(sv, { kind: 'minutes' }).model.header.facts.map(f => `${f.label}: ${f.value}`)).toContain('Förvaringsplats: Kommunhuset');
         const en = await parse(recordProtocol('en', { items: 5 }));
         const { model, fileSuffix } = ok(en, { kind: 'notice' }, 'en');
         expect(fileSuffix).toBe('notice');
@@ -128,7 +130,7 @@ describe('extracts', () => {
         expect(model.title).toBe('Utdrag: Kommunstyrelsen i Ekby kommun, § 23');
         expect(model.header.kind).toBe('Protokollsutdrag');
         expect(model.header.title).toBe('Kommunstyrelsen i Ekby kommun');
-        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Förvaringsplats', 'Förvaringsplats']);
+        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
         expect(model.attendance).toBeUndefined();
         expect(model.summary).toBeUndefined();
         expect(model.items.map(item => `${item.label} ${item.title}`)).toEqual(['§ 23 Detaljplan för Ekby centrum']);
