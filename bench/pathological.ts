@@ -101,7 +101,7 @@ export async function measurePathological(options: { root: string; quick: boolea
         await session.nextDiagnostics(small, 0, LIMIT_MS);
         for (let round = 0; round < rounds; round++) {
             options.log(`  round ${round + 1} of ${rounds}: ${documents.length} documents…`);
-            for (const [i, p] of documents.entries()) samples[i].push(await sample(session, p, `file:///tmp/minutes-bench-pathological-${i}.minutes`));
+            for (const [i, p] of documents.entries()) samples[i].push(await sample(session, p, `file:///tmp/minutes-bench-pathological-${i}/minutes.minutes`));
         }
         if (!session.alive) throw new Error(`the server died: ${session.stderr.slice(-2_000)}`);
     } finally {

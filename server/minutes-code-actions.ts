@@ -84,6 +84,7 @@ export class MinutesCodeActionProvider implements CodeActionProvider {
                     break;
                 case Code.itemNotOnAgenda:
                     actions.push(...addAgendaEntry(this.rightsContext(ctx), diagnostic));
+                    break;
                 case Code.personalIdNumber:
                     actions.push(...identityFixes(ctx.document, languageFor(this.services.settings.Settings, ctx.doc), diagnostic, ctx.eol));
                     break;

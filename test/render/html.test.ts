@@ -35,13 +35,12 @@ describe('renderBody on the English fixture', async () => {
         ]);
     });
 
-    test('header: kind, body, date in words with the times, place', () => {
+    test('header: kind, date in words with the times, place', () => {
         const header = elements(html, 'header')[0];
         expect(textOf(elements(header, 'p', ' class="minutes-kind"')[0])).toBe('Minutes');
         const meta = elements(header, 'dl')[0];
         expect(elements(meta, 'div').map(textOf)).toEqual([
-            'Body Northgate Rowing Club committee',
-            'Date Tuesday 10 February 2026, 18.00–19.45',
+            'Body Northgate Rowing Club committee', 'Date Tuesday 10 February 2026, 18.00–19.45',
             'Place Clubroom, Northgate boathouse'
         ]);
     });
@@ -136,8 +135,7 @@ describe('renderBody on the Swedish fixture', async () => {
         ]);
         expect(textOf(elements(html, 'p', ' class="minutes-kind"')[0])).toBe('Minnesanteckningar');
         expect(elements(elements(html, 'header')[0], 'div').map(textOf)).toEqual([
-            'Organ Mälarkommunernas ledningsgrupp för kollektivtrafik',
-            'Tid torsdag 2 mars 2023, kl. 09.00–10.30',
+            'Organ Mälarkommunernas ledningsgrupp för kollektivtrafik', 'Tid torsdag 2 mars 2023, kl. 09.00–10.30',
             'Plats Digitalt via Zoom'
         ]);
         expect(elements(elements(html, 'dl', ' class="minutes-meta minutes-roles"')[0], 'div').map(textOf)).toEqual([

@@ -182,7 +182,8 @@ describe('pathological documents through the language server (minutes lsp --stdi
 
     for (const p of documents) {
         test(p.name, async () => {
-            const uri = `file:///tmp/pathological-${documents.indexOf(p)}.minutes`;
+            // A folder of its own: the open documents of one folder would be one series (SERIES.md).
+            const uri = `file:///tmp/pathological-${documents.indexOf(p)}/minutes.minutes`;
             const before = session.publishCount(uri);
             const started = Date.now();
             await session.open(uri, p.text);
