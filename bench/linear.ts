@@ -20,7 +20,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
 import type { Document } from '../language/generated/ast.js';
 import { KEYWORDS, sectionOf, type KeywordInfo, type Lang } from '../language/keywords.js';
-import { renderBody, renderStandalonePage } from '../language/render/html.js';
+import { renderBody, renderModelPage, renderStandalonePage } from '../language/render/html.js';
+import { buildOutput, type OutputRequest } from '../language/render/outputs.js';
 import { fixedClock } from '../server/clock.js';
 import { createMinutesServices } from '../server/minutes-server-module.js';
 import { round } from './stats.js';
@@ -210,6 +211,9 @@ function cycle(pattern: string, length: number): string {
 
 let counter = 0;
 
+/** The public version, an extract of item 1 and the notice (refused when the document lacks what it needs). */
+const RECORD_OUTPUTS: readonly OutputRequest[] = [{ kind: 'minutes', public: true }, { kind: 'extract', items: '1' }, { kind: 'notice' }];
+
 /** Everything a document meets, once; returns the milliseconds of each step. */
 export async function exercise(services: Services, text: string, value: string): Promise<Record<string, number>> {
     const { shared, Minutes } = services;
@@ -227,7 +231,15 @@ export async function exercise(services: Services, text: string, value: string):
     try {
         await step('parse+validate', () => shared.workspace.DocumentBuilder.build([document], { validation: true }));
         const doc = document.parseResult.value;
-        await step('render', () => { renderBody(doc, { dataLines: true }); renderStandalonePage(doc); });
+        await step('render', () => {
+            renderBody(doc, { dataLines: true });
+            renderStandalonePage(doc);
+            // The formal record's pages: the public version masks identity numbers in every text.
+            for (const request of RECORD_OUTPUTS) {
+                const output = buildOutput(doc, request, { viewLang: 'sv' });
+                if (output.ok) renderModelPage(output.model);
+            }
+        });
         await step('format', () => lsp.Formatter?.formatDocument(document, { textDocument, options: { tabSize: 4, insertSpaces: true } }));
         await step('symbols+folding+tokens', async () => {
             await lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument });

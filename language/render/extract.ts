@@ -3,8 +3,8 @@
  * took part in an item. The extract itself is a mode of the one render model
  * (render-model.ts, `extract`), drawn by the same back ends as the minutes.
  */
-import { isAttendanceList, isRecusal, type Document, type Item, type Person } from '../generated/ast.js';
-import { lookupKeyword, type KeywordId } from '../keywords.js';
+import { isAttendanceList, type Document, type Item, type Person } from '../generated/ast.js';
+import { decisionRights } from '../decision-rights.js';
 import { itemNumbers, personInfo } from '../model.js';
 import type { Labels } from './labels.js';
 import type { Block, PersonEntry } from './render-model.js';
@@ -79,13 +79,6 @@ export function itemSpan(labels: readonly string[], numbers: readonly string[]):
     return labels.length === 1 ? labels[0] : `${labels[0]}–${numbers[numbers.length - 1]}`;
 }
 
-/** How an attendance group takes part: it decides, it is there without deciding, or it is not there. */
-function partOf(id: KeywordId | undefined, membersGroup: boolean): 'decides' | 'present' | 'absent' {
-    if (id === 'voting' || id === 'serving') return 'decides';
-    if (id === 'present') return membersGroup ? 'present' : 'decides';
-    return id === 'absent' ? 'absent' : 'present';
-}
-
 /** A person as the extract lists them: the name with its short form, and the text after it. */
 function entryOf(person: Person): PersonEntry {
     const serving = person.serving;
@@ -95,23 +88,22 @@ function entryOf(person: Person): PersonEntry {
 }
 
 /**
- * Who took part in `item`: those who decide (the members, serving substitutes, and the
- * participants of a meeting that has no members group) and the others present (substitutes,
- * staff, guests), less anyone with `Jäv` in the item (the item's own `Jäv` line says so).
+ * Who took part in `item`, by who may decide in it (decision-rights.ts, LANGUAGE-2.md section 6):
+ * those who decide (members and, where they serve, serving substitutes, less anyone with `Jäv`
+ * there, whom the item's own `Jäv` line names) and the others present for the item (substitutes
+ * who do not serve, staff, guests), each in the order the attendance lists declare them.
  */
 export function participantBlocks(doc: Document, item: Item, labels: Labels): Block[] {
-    const lists = doc.preamble.filter(isAttendanceList);
-    const ids = lists.map(list => lookupKeyword(list.group)?.info.id);
-    const membersGroup = ids.includes('voting');
-    const recused = new Set(item.content.filter(isRecusal).flatMap(recusal => recusal.names.map(ref => ref.ref)));
+    const rights = decisionRights(doc).of(item);
+    const deciders = new Set(rights.deciders);
+    const seen = new Set<Person>();
     const entries = { decides: [] as PersonEntry[], present: [] as PersonEntry[] };
-    lists.forEach((list, i) => {
-        const part = partOf(ids[i], membersGroup);
-        if (part === 'absent') return;
-        for (const person of list.persons) {
-            if (person.name && !recused.has(person)) entries[part].push(entryOf(person));
-        }
-    });
+    for (const person of doc.preamble.filter(isAttendanceList).flatMap(list => list.persons)) {
+        if (!person.name || seen.has(person)) continue;
+        seen.add(person);
+        if (deciders.has(person)) entries.decides.push(entryOf(person));
+        else if (rights.present(person) && rights.bar(person) !== 'recused') entries.present.push(entryOf(person));
+    }
     const words = labels.record.extract;
     const blocks: Block[] = [];
     if (entries.decides.length > 0) blocks.push({ kind: 'people', list: { heading: words.deciders, entries: entries.decides } });

@@ -10,8 +10,8 @@ import {
     isMovedBy, isMotion, isRecordNote, isRecusal, isReservation,
     type Confidential, type Fenced, type Motion, type RecordNote, type Recusal, type Reservation, type Responsible, type Vote
 } from '../generated/ast.js';
-import { lookupKeyword } from '../keywords.js';
 import { joinLines } from '../model.js';
+import { choiceOfList, readVoteCounts, VOTE_CHOICES, type VoteChoice } from '../votes.js';
 import type { Labels } from './labels.js';
 import type { Block, NameView, StatementBlock, StatementField, VoteBlock, VoteRow } from './render-model.js';
 
@@ -80,16 +80,26 @@ export function isStatement(node: AstNode): node is StatementNode {
     return isMotion(node) || isReservation(node) || isRecordNote(node) || isRecusal(node);
 }
 
+/** The keyword of each choice, for the rows of a vote's table. */
+const CHOICE_KEYWORDS: Readonly<Record<VoteChoice, 'yes' | 'no' | 'abstain'>> = { for: 'yes', against: 'no', abstain: 'abstain' };
+
 /**
- * A vote: the counts as written, and a row for each list of named voters with the keyword of
- * its choice (`Ja`, `Nej`, `Avstår`) and how many it names.
+ * A vote: the counts as written, and a row for each choice that has a count written or a list
+ * of named voters (`Ja`, `Nej`, `Avstår`, in that order): the count as written (votes.ts reads
+ * `7 ja, 2 nej`, `7–2–1`), else the number of names, and the names. `Enhälligt`, `acklamation`
+ * and counts that cannot be read have no table.
  */
 export function voteBlock(vote: Vote, ctx: PartContext): VoteBlock {
-    const rows: VoteRow[] = vote.lists.map(list => {
-        const id = lookupKeyword(list.choice)?.info.id;
-        const choice = id === 'yes' || id === 'no' || id === 'abstain' ? ctx.labels.keyword(id) : list.choice;
-        return { choice, count: list.names.length, names: list.names.map(nameOf), line: lineOf(ctx, list) };
-    });
+    const counts = vote.counts === undefined ? undefined : readVoteCounts(vote.counts);
+    const tally = counts?.kind === 'counts' ? counts : undefined;
+    const rows: VoteRow[] = [];
+    for (const choice of VOTE_CHOICES) {
+        const lists = vote.lists.filter(list => choiceOfList(list.choice) === choice);
+        const written = tally?.spans[choice] ? tally[choice] : undefined;
+        if (lists.length === 0 && written === undefined) continue;
+        const names = lists.flatMap(list => list.names.map(nameOf));
+        rows.push({ choice: ctx.labels.keyword(CHOICE_KEYWORDS[choice]), count: written ?? names.length, names, line: lineOf(ctx, lists[0]) });
+    }
     const { choice, count, names } = ctx.labels.record.vote;
     return {
         kind: 'vote',

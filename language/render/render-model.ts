@@ -22,7 +22,7 @@ import {
 } from '../generated/ast.js';
 import type { Lang } from '../keywords.js';
 import {
-    documentLanguage, isAbsentList, isPresentList, isProtocol, itemNumbers, joinLines, meetingTime, personInfo, place, roleLines, roleNames
+    documentLanguage, isAbsentList, isPresentList, isProtocol, itemNumbers, joinLines, meetingTime, personInfo, place, roleLines, roleNames, trailerOf
 } from '../model.js';
 import { formatWhen } from './format.js';
 import { LABELS, type Labels } from './labels.js';
@@ -299,6 +299,8 @@ interface Builder {
     decisionRows: DecisionRow[];
     actionRows: ActionRow[];
     withhold: boolean;
+    /** Whether the document has a `Förvaringsplats` line: then the place after `Anslag`'s date is only a place. */
+    keptAtLine: boolean;
 }
 
 /**
@@ -334,7 +336,8 @@ function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     });
     return {
         lang, labels, protocol: isProtocol(doc), sourceLines: options.sourceLines ?? false,
-        itemRefs, decisionNumbers, decisionRows: [], actionRows: [], withhold: options.version === 'public'
+        itemRefs, decisionNumbers, decisionRows: [], actionRows: [], withhold: options.version === 'public',
+        keptAtLine: trailerOf(doc, isKeptAt) !== undefined
     };
 }
 
@@ -376,7 +379,8 @@ function trailerFacts(element: TrailerLine, b: Builder, inHeader: boolean): Fact
     if (isKeptAt(element)) return present([fact(b.labels.keyword('kept-at'), element.text?.trim(), line)]);
     const id = isNextMeeting(element) ? 'next' : isApproval(element) ? 'approval' : 'posted';
     const dateLabel = inHeader ? b.labels.keyword(id) : id === 'next' ? b.labels.keyword('date') : b.labels.date;
-    const placeLabel = inHeader && id === 'posted' ? b.labels.keyword('kept-at') : b.labels.keyword('place');
+    // The place after `Anslag`'s date is where the protocol is kept (LANGUAGE-2.md section 4), unless a line says that.
+    const placeLabel = inHeader && id === 'posted' && !b.keptAtLine ? b.labels.keyword('kept-at') : b.labels.keyword('place');
     return present([fact(dateLabel, formatWhen(element.when, b.lang), line), fact(placeLabel, element.place?.trim(), line)]);
 }
 

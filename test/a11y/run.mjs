@@ -2,7 +2,11 @@
 // `npm run test:a11y`: the HTML page that `minutes export` writes, for every example (ours in
 // examples/, with-mistakes/ included, the test fixtures, and the two shared acceptance examples
 // beside the repository), checked with axe-core in Chromium against WCAG 2.0/2.1 A and AA, with the
-// light and with the dark colour scheme preferred. Any violation fails.
+// light and with the dark colour scheme preferred. Any violation fails. The formal record's pages
+// (issue 14) are checked the same way: the public version (`--public`), an extract of the first
+// item (`--extract`) and the notice of approval (`--notice`, where the document has what it needs)
+// of the second edition's fixtures, of the four acceptance examples (../shared/examples and
+// ../shared/examples-2) and of the long record protocols (test/fixtures/record-protocol.ts).
 //
 // Bundles the sources first (langium:generate + esbuild.mjs, as npm test does; skip with
 // MINUTES_A11Y_NO_BUILD=1) and needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH;
@@ -14,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import { launchChromium, repoRoot } from '../vscode/code-server.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -22,6 +27,7 @@ const AXE = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
 const CLI = path.join(repoRoot, 'bin/minutes.cjs');
 const AXE_SOURCE = `${fs.readFileSync(AXE, 'utf8')}\n;void 0;`;
 const started = Date.now();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-a11y-'));
 
 function minutesFiles(dir, recursive) {
     if (!fs.existsSync(dir)) return [];
@@ -62,10 +68,57 @@ if (!fs.existsSync(path.join(repoRoot, 'out/cli.cjs'))) {
 const sharedDir = path.resolve(repoRoot, '../shared/examples');
 const shared = minutesFiles(sharedDir, false);
 const files = [...minutesFiles(path.join(repoRoot, 'examples'), true), ...minutesFiles(path.join(repoRoot, 'test/fixtures'), false), ...shared];
+const sharedSecond = minutesFiles(path.resolve(repoRoot, '../shared/examples-2'), false);
+record(`the two acceptance examples of the second edition are present (../shared/examples-2)`, sharedSecond.length === 2, sharedSecond.length === 2 ? ''
+    : `found ${sharedSecond.length} .minutes files: put the acceptance examples beside the repository, as CI has them`);
+const recordSources = [...minutesFiles(path.join(repoRoot, 'test/fixtures/second-edition'), false), ...shared, ...sharedSecond, ...await recordProtocols()];
+// The minutes themselves of the second edition's documents (votes as tables, fenced blocks, «Intern version»).
+files.push(...recordSources.filter((file) => !shared.includes(file)));
+// Every page: [file, label, flags, expected h1].
+const pages = [
+    ...files.map((file) => ({ file, label: '', flags: [], h1: titleOf(file) })),
+    ...recordSources.flatMap((file) => recordPages(file).map((output) => ({ file, ...output, label: ` ${output.label}` })))
+];
 record(`the two shared acceptance examples are present (../shared/examples)`, shared.length === 2, shared.length === 2 ? ''
     : `found ${shared.length} .minutes files in ${sharedDir}: put the acceptance examples beside the repository, as CI has them`);
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-a11y-'));
+
+/** The long record protocols (test/fixtures/record-protocol.ts), written into `tmp`. */
+async function recordProtocols() {
+    const { outputFiles } = await esbuild.build({
+        stdin: { contents: "export { recordProtocol } from './test/fixtures/record-protocol.ts';", resolveDir: repoRoot, loader: 'ts' },
+        bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'
+    });
+    const { recordProtocol } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+    return ['sv', 'en'].map((lang) => {
+        const file = path.join(tmp, `record-protocol-40-${lang}.minutes`);
+        fs.writeFileSync(file, recordProtocol(lang));
+        return file;
+    });
+}
+
+/** The title line of a minutes file: its h1 on the minutes' pages. */
+function titleOf(file) {
+    return fs.readFileSync(file, 'utf8').split('\n').find((l) => /^\s*[^/\s]/.test(l)).replace(/^[^:]*:\s*/, '').trim();
+}
+
+/**
+ * The formal record's pages of a file and their h1: the public version and an extract (the
+ * minutes' title), the notice (its own title) unless the file has no `Justering` date and
+ * `Anslag` (then the CLI refuses it, which test:pdf checks).
+ */
+function recordPages(file) {
+    const text = fs.readFileSync(file, 'utf8');
+    const swedish = /^\s*(?:Minnesanteckningar|Protokoll)\s*:/iu.test(text);
+    const page = spawnSync(process.execPath, [CLI, 'export', file, '-o', '-'], { encoding: 'utf8' }).stdout;
+    const first = /<section class="minutes-item"><h2><span class="minutes-item-number">[^<]*? ([\d.]+)<\/span>/.exec(page)?.[1];
+    const notice = /^\s*(?:Anslag|Posted)\s*:\s*\S/imu.test(text) && /^\s*(?:Justering|Approval)\s*:[^\n]*\d{4}/imu.test(text);
+    return [
+        { label: 'public version', flags: ['--public'], h1: titleOf(file) },
+        ...(first ? [{ label: `extract of ${first}`, flags: ['--extract', first], h1: titleOf(file) }] : []),
+        ...(notice ? [{ label: 'notice', flags: ['--notice'], h1: swedish ? 'Tillkännagivande om justerat protokoll' : 'Notice of approved minutes' }] : [])
+    ];
+}
 let browser;
 try {
     browser = await launchChromium();
@@ -74,16 +127,15 @@ try {
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
-    for (const file of files) {
-        const name = path.relative(path.dirname(repoRoot), file);
-        const out = path.join(tmp, `${path.basename(file, '.minutes')}.html`);
+    for (const { file, label, flags, h1: title } of pages) {
+        const name = `${path.relative(path.dirname(repoRoot), file)}${label}`;
+        const out = path.join(tmp, `${path.basename(file, '.minutes')}${label.replace(/[^\w]+/g, '-')}.html`);
         // The real CLI, as a user runs it.
-        const r = spawnSync(process.execPath, [CLI, 'export', file, '-o', out], { encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [CLI, 'export', file, ...flags, '-o', out], { encoding: 'utf8' });
         if (r.status !== 0 || !fs.existsSync(out)) {
             for (const scheme of SCHEMES) record(`${name} (${scheme})`, false, `minutes export exited ${r.status}: ${r.stderr}${r.stdout}`);
             continue;
         }
-        const title = fs.readFileSync(file, 'utf8').split('\n').find((l) => /^\s*[^/\s]/.test(l)).replace(/^[^:]*:\s*/, '').trim();
 
         for (const scheme of SCHEMES) {
             const title_ = `${name} (${scheme}): no WCAG 2.1 A/AA violations`;

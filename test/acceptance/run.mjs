@@ -5,6 +5,11 @@
 // notes are printed but pass: the two first-edition examples name no body, so SERIES.md makes
 // them one series, and the older one's open action is noted on the newer.
 //
+// The formal record (issue 14) is made of each example too, HTML and PDF, through the CLI: the
+// public version, an extract of its first item, and the notice of approval, which only the one
+// municipal protocol can give (Justering with a date, Anslag): the others are refused with exit 2
+// and one sentence naming what they lack.
+//
 // `npm test` never reads them (it has its own fixtures in test/fixtures/), so a clone with nothing
 // beside it passes `npm test`; this suite is for CI, which has the examples beside the checkout.
 // When a folder is missing it says so in one sentence and exits 2.
@@ -13,6 +18,7 @@
 // Prints every check and ends with `N passed, N failed`.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lsp from 'vscode-languageserver/node';
@@ -119,6 +125,63 @@ async function checkWithServer(files) {
     }
 }
 
+/** What the notice of each acceptance example must say, or the start of its refusal. */
+const NOTICES = {
+    'norrvik-socialnamnden-2026-02-17.minutes': {
+        facts: ['<dt>Organ</dt><dd>Socialnämnden</dd>', '<dt>Paragrafer</dt><dd>§ 12–16</dd>', '<dt>Datum för justering</dt><dd>tisdag 24 februari 2026</dd>',
+            '<dt>Anslaget sätts upp</dt><dd>torsdag 26 februari 2026</dd>', '<dt>Anslaget tas ned</dt><dd>torsdag 19 mars 2026</dd>',
+            '<dt>Förvaringsplats för protokollet</dt><dd>Socialförvaltningen, Kommunhuset</dd>', 'senast den 19 mars 2026']
+    },
+    'riverside-coop-board-2026-03-16.minutes': { refused: 'minutes: No notice can be made: the minutes lack a date of approval' },
+    'harbour-library-board-2026-03-12.minutes': { refused: 'minutes: No notice can be made: the minutes lack ' },
+    'sodertorn-ledningsgrupp-2022-10-06.minutes': { refused: 'minutes: Anslaget kan inte skapas: protokollet saknar ' }
+};
+
+/** Runs `minutes export file …flags -o out`, returning the result and what was written. */
+function exportTo(file, flags, out) {
+    fs.rmSync(out, { force: true });
+    const result = spawnSync(process.execPath, [CLI, 'export', file, ...flags, '-o', out], { encoding: 'utf8' });
+    return { ...result, written: fs.existsSync(out) ? fs.readFileSync(out) : undefined };
+}
+
+/** The public version, an extract and the notice of each example, HTML and PDF (see the top of this file). */
+function checkRecord(files) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-acceptance-'));
+    try {
+        for (const file of files) {
+            const name = path.relative(path.dirname(repoRoot), file);
+            const page = spawnSync(process.execPath, [CLI, 'export', file, '-o', '-'], { encoding: 'utf8' }).stdout;
+            const first = /<section class="minutes-item"><h2><span class="minutes-item-number">([^<]*?) ([\d.]+)<\/span>/.exec(page);
+            const outputs = [
+                { label: 'public version', flags: ['--public'], html: ['<p class="minutes-version minutes-version-public">'] },
+                { label: `extract of ${first?.[1]} ${first?.[2]}`, flags: ['--extract', first?.[2] ?? ''],
+                    html: [`<span class="minutes-item-number">${first?.[1]} ${first?.[2]}</span>`, /(?:Utdragsbestyrkande|Certified extract)/u] },
+                { label: 'notice', flags: ['--notice'], html: NOTICES[path.basename(file)]?.facts ?? [], refused: NOTICES[path.basename(file)]?.refused }
+            ];
+            for (const output of outputs) {
+                const title = `minutes export ${name} ${output.flags.join(' ')} (${output.label})`;
+                if (output.refused !== undefined) {
+                    const result = exportTo(file, output.flags, path.join(dir, 'refused.html'));
+                    const lines = result.stderr.split('\n').filter(Boolean);
+                    const ok = result.status === 2 && result.stdout === '' && lines.length === 1 && lines[0].startsWith(output.refused) && !result.written;
+                    record(`${title}: refused in one sentence`, ok, ok ? lines[0] : `exit ${result.status}\n${result.stdout}${result.stderr}`);
+                    continue;
+                }
+                const html = exportTo(file, output.flags, path.join(dir, 'page.html'));
+                const text = html.written?.toString('utf8') ?? '';
+                const missing = output.html.filter((expected) => typeof expected === 'string' ? !text.includes(expected) : !expected.test(text));
+                record(`${title}: HTML`, html.status === 0 && missing.length === 0,
+                    html.status === 0 ? (missing.length ? `missing: ${missing.join(' | ')}` : '') : `exit ${html.status}\n${html.stderr}`);
+                const pdf = exportTo(file, [...output.flags, '--format', 'pdf'], path.join(dir, 'page.pdf'));
+                const isPdf = pdf.written?.subarray(0, 8).toString('latin1') === '%PDF-1.7';
+                record(`${title}: PDF`, pdf.status === 0 && isPdf, pdf.status === 0 ? (isPdf ? '' : 'not a PDF') : `exit ${pdf.status}\n${pdf.stderr}`);
+            }
+        }
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 const files = [];
 for (const folder of ACCEPTANCE_FOLDERS) {
     const absolute = path.resolve(repoRoot, folder);
@@ -134,6 +197,7 @@ if (!process.env.MINUTES_ACCEPTANCE_NO_BUILD) build();
 console.log(`Acceptance examples: ${files.length} files in ${ACCEPTANCE_FOLDERS.join(', ')}`);
 checkWithCli(files);
 await checkWithServer(files);
+checkRecord(files);
 
 const failed = results.filter((ok) => !ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);

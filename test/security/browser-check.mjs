@@ -25,7 +25,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXPORT_URL = 'https://export.minutes.test/minutes.html';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Elements and attributes the renderer writes into the minutes content. */
-const TAGS = new Set(['ARTICLE', 'HEADER', 'SECTION', 'DIV', 'H1', 'H2', 'H3', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'SPAN', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'MAIN']);
+const TAGS = new Set(['ARTICLE', 'HEADER', 'SECTION', 'DIV', 'H1', 'H2', 'H3', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'SPAN', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'MAIN', 'PRE']);
 const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role'];
 
 /** Builds the webview script and the bundle of the corpus pages; returns the corpus module. */
@@ -216,8 +216,15 @@ async function main() {
             const preview = await checkPreview(browser, corpus, c.renderMessage, c.expectedTexts);
             report(`preview: ${c.payload.name}`, preview.problems);
             violations += exported.violations.length + preview.violations.length;
+            // The formal record's pages (issue 14): the notice, an extract, the public version.
+            for (const page of c.recordPages) {
+                const record = await checkExport(browser, page.html, page.expectedTexts, page.expectedTitle);
+                report(`${page.name}: ${c.payload.name}`, record.problems);
+                violations += record.violations.length;
+            }
         });
-        console.log(`${cases.length} payloads in ${cases[0].expectedTexts.length} slots each (fewer where a payload cannot be a name), export and preview; ${violations} CSP violation report(s)`);
+        console.log(`${cases.length} payloads in ${cases[0].expectedTexts.length} slots each (fewer where a payload cannot be a name), export, preview, ` +
+            `notice, extract and public version; ${violations} CSP violation report(s)`);
     } catch (error) {
         failed++;
         console.log(`FAIL the check could not run: ${error instanceof Error ? error.stack : String(error)}`);

@@ -8,7 +8,9 @@ import '../../language/polyfill.mjs';
 import { EmptyFileSystem, URI } from 'langium';
 import { buildDocument } from '../../language/build-document.js';
 import { createMinutesCoreServices } from '../../language/minutes-module.js';
-import { renderStandalonePage } from '../../language/render/html.js';
+import { renderModelPage, renderStandalonePage } from '../../language/render/html.js';
+import { buildOutput, type OutputRequest } from '../../language/render/outputs.js';
+import type { Document } from '../../language/generated/ast.js';
 import { buildPreviewShell } from '../../client/preview/document-renderer.js';
 import type { PreviewStrings, ToWebviewMessage } from '../../common/contract.js';
 import { renderResult } from '../../server/render-request.js';
@@ -30,6 +32,17 @@ export interface SecurityCase {
     exportHtml: string;
     /** What the server sends the preview webview for this document. */
     renderMessage: Extract<ToWebviewMessage, { type: 'render' }>;
+    /** The formal record's pages of the document: the notice, an extract of item 1, the public version. */
+    recordPages: RecordPage[];
+}
+
+/** One output of the formal record (issue 14) as a page, with what a reader must see on it. */
+export interface RecordPage {
+    name: 'notice' | 'extract' | 'public version';
+    html: string;
+    /** The slots the output shows (each starting with its marker). */
+    expectedTexts: string[];
+    expectedTitle: string;
 }
 
 /** The slots of the document: a marker each, so a reader's text can be found and told apart. */
@@ -89,6 +102,8 @@ export function documentFor(payload: string): { source: string; slots: string[] 
         put(19),
         '',
         `Approval: 2026-03-13, ${put(20)}`,
+        // Where the minutes are kept: the notice of approval shows it.
+        `Posted: 2026-03-14, ${put(23)}`,
         `Closing: ${put(21)}`,
         '',
         put(22),
@@ -117,6 +132,22 @@ export function previewShell(source: string): { html: string; nonce: string } {
     });
 }
 
+/** The record's pages of one payload's document; every slot they show, by its marker. */
+function recordPagesOf(doc: Document, expectedTexts: readonly string[]): RecordPage[] {
+    const slot = (...numbers: number[]) => expectedTexts.filter(text => numbers.some(n => text.startsWith(`S${String(n).padStart(2, '0')} `)));
+    const [title] = slot(1);
+    const page = (name: RecordPage['name'], request: OutputRequest, texts: string[], expectedTitle: string): RecordPage => {
+        const outcome = buildOutput(doc, request, { viewLang: 'en' });
+        if (!outcome.ok) throw new Error(`${name}: ${outcome.refusal}`);
+        return { name, html: renderModelPage(outcome.model), expectedTexts: texts, expectedTitle };
+    };
+    return [
+        page('notice', { kind: 'notice' }, slot(1, 23), `Notice: ${title}, 12 March 2026`),
+        page('extract', { kind: 'extract', items: 'Item 1' }, slot(1, 2, 12, 13, 14, 15, 16, 17), `Extract: ${title}, Item 1`),
+        page('public version', { kind: 'minutes', public: true }, [...expectedTexts], title)
+    ];
+}
+
 /** Every payload of the corpus as a {@link SecurityCase}. */
 export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Promise<SecurityCase[]> {
     const { shared } = createMinutesCoreServices(EmptyFileSystem, { messageLanguage: 'en' });
@@ -127,13 +158,15 @@ export async function securityCases(payloads: readonly Payload[] = PAYLOADS): Pr
         const uri = URI.parse(`file:///tmp/security-${counter++}.minutes`);
         const document = await buildDocument(shared, source, uri);
         const result = renderResult(uri.toString(), document, { messageLanguage: 'en' });
+        const expectedTexts = slots.map(visibleText);
         cases.push({
             payload,
             source,
-            expectedTexts: slots.map(visibleText),
+            expectedTexts,
             expectedTitle: visibleText(slots.find(text => text.startsWith('S01 '))!),
             exportHtml: renderStandalonePage(document.parseResult.value),
-            renderMessage: { type: 'render', source: uri.toString(), ...result, strings: PREVIEW_STRINGS }
+            renderMessage: { type: 'render', source: uri.toString(), ...result, strings: PREVIEW_STRINGS },
+            recordPages: recordPagesOf(document.parseResult.value, expectedTexts)
         });
         shared.workspace.LangiumDocuments.deleteDocument(uri);
     }

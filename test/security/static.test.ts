@@ -39,7 +39,7 @@ function elementsOf(root: Node): Element[] {
 /** What the renderer writes; anything else is user text that got out. */
 const TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'section', 'div', 'h1', 'h2', 'h3',
-    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'
+    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'pre'
 ]);
 const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name']);
 const URL_LIKE = /(?:javascript|vbscript|data|https?|file):|\/\//iu;
@@ -74,12 +74,13 @@ describe('the corpus', () => {
         for (const payload of PAYLOADS) expect(payload.text, payload.name).not.toMatch(/[\r\n]/u);
     });
 
-    test('every payload is in every slot it can be in: 21 slots, 15 when it cannot be a name', () => {
+    test('every payload is in every slot it can be in: 22 slots, 16 when it cannot be a name', () => {
         // title, place, preamble, organisation, item title, prose, bullet, decision, action, deadline,
-        // next meeting place and notes, approval place, closing and its notes; and when it can be a
-        // name: a chair, secretary, adjuster, owner, absent person and an undeclared owner.
+        // next meeting place and notes, approval place, where the minutes are kept (Posted), closing and
+        // its notes; and when it can be a name: a chair, secretary, adjuster, owner, absent person and an
+        // undeclared owner.
         for (const payload of PAYLOADS) {
-            expect(documentFor(payload.text).slots.length, payload.name).toBe(isOneName(payload.text) ? 21 : 15);
+            expect(documentFor(payload.text).slots.length, payload.name).toBe(isOneName(payload.text) ? 22 : 16);
         }
         expect(PAYLOADS.filter(payload => isOneName(payload.text)).length).toBeGreaterThanOrEqual(40);
     });
@@ -129,6 +130,28 @@ describe('the exported page', () => {
         const override = cases.find(c => c.payload.name === 'right-to-left override')!;
         expect(override.exportHtml).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
         expect(override.exportHtml).toContain('S13 Pay evil 100 kr');
+    });
+});
+
+describe('the formal record\'s pages: the notice, an extract, the public version', () => {
+    test('have only the renderer\'s elements and attributes, its one style by hash, and show their slots and title literally', () => {
+        const hash = createHash('sha256').update(MINUTES_CSS, 'utf8').digest('base64');
+        for (const c of cases) {
+            for (const page of c.recordPages) {
+                const label = `${c.payload.name} (${page.name})`;
+                expect(page.html, label).not.toMatch(/<(?:script|iframe|object|embed|form|base|link|img|svg|math|a|input|video|meta http-equiv="refresh")/iu);
+                const root = parse(page.html) as unknown as Node;
+                const elements = elementsOf(root);
+                expectOnlyOwnMarkup(elements, label);
+                expect(elements.filter(e => e.tag === 'style').map(e => e.text), label).toEqual([MINUTES_CSS]);
+                const csp = elements.find(e => e.attrs.some(a => a.name === 'http-equiv'))?.attrs.find(a => a.name === 'content')?.value;
+                expect(csp, label).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`);
+                expect(page.expectedTexts.length, label).toBeGreaterThan(0);
+                const text = readerText(root);
+                for (const expected of page.expectedTexts) expect(text, label).toContain(expected);
+                expect(visibleText(elements.find(e => e.tag === 'title')!.text), label).toBe(page.expectedTitle);
+            }
+        }
     });
 });
 

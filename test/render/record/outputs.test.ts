@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Document } from '../../../language/generated/ast.js';
 import { buildOutput, type OutputRequest } from '../../../language/render/outputs.js';
 import { selectItems } from '../../../language/render/extract.js';
-import type { Block, RenderModel } from '../../../language/render/render-model.js';
+import type { RenderModel } from '../../../language/render/render-model.js';
 import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../../fixtures/fixtures.js';
 import { RECORD_IDENTITY_NUMBERS, recordProtocol } from '../../fixtures/record-protocol.js';
 import { parse } from '../render-helpers.js';
@@ -70,6 +70,8 @@ describe('the notice of approval', () => {
     test('takes the place after the Anslag date when there is no Förvaringsplats, in English too', async () => {
         const sv = await parse(SECOND_EDITION_SWEDISH.replace('Förvaringsplats: Kommunledningskontoret\n', ''));
         expect(ok(sv, { kind: 'notice' }).model.header.facts.at(-1)).toEqual({ label: 'Förvaringsplats för protokollet', value: 'Kommunhuset' });
+        // The minutes' header says so too (with a Förvaringsplats line, that place is only a place).
+        expect(ok(sv, { kind: 'minutes' }).model.header.facts.map(f => `${f.label}: ${f.value}`)).toContain('Förvaringsplats: Kommunhuset');
         const en = await parse(recordProtocol('en', { items: 5 }));
         const { model, fileSuffix } = ok(en, { kind: 'notice' }, 'en');
         expect(fileSuffix).toBe('notice');
@@ -128,7 +130,7 @@ describe('extracts', () => {
         expect(model.title).toBe('Utdrag: Kommunstyrelsen i Ekby kommun, § 23');
         expect(model.header.kind).toBe('Protokollsutdrag');
         expect(model.header.title).toBe('Kommunstyrelsen i Ekby kommun');
-        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Förvaringsplats', 'Förvaringsplats']);
+        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
         expect(model.attendance).toBeUndefined();
         expect(model.summary).toBeUndefined();
         expect(model.items.map(item => `${item.label} ${item.title}`)).toEqual(['§ 23 Detaljplan för Ekby centrum']);
@@ -141,19 +143,22 @@ describe('extracts', () => {
         expect(model.marker).toBeUndefined();
     });
 
-    test('who took part in an item: those who decide and the others present, less those with Jäv there', async () => {
-        // Without attendance ranges (and the substitute who serves by range), so that everyone listed is there for every item.
-        const doc = await parse(SECOND_EDITION_SWEDISH.replace(' (§ 21–24)', '').replace('- Jonas Ek (S), för Fatima Ali (S) § 25–26\n', '')
-            .replace(', ekonomichef (§ 22)', ''));
-        const [deciders, others] = ok(doc, { kind: 'extract', items: '§ 23' }).model.items[0].blocks;
-        const names = (block: Block | undefined) => block?.kind === 'people'
-            ? [block.list.heading, ...block.list.entries.map(e => e.kind === 'person' ? [e.name, e.info].filter(Boolean).join(', ') : e.text)] : [];
-        // Ivar Dahl has Jäv in § 23: the item's own Jäv line says so, he is not among those who took part.
-        expect(names(deciders)).toEqual([
-            'Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Fatima Ali (S)', 'Göran Lind (C)', 'Hanna Berg (V)',
-            'Karin Lund (L), ersätter Mats Nord (L)'
+    test('who took part in an item: who may decide there and the others present for it, less those with Jäv there', () => {
+        const people = (items: string) => ok(ekby, { kind: 'extract', items }).model.items[0].blocks
+            .flatMap(block => block.kind === 'people'
+                ? [[block.list.heading, ...block.list.entries.map(e => e.kind === 'person' ? [e.name, e.info].filter(Boolean).join(', ') : e.text)]]
+                : []);
+        // § 23: Ivar Dahl has Jäv (the item's own Jäv line says so); Jonas Ek serves for Fatima Ali only in § 25–26,
+        // so here he is present without a vote; Rune Ask was there for § 22 only.
+        expect(people('§ 23')).toEqual([
+            ['Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Fatima Ali (S)', 'Göran Lind (C)', 'Hanna Berg (V)',
+                'Karin Lund (L), ersätter Mats Nord (L)'],
+            ['Övriga närvarande', 'Jonas Ek (S), för Fatima Ali (S)', 'Nils Ahl (MP)', 'Olle Strand, kommundirektör', 'Petra Wik, nämndsekreterare']
         ]);
-        expect(names(others)).toEqual(['Övriga närvarande', 'Nils Ahl (MP)', 'Olle Strand, kommundirektör', 'Petra Wik, nämndsekreterare', 'Rune Ask']);
+        // § 25: Fatima Ali has left; Jonas Ek serves for her.
+        expect(people('§ 25')[0]).toEqual(['Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Göran Lind (C)',
+            'Hanna Berg (V)', 'Ivar Dahl (KD)', 'Jonas Ek (S), för Fatima Ali (S)', 'Karin Lund (L), ersätter Mats Nord (L)']);
+        expect(people('§ 22')[1]).toContain('Rune Ask, ekonomichef');
     });
 
     test('an extract of a confidential item is internal; its public version withholds it', () => {

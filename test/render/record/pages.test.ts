@@ -42,7 +42,9 @@ describe('HTML', () => {
         expect(votes).toContain('<tr><th scope="row">Ja</th><td>3</td><td><span class="minutes-name">Lena Holm</span>, <span class="minutes-name">Fatima Ali</span>, <span class="minutes-name">Hanna Berg</span></td></tr>');
         expect(full).toContain('<ul class="minutes-clauses"><li>att godkänna budgetuppföljningen, samt</li><li>att uppdra åt kommunledningskontoret att återkomma i april.</li></ul>');
         expect(full).toContain('<p class="minutes-confidential"><span class="minutes-label">Sekretess:</span> OSL 19 kap. 1 §</p>');
-        expect(full).toContain('<div class="minutes-vote"><p><span class="minutes-label">Sluten omröstning:</span> 4-2-1</p></div>');
+        // A secret ballot: counts only, read from `4-2-1`.
+        expect(full).toContain('<caption>Sluten omröstning: 4-2-1</caption>');
+        expect(textOf(elements(full, 'table', ' class="minutes-votes"')[1])).toBe('Sluten omröstning: 4-2-1 Röst Antal Namn Ja 4 Nej 2 Avstår 1');
         expect(full).toContain('<span class="minutes-label">Protokollsanteckning:</span> <span class="minutes-name">Hanna Berg</span>: Vänsterpartiet');
         expect(full).toContain('<pre class="minutes-fenced">Verksamhet          Budget (mnkr)   Utfall (mnkr)\nKommunstyrelsen     12,4            12,1\n');
         expect(full).toContain('<section class="minutes-attachment"><h2><span class="minutes-item-number">Bilaga 2</span> Budgetuppföljning februari 2026</h2>');

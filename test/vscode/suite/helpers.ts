@@ -153,3 +153,40 @@ export function rangeOf(document: vscode.TextDocument, needle: string, occurrenc
     const start = positionOf(document, needle, occurrence, 0);
     return new vscode.Range(start, start.translate(0, needle.length));
 }
+
+/** Runs a command that may wait on a notification (which nobody clicks in a test) without awaiting it. */
+export function startCommand(command: string, ...args: unknown[]): { settled: Promise<{ error?: unknown }> } {
+    const settled = Promise.resolve(vscode.commands.executeCommand(command, ...args)).then(() => ({}), (error: unknown) => ({ error }));
+    return { settled };
+}
+
+export async function settledWithin<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms); });
+    try {
+        return await Promise.race([promise, timeout]);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+/**
+ * Waits for a started export command, dismissing its "Exported to …" notification meanwhile (it
+ * may not be on screen yet: it keeps dismissing until the command ends).
+ */
+export async function settledDismissing(run: { settled: Promise<{ error?: unknown }> }, what: string): Promise<{ error?: unknown }> {
+    let done = false;
+    const outcome = run.settled.finally(() => { done = true; });
+    const dismiss = (async () => {
+        while (!done) {
+            await vscode.commands.executeCommand('notifications.clearAll');
+            await new Promise(r => setTimeout(r, 250));
+        }
+    })();
+    try {
+        return await settledWithin(outcome, 15_000, `${what} (after dismissing its notification)`);
+    } finally {
+        done = true;
+        await dismiss;
+    }
+}

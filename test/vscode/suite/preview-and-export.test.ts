@@ -6,7 +6,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { cleanUp, fixturesDir, openAndValidate, poll, scratchCopy } from './helpers';
+import { cleanUp, fixturesDir, openAndValidate, poll, scratchCopy, settledDismissing, settledWithin, startCommand } from './helpers';
 
 /** The view type the extension gives its preview panels (client/preview/preview.ts). */
 const PREVIEW_VIEW_TYPE = 'minutes.preview';
@@ -22,43 +22,6 @@ function previewTabs(): WebviewTab[] {
         .filter(tab => tab.input instanceof vscode.TabInputWebview
             && (tab.input.viewType === PREVIEW_VIEW_TYPE || tab.input.viewType.endsWith(`-${PREVIEW_VIEW_TYPE}`)))
         .map(tab => ({ tab, group })));
-}
-
-/** Runs a command that may wait on a notification (which nobody clicks in a test) without awaiting it. */
-function startCommand(command: string, ...args: unknown[]): { settled: Promise<{ error?: unknown }> } {
-    const settled = Promise.resolve(vscode.commands.executeCommand(command, ...args)).then(() => ({}), (error: unknown) => ({ error }));
-    return { settled };
-}
-
-async function settledWithin<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms); });
-    try {
-        return await Promise.race([promise, timeout]);
-    } finally {
-        clearTimeout(timer);
-    }
-}
-
-/**
- * Waits for a started export command, dismissing its "Exported to …" notification meanwhile (it
- * may not be on screen yet: it keeps dismissing until the command ends).
- */
-async function settledDismissing(run: { settled: Promise<{ error?: unknown }> }, what: string): Promise<{ error?: unknown }> {
-    let done = false;
-    const outcome = run.settled.finally(() => { done = true; });
-    const dismiss = (async () => {
-        while (!done) {
-            await vscode.commands.executeCommand('notifications.clearAll');
-            await new Promise(r => setTimeout(r, 250));
-        }
-    })();
-    try {
-        return await settledWithin(outcome, 15_000, `${what} (after dismissing its notification)`);
-    } finally {
-        done = true;
-        await dismiss;
-    }
 }
 
 suite('preview and export commands', () => {
