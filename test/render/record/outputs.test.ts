@@ -130,7 +130,7 @@ describe('extracts', () => {
         expect(model.title).toBe('Utdrag: Kommunstyrelsen i Ekby kommun, § 23');
         expect(model.header.kind).toBe('Protokollsutdrag');
         expect(model.header.title).toBe('Kommunstyrelsen i Ekby kommun');
-        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
+        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Ajournering', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
         expect(model.attendance).toBeUndefined();
         expect(model.summary).toBeUndefined();
         expect(model.items.map(item => `${item.label} ${item.title}`)).toEqual(['§ 23 Detaljplan för Ekby centrum']);
