@@ -33,6 +33,8 @@ export interface DocumentPdfOptions extends PdfOptions {
      * says so, in the document's language: a PDF made from minutes with errors must not look clean.
      */
     errors?: number;
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 /** The PDF's name for the program that made it. */
@@ -301,5 +303,5 @@ export async function renderPdf(model: RenderModel, options: PdfOptions = {}): P
 
 /** The PDF of a parsed document: what `minutes export --format pdf` and "Export to PDF" write. */
 export function renderDocumentPdf(doc: Document, options: DocumentPdfOptions = {}): Promise<Uint8Array> {
-    return renderPdf(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options);
+    return renderPdf(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary }), options);
 }

@@ -216,12 +216,10 @@ export const EN: Catalog = {
     },
     page: {
         kind: protocol => protocol ? 'Protocol' : 'Minutes',
-        decisionNumber: n => `Decision ${n}`,
         date: 'Date',
         attendance: 'Attendance',
         actionsCaption: 'Actions',
         task: 'Action',
-        number: 'No.',
         signatures: 'Signatures',
         recordedBy: () => 'Recorded by',
         approvedBy: 'Approved by',

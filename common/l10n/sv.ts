@@ -216,12 +216,10 @@ export const SV: Catalog = {
     },
     page: {
         kind: protocol => protocol ? 'Protokoll' : 'Minnesanteckningar',
-        decisionNumber: n => `Beslut ${n}`,
         date: 'Datum',
         attendance: 'Närvaro',
         actionsCaption: 'Uppdrag',
         task: 'Uppdrag',
-        number: 'Nr',
         signatures: 'Underskrifter',
         // Swedish practice: a protocol is signed "Vid protokollet", notes "Vid anteckningarna".
         recordedBy: protocol => protocol ? 'Vid protokollet' : 'Vid anteckningarna',

@@ -27,6 +27,8 @@ export interface RenderOptions {
     dataLines?: boolean;
     /** The document's diagnostic counts; when any is non-zero a notice shows them. */
     diagnostics?: { errors: number; warnings: number };
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 export interface StandalonePageOptions {
@@ -37,6 +39,8 @@ export interface StandalonePageOptions {
      * in the document's language: a page made from minutes with errors must not look clean.
      */
     errors?: number;
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 /** The ` data-line="…"` attribute of a block's first source line, when the model has it. */
@@ -293,7 +297,7 @@ export function renderModelBody(model: RenderModel): string {
  * Labels are in the document's language (from its kind keyword).
  */
 export function renderBody(doc: Document, options: RenderOptions = {}): string {
-    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics }));
+    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics, summary: options.summary }));
 }
 
 let cssHash: string | undefined;
@@ -310,7 +314,7 @@ function styleSource(): string {
  * (the minutes' header as the banner, the rest as main).
  */
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
-    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options.title);
+    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary }), options.title);
 }
 
 /** The standalone page of a model; `title` overrides the minutes' own. */

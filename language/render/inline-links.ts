@@ -44,6 +44,14 @@ function isUsable(url: string): boolean {
     return /^https?:\/\/[^/?#\s]/iu.test(url) || /^mailto:[^@\s]+@[^@\s]+$/iu.test(url);
 }
 
+/**
+ * Whether `href` is an address a rendered link may have: `http:`, `https:` or `mailto:` (the
+ * preview's host checks a clicked link with it before VS Code opens it).
+ */
+export function isLinkTarget(href: string): boolean {
+    return isUsable(href) && !/[\s<>"]/u.test(href);
+}
+
 /** `text` split into text and links, in order; a text without links is one piece. */
 export function textPieces(text: string): TextPiece[] {
     const pieces: TextPiece[] = [];
