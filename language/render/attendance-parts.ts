@@ -26,7 +26,8 @@ function servingView(person: Person): ServingView | undefined {
     return { word: serving.word, member, range: serving.range?.trim() || undefined };
 }
 
-function personEntry(person: Person, ctx: AttendanceContext): PersonEntry {
+/** A person as every list shows them: name, short form, attendance ranges, free text, whom they serve for. */
+export function personEntry(person: Person, ctx: PartContext): PersonEntry {
     return {
         kind: 'person',
         name: person.name,
