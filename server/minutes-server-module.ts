@@ -82,9 +82,23 @@ export function minutesSharedLspModule(failures: DocumentFailures, index: Worksp
     };
 }
 
-/** Where the server's own log goes: the client's log (window/logMessage) when there is a connection. */
-function logTo(connection: DefaultSharedModuleContext['connection']): (message: string) => void {
-    return message => connection ? connection.console.error(message) : console.error(message);
+/**
+ * Where the server's own log goes: the client's log (window/logMessage) when there is a
+ * connection, else stderr. A connection the client has already closed throws on sending; the
+ * message then goes to stderr too, so logging a failure never becomes a failure of its own.
+ */
+export function logTo(connection: DefaultSharedModuleContext['connection']): (message: string) => void {
+    return message => {
+        if (connection) {
+            try {
+                connection.console.error(message);
+                return;
+            } catch {
+                // the connection is closed or disposed: fall through to stderr
+            }
+        }
+        console.error(message);
+    };
 }
 
 function clockModule(clock: Clock, index: WorkspaceIndex): Module<MinutesLspServices, MinutesLspAddedServices> {

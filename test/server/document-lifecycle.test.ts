@@ -13,7 +13,7 @@ import {
     DocumentSymbolRequest, ProposedFeatures, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type DocumentSymbol, type ProtocolConnection
 } from 'vscode-languageserver/node';
-import { createMinutesServices } from '../../server/minutes-server-module.js';
+import { createMinutesServices, logTo } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import { isWorkspaceFile } from '../../server/document-lifecycle.js';
 import { within } from '../robustness/lsp-session.js';
@@ -160,5 +160,22 @@ describe('a change that cancels a build', () => {
         const diagnostics = await within(published, 10_000, `diagnostics of ${checked}`);
         expect(changedMeanwhile).toBe(true);
         expect(diagnostics.map(d => d.code)).toEqual(['person-unknown']);
+    });
+});
+
+describe('the server log', () => {
+    test('a message logged after the client closed the connection goes to stderr instead of throwing', () => {
+        const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
+        connection.listen();
+        connection.dispose();
+        const written: string[] = [];
+        const original = console.error;
+        console.error = (message: string) => { written.push(message); };
+        try {
+            expect(() => logTo(connection)('A document update failed: gone')).not.toThrow();
+        } finally {
+            console.error = original;
+        }
+        expect(written).toEqual(['A document update failed: gone']);
     });
 });
