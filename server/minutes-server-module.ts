@@ -21,7 +21,7 @@ import { MinutesFormatter } from './minutes-formatter.js';
 import { MinutesRenameProvider } from './minutes-rename.js';
 import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
 import { MinutesConfigurationProvider } from './minutes-settings.js';
-import { DocumentFailures, FailureReportingValidator } from './document-failures.js';
+import { DocumentFailures, FailureReportingValidator, logTo } from './document-failures.js';
 import {
     MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
 } from './document-lifecycle.js';
@@ -79,25 +79,6 @@ export function minutesSharedLspModule(failures: DocumentFailures, index: Worksp
             DocumentUpdateHandler: services => new MinutesDocumentUpdateHandler(services, failures),
             WorkspaceSymbolProvider: () => new SeriesWorkspaceSymbolProvider(index)
         }
-    };
-}
-
-/**
- * Where the server's own log goes: the client's log (window/logMessage) when there is a
- * connection, else stderr. A connection the client has already closed throws on sending; the
- * message then goes to stderr too, so logging a failure never becomes a failure of its own.
- */
-export function logTo(connection: DefaultSharedModuleContext['connection']): (message: string) => void {
-    return message => {
-        if (connection) {
-            try {
-                connection.console.error(message);
-                return;
-            } catch {
-                // the connection is closed or disposed: fall through to stderr
-            }
-        }
-        console.error(message);
     };
 }
 

@@ -13,9 +13,10 @@ import {
     DocumentSymbolRequest, ProposedFeatures, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type DocumentSymbol, type ProtocolConnection
 } from 'vscode-languageserver/node';
-import { createMinutesServices, logTo } from '../../server/minutes-server-module.js';
+import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import { isWorkspaceFile } from '../../server/document-lifecycle.js';
+import { logTo } from '../../server/document-failures.js';
 import { within } from '../robustness/lsp-session.js';
 
 const text = (title: string) =>
