@@ -8,7 +8,8 @@
 import { describe, expect, test } from 'vitest';
 import { CompletionTriggerKind, type CompletionList } from 'vscode-languageserver';
 import { KEYWORDS, type KeywordInfo, type Lang } from '../../language/keywords.js';
-import { createServices, cursor, hoverText, open } from './helpers.js';
+import { formatText } from '../../server/minutes-formatter.js';
+import { applyEdits, createServices, cursor, hoverText, open } from './helpers.js';
 
 const services = createServices({ messageLanguage: 'auto' });
 
@@ -74,6 +75,28 @@ describe('every keyword where it belongs, in the document\'s language', () => {
             }
         }
         expect(missing).toEqual([]);
+    });
+
+    test('the formatter writes each spelling as the table does, whatever its case and spacing, and formatting twice equals once', () => {
+        const format = (text: string) => applyEdits(text, formatText(text, services.Minutes.parser.Lexer));
+        const lists = new Set(['present', 'voting', 'serving', 'substitutes', 'others', 'absent', 'groups', 'agenda']);
+        const wrong: string[] = [];
+        for (const keyword of KEYWORDS) {
+            for (const lang of ['sv', 'en'] as const) {
+                for (const spelling of keyword.spellings[lang]) {
+                    const numbered = keyword.id === 'item' || keyword.id === 'attachment' ? ' 2' : '';
+                    const value = lists.has(keyword.id) ? '' : 'x';
+                    const marked = placeFor(keyword, lang, `${spelling.toUpperCase()}${numbered}  :${value}`);
+                    if (!marked) continue;
+                    const text = `${marked.replace('|', '')}\n`;
+                    const formatted = format(text);
+                    if (!formatted.split('\n').includes(`${spelling}${numbered}:${value ? ` ${value}` : ''}`) || format(formatted) !== formatted) {
+                        wrong.push(`${spelling} (${lang})`);
+                    }
+                }
+            }
+        }
+        expect(wrong).toEqual([]);
     });
 
     test('a keyword of the other language is not offered', async () => {
