@@ -39,7 +39,7 @@ import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previo
 import { strings, type EditorText, type RightsEditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { ruleSetItems, voteRanking } from './rights-completion.js';
-import { matchesTyped, servedMemberCompletion } from './person-completion.js';
+import { matchesTyped, servedMemberCompletion, servingWordCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -518,7 +518,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
         if (!invoked || afterComma.trim() !== '') return undefined;
         const range: Range = { start: position, end: position };
         const prefix = afterComma === '' ? ' ' : '';
-        const items = [...organisations.entries()]
+        // In a serving substitute's line the free text is whom they serve for: `för Bo Eliasson` first.
+        const serving = servingWordCompletion(element, range, prefix, ctx.ui);
+        const organisationItems = [...organisations.entries()]
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([organisation, count], rank): CompletionItem => ({
                 label: organisation,
@@ -528,7 +530,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
                 filterText: organisation,
                 textEdit: TextEdit.replace(range, prefix + organisation)
             }));
-        return list(items);
+        return list([...serving, ...organisationItems.map(item => ({ ...item, sortText: `9${item.sortText}` }))]);
     }
 }
 

@@ -129,6 +129,26 @@ describe('persons after the second edition\'s person keywords', () => {
     });
 });
 
+describe('för in a serving substitute\'s line', () => {
+    const SERVING = `${BOARD.replace('Ersättare:\n- Frida Holm (MP)\n', 'Ej närvarande:\n- Frida Holm (MP)\n')}\nTjänstgörande ersättare:\n`;
+
+    test('asked for after the comma: `för` and each member the substitute may serve for, then the organisations', async () => {
+        const list = await completion(`${SERVING}- Erik Gran (V),|\n`);
+        const items = [...list?.items ?? []].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+        expect(items.map(item => `${item.label} (${item.detail})`)).toEqual([
+            'för Anna Berg (beslutande)', 'för Cecilia Dahl (beslutande)', 'för Frida Holm (ej närvarande)'
+        ]);
+        expect((items[0].textEdit as { newText: string }).newText).toBe(' för Anna Berg');
+        const english = 'Minutes: Board\nDate: 2026-02-17\n\nVoting members:\n- Ada Lane\n\nServing alternates:\n- Ben Cho, |\n';
+        expect(await labels(english)).toEqual(['for Ada Lane']);
+    });
+
+    test('not once the line names the member, nor in another group', async () => {
+        expect(await labels(`${SERVING}- Erik Gran (V), för Anna Berg, |\n`)).toEqual([]);
+        expect(await labels(`${BOARD}\nEj närvarande:\n- Erik Gran (V), |\n`)).toEqual([]);
+    });
+});
+
 describe('the words that stand for a date or for counts', () => {
     const SV = `${ITEM}Beslut: Ja.\n`;
     const EN = 'Minutes: Board\nDate: 2026-02-17\n\nItem 1: Budget\nDecision: Yes.\n';
