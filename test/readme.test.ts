@@ -1,6 +1,6 @@
 /**
  * The README's language guide cannot drift from the language: every code block of the README
- * that is a whole document checks without an error or a warning; the codes table of "What it
+ * that is a whole document checks without an error or a warning and is as the formatter writes it; the codes table of "What it
  * checks" names every code of language/messages.ts exactly once (the series' codes in the
  * series section), with the severity the checks give it; and the rule-set table says what
  * language/rule-sets.ts says.
@@ -14,7 +14,11 @@ import { ALL_CODES } from '../language/messages.js';
 import { RULE_SET_SPELLINGS, RULE_SETS, RULE_SEVERITIES, type RuleCheck, type RuleSetId } from '../language/rule-sets.js';
 import { SERIES_CODES } from '../language/series.js';
 import { isError } from '../language/diagnostics.js';
+import { EmptyFileSystem } from 'langium';
+import { createMinutesCoreServices } from '../language/index.js';
+import { formatText } from '../server/minutes-formatter.js';
 import { check } from './language/helpers.js';
+import { applyEdits } from './server/helpers.js';
 import { RIGHTS_CASES } from './language/rights/cases.js';
 
 const README = readFileSync(join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'README.md'), 'utf8');
@@ -74,6 +78,7 @@ function quoted(cell: string): string[] {
 const SEVERITY_WORDS = { 1: 'error', 2: 'warning', 3: 'information' } as const;
 
 describe('the README\'s examples', () => {
+    const lexer = createMinutesCoreServices(EmptyFileSystem).Minutes.parser.Lexer;
     // Block lines are 0-based indexes of their first line: README.md line index + 1.
     const documents = splitCodeBlocks(LINES).blocks.filter(block => isDocument(block.text)).map(block => ({ ...block, line: block.line + 1 }));
 
@@ -87,6 +92,10 @@ describe('the README\'s examples', () => {
             const problems = diagnostics.filter(d => isError(d) || d.severity === 2)
                 .map(d => `${line + d.range.start.line}: [${d.code}] ${d.message}`);
             expect(problems).toEqual([]);
+        });
+
+        test(`the document at README.md line ${line} is as the formatter writes it`, () => {
+            expect(applyEdits(text, formatText(text, lexer))).toBe(text);
         });
     }
 });
