@@ -152,6 +152,8 @@ export interface EditorText {
     chair: string;
     secretary: string;
     adjuster: string;
+    /** A teller (`Rösträknare`/`Tellers`), in a person's hover. */
+    teller: string;
     actions: string;
     item(number: number): string;
     due(date: string): string;

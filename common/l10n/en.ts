@@ -170,6 +170,7 @@ export const EN: Catalog = {
         chair: 'chair',
         secretary: 'secretary',
         adjuster: 'adjuster',
+        teller: 'teller',
         actions: 'Actions',
         item: number => `Item ${number}`,
         due: date => `due ${date}`,

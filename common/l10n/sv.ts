@@ -170,6 +170,7 @@ export const SV: Catalog = {
         chair: 'ordförande',
         secretary: 'sekreterare',
         adjuster: 'justerare',
+        teller: 'rösträknare',
         actions: 'Uppdrag',
         item: number => `Punkt ${number}`,
         due: date => `senast ${date}`,
