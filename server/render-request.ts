@@ -21,7 +21,9 @@ import {
 import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
 import { renderModelPage } from '../language/render/html.js';
 import { buildOutput } from '../language/render/outputs.js';
+import { seriesLinks, type SeriesLinks } from '../language/series-links.js';
 import { describeError } from './document-failures.js';
+import type { MinutesLspServices } from './minutes-server-module.js';
 import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
@@ -35,25 +37,35 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
         respond(shared, params.uri, log, async () => {
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
-            return renderResult(params.uri, document, settingsFor(shared, document.uri));
+            return renderResult(params.uri, document, settingsFor(shared, document.uri), linksFor(shared, document.uri));
         }));
     // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token), linksFor(shared, URI.parse(params.uri))))));
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
             exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
     connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
             const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
-            return exportRecordResult(document, params, settingsFor(shared, document.uri));
+            return exportRecordResult(document, params, settingsFor(shared, document.uri), linksFor(shared, document.uri));
         })));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
 function settingsFor(shared: LangiumSharedServices, uri: URI): MinutesSettings {
     return (shared.ServiceRegistry.getServices(uri) as unknown as MinutesServices).settings.Settings;
+}
+
+/**
+ * The links of the document at `uri` to the other meetings of its series, from the workspace
+ * index (language/series-links.ts); none where the services keep no index.
+ */
+function linksFor(shared: LangiumSharedServices, uri: URI): SeriesLinks | undefined {
+    const index = (shared.ServiceRegistry.getServices(uri) as Partial<MinutesLspServices>).series?.WorkspaceIndex;
+    const key = uri.toString();
+    return index && seriesLinks(index.series.seriesOf(key), index.series.get(key));
 }
 
 /**
@@ -76,7 +88,9 @@ function failed(message: string): ResponseError<void> {
  * The render of a validated document; synchronous, so the AST cannot change underneath it.
  * `settings` decide the language of the preview's own labels (`viewLang`).
  */
-export function renderResult(uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>): RenderResult {
+export function renderResult(
+    uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, links?: SeriesLinks
+): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
     // In document order already (the document validator sorts them); information and hints are not listed.
     for (const d of document.diagnostics ?? []) {
@@ -90,19 +104,21 @@ export function renderResult(uri: string, document: LangiumDocument<Document>, s
     return {
         uri,
         version: document.textDocument.version,
-        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors } }),
+        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors }, links }),
         diagnostics,
         lang: documentLanguage(doc),
         viewLang: languageFor(settings, doc),
-        title: minutesTitle(doc)
+        title: minutesTitle(doc),
+        // Made while rendering: only the links the page holds.
+        links: links && links.targets.size > 0 ? Object.fromEntries(links.targets) : undefined
     };
 }
 
-/** The export page of a validated document, with a notice on it when the document has errors. */
-export function exportResult(document: LangiumDocument<Document>): ExportHtmlResult {
+/** The export page of a validated document, with a notice on it when the document has errors, and its links between meetings. */
+export function exportResult(document: LangiumDocument<Document>, links?: SeriesLinks): ExportHtmlResult {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
+    return { html: renderStandalonePage(doc, { errors, links }), errors, title: minutesTitle(doc) };
 }
 
 /**
@@ -123,11 +139,12 @@ export async function exportPdfResult(document: LangiumDocument<Document>): Prom
  * once, so a later edit cannot change it midway.
  */
 export async function exportRecordResult(
-    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>
+    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>,
+    links?: SeriesLinks
 ): Promise<ExportRecordResult> {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 } });
+    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 }, links });
     if (!output.ok) return { refused: true, refusal: output.refusal };
     const data = params.format === 'pdf'
         ? Buffer.from(await renderPdf(output.model)).toString('base64')

@@ -139,6 +139,18 @@ window.addEventListener('resize', () => {
     guard.hold();
 });
 
+// A link to another meeting (`kfn-2026-02-17.html#p14`) would navigate the webview away: the
+// extension opens that meeting's minutes instead. No link is followed by the webview itself.
+document.addEventListener('click', event => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest('a');
+    if (!link || !content.contains(link)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const href = link.getAttribute('href');
+    if (href) post({ type: 'openLink', source: settings.source, href });
+});
+
 document.addEventListener('dblclick', event => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target || problems.contains(target)) return;

@@ -7,7 +7,7 @@ import type { MinutesServer } from '../minutes-server.js';
 import { strings, type Lang } from '../../common/l10n/index.js';
 import { scrollSyncEnabled, uiStringsFor } from '../settings.js';
 import { buildPreviewShell } from './document-renderer.js';
-import type { FromWebviewMessage, ToWebviewMessage } from '../../common/contract.js';
+import type { FromWebviewMessage, SeriesLocation, ToWebviewMessage } from '../../common/contract.js';
 import { isFromWebviewMessage } from './webview-message-guard.js';
 import { RenderThrottle } from './render-throttle.js';
 import { ScrollGuard } from './scroll-guard.js';
@@ -57,6 +57,8 @@ export class MinutesPreview {
     /** Fires when the panel becomes the active editor or stops being it. */
     readonly onDidChangeActive = this.onDidChangeActiveEmitter.event;
     private lastRender: ToWebviewMessage | undefined;
+    /** Where the last render's links to other meetings lead (`href` → file and line); only these are opened. */
+    private links: ReadonlyMap<string, SeriesLocation> = new Map();
     private disposed = false;
     private readonly source: string;
     /** Cancels the render in flight when the preview closes. */
@@ -203,6 +205,7 @@ export class MinutesPreview {
         try {
             const result = await this.server.render(this.source, document.version, cancellation.token);
             if (this.disposed) return false;
+            this.links = new Map(Object.entries(result.links ?? {}));
             this.lastRender = {
                 type: 'render',
                 source: this.source,
@@ -259,6 +262,27 @@ export class MinutesPreview {
             case 'openLine':
                 await this.revealInEditor(message.line);
                 return;
+            case 'openLink':
+                await this.openLink(message.href);
+                return;
+        }
+    }
+
+    /**
+     * Opens the minutes a link to another meeting leads to, at the item, beside the preview. Only
+     * a link the server made for the page shown is followed; anything else the page might hold is not.
+     */
+    private async openLink(href: string): Promise<void> {
+        const target = this.links.get(href);
+        if (!target) return;
+        const uri = vscode.Uri.parse(target.uri);
+        try {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const position = new vscode.Position(Math.min(target.line, document.lineCount - 1), 0);
+            const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+            await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(position, position) });
+        } catch {
+            void vscode.window.showErrorMessage(uiStringsFor(this.resource).extension.notFound(uri.fsPath || target.uri));
         }
     }
 

@@ -16,6 +16,8 @@ export function isFromWebviewMessage(value: unknown): value is FromWebviewMessag
         case 'revealLine':
         case 'openLine':
             return typeof message.line === 'number' && Number.isFinite(message.line) && message.line >= 0;
+        case 'openLink':
+            return typeof message.href === 'string' && message.href.length <= 2048;
         default:
             return false;
     }

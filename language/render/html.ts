@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Document } from '../generated/ast.js';
 import { Html, html, joinHtml } from './escape.js';
 import { LABELS } from './labels.js';
+import { isMeetingHref, type MeetingLinks, type TextPiece } from './links.js';
 import {
     buildRenderModel, type ActionRow, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
     type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
@@ -26,6 +27,8 @@ export interface RenderOptions {
     dataLines?: boolean;
     /** The document's diagnostic counts; when any is non-zero a notice shows them. */
     diagnostics?: { errors: number; warnings: number };
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    links?: MeetingLinks;
 }
 
 export interface StandalonePageOptions {
@@ -36,6 +39,8 @@ export interface StandalonePageOptions {
      * in the document's language: a page made from minutes with errors must not look clean.
      */
     errors?: number;
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    links?: MeetingLinks;
 }
 
 /** The ` data-line="…"` attribute of a block's first source line, when the model has it. */
@@ -104,6 +109,21 @@ function renderAttendance(attendance: AttendanceView | undefined): Html | undefi
 // ---------------------------------------------------------------------------------------------
 // Prose: paragraphs, bullets, misplaced keyword lines, decisions, actions.
 
+/** A link to another meeting's page; only a relative link between meetings (links.ts) is ever drawn as one. */
+function meetingLink(text: string, href: string | undefined): Html | string {
+    return href !== undefined && isMeetingHref(href) ? html`<a class="minutes-meeting-link" href="${href}">${text}</a>` : text;
+}
+
+/** A text with its references to other meetings linked, when the model linked any. */
+function prose(text: string, linked: readonly TextPiece[] | undefined): Html | string {
+    return linked ? joinHtml(linked.map(piece => typeof piece === 'string' ? piece : meetingLink(piece.text, piece.href))) : text;
+}
+
+/** An action's task, with the `Från` line of a follow-up under it. */
+function renderTask(row: ActionRow): Html {
+    return html`${prose(row.task, row.linked)}${row.from && html`<span class="minutes-from">${label(row.from.label)} ${meetingLink(row.from.text, row.from.href)}</span>`}`;
+}
+
 function columnHeads(heads: readonly string[]): Html {
     return html`<thead><tr>${heads.map(head => html`<th scope="col">${head}</th>`)}</tr></thead>`;
 }
@@ -141,18 +161,18 @@ function renderAttachment(attachment: AttachmentView, level: 'h2' | 'h3'): Html 
 function renderBlock(block: Block): Html {
     switch (block.kind) {
         case 'paragraph':
-            return html`<p${line(block.line)}>${block.text}</p>`;
+            return html`<p${line(block.line)}>${prose(block.text, block.linked)}</p>`;
         case 'misplaced':
             // A keyword line where it does not belong shows as the prose it was written as, so no text is lost.
             return html`<p class="minutes-misplaced"${line(block.line)}>${block.text}</p>`;
         case 'bullets':
-            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${bullet.text}</li>`)}</ul>`;
+            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${prose(bullet.text, bullet.linked)}</li>`)}</ul>`;
         case 'decision':
             return html`<div class="minutes-decision"${line(block.line)}><p class="minutes-decision-label">${block.label}</p>${
-                block.text && html`<p class="minutes-decision-text">${block.text}</p>`}${
-                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${clause}</li>`)}</ul>`}</div>`;
+                block.text && html`<p class="minutes-decision-text">${prose(block.text, block.linked)}</p>`}${
+                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map((clause, i) => html`<li>${prose(clause, block.linkedClauses?.[i])}</li>`)}</ul>`}</div>`;
         case 'actions': {
-            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${row.task}</td><td>${
+            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${renderTask(row)}</td><td>${
                 renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`);
             return html`<table class="minutes-actions"><caption>${block.caption}</caption>${columnHeads(block.columns)}<tbody>${rows}</tbody></table>`;
         }
@@ -188,7 +208,7 @@ function renderBlocks(blocks: readonly Block[]): Html {
 // Items and the trailer.
 
 function renderItem(item: ItemView): Html {
-    return html`<section class="minutes-item"${line(item.line)}><h2><span class="minutes-item-number">${item.label}</span>${
+    return html`<section class="minutes-item"${line(item.line)}${item.anchor && html` id="${item.anchor}"`}><h2><span class="minutes-item-number">${item.label}</span>${
         item.title && html` <span class="minutes-item-title">${item.title}</span>`}</h2>${renderBlocks(item.blocks)}</section>`;
 }
 
@@ -212,7 +232,7 @@ function itemReference(item: ItemRef | undefined): Html | undefined {
 }
 
 function renderSummaryAction(row: ActionRow): Html {
-    return html`<tr${line(row.line)}><td>${row.task}</td><td>${itemReference(row.item)}</td><td>${
+    return html`<tr${line(row.line)}><td>${renderTask(row)}</td><td>${itemReference(row.item)}</td><td>${
         renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`;
 }
 
@@ -250,7 +270,7 @@ export function renderModelBody(model: RenderModel): string {
  * Labels are in the document's language (from its kind keyword).
  */
 export function renderBody(doc: Document, options: RenderOptions = {}): string {
-    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics }));
+    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics, links: options.links }));
 }
 
 let cssHash: string | undefined;
@@ -267,7 +287,7 @@ function styleSource(): string {
  * (the minutes' header as the banner, the rest as main).
  */
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
-    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options.title);
+    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, links: options.links }), options.title);
 }
 
 /** The standalone page of a model; `title` overrides the minutes' own. */

@@ -13,6 +13,7 @@ import { itemNumberTexts, itemSpan, participantBlocks, selectItems } from './ext
 import { LABELS } from './labels.js';
 import { buildNotice } from './notice.js';
 import { buildRenderModel, itemLabels, type RenderModel } from './render-model.js';
+import type { MeetingLinks } from './links.js';
 
 /** Which output: the minutes, an extract of the items `items` names, or the notice of approval. */
 export type OutputRequest =
@@ -30,6 +31,8 @@ export interface OutputOptions {
     readonly viewLang: Lang;
     /** The document's diagnostic counts: an output of a document with errors says so. */
     readonly problems?: { errors: number; warnings: number };
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    readonly links?: MeetingLinks;
 }
 
 /** The model of `request` for `doc`; see the module comment. */
@@ -39,7 +42,7 @@ export function buildOutput(doc: Document, request: OutputRequest, options: Outp
     const publicSuffix = version === 'public' ? [suffixes.public] : [];
     switch (request.kind) {
         case 'minutes': {
-            const model = buildRenderModel(doc, { problems: options.problems, version });
+            const model = buildRenderModel(doc, { problems: options.problems, version, links: options.links });
             return { ok: true, model, fileSuffix: publicSuffix[0] };
         }
         case 'notice': {
@@ -51,7 +54,7 @@ export function buildOutput(doc: Document, request: OutputRequest, options: Outp
             if (!selection.ok) return { ok: false, refusal: selectionRefusal(doc, request.items, selection, options.viewLang) };
             const labels = LABELS[documentLanguage(doc)];
             const participants = (item: typeof selection.items[number]) => participantBlocks(doc, item, labels);
-            const model = buildRenderModel(doc, { problems: options.problems, version, extract: { items: selection.items, participants } });
+            const model = buildRenderModel(doc, { problems: options.problems, version, links: options.links, extract: { items: selection.items, participants } });
             const numbers = itemNumberTexts(doc).filter((_, i) => selection.items.includes(doc.items[i]));
             return { ok: true, model, fileSuffix: [suffixes.extract, ...numbers, ...publicSuffix].join('-') };
         }

@@ -15,7 +15,7 @@
  */
 import type { AstNode, Reference } from 'langium';
 import {
-    isAction, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isKeptAt,
+    isAction, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isFromLine, isKeptAt,
     isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isVote,
     type Action, type Approval, type Attachment, type AttendanceList, type Decision, type Document, type Item, type KeptAt,
     type NextMeeting, type Posted, type Responsible
@@ -29,6 +29,7 @@ import { LABELS, type Labels } from './labels.js';
 import { confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
 import { fullVersion, publicVersion, type ConfidentialContent } from './public-version.js';
 import { hasIdentityNumber } from '../identity.js';
+import { itemAnchors, linkedText, type MeetingLinks, type TextPiece } from './links.js';
 
 /** A name as the reader sees it: the declared person's, or as written when it names no one. */
 export interface NameView {
@@ -98,23 +99,32 @@ export interface ActionRow {
     /** The item the action belongs to (none for an action among the trailer's notes). */
     readonly item?: ItemRef;
     readonly line?: number;
+    /** The task with its references to other meetings linked (links.ts), when it has any. */
+    readonly linked?: readonly TextPiece[];
+    /** `Från: 2026-05-20 punkt 1` of a follow-up, linked to that meeting's item when the series has the action. */
+    readonly from?: { readonly label: string; readonly text: string; readonly href?: string };
 }
 
 /** One line of a bullet list. */
 export interface BulletView {
     readonly text: string;
     readonly line?: number;
+    readonly linked?: readonly TextPiece[];
 }
 
 /** What prose consists of, in source order. */
 export type Block =
-    | { readonly kind: 'paragraph'; readonly text: string; readonly line?: number }
+    | { readonly kind: 'paragraph'; readonly text: string; readonly line?: number; readonly linked?: readonly TextPiece[] }
     /** A keyword line where it does not belong (an error the editor reports), shown as the prose it was written as. */
     | { readonly kind: 'misplaced'; readonly text: string; readonly line?: number }
     /** Consecutive bullets. */
     | { readonly kind: 'bullets'; readonly items: readonly BulletView[] }
     /** A decision, numbered through the document: `Beslut 3`; its att-clauses (`att godkänna …`) as a list. */
-    | { readonly kind: 'decision'; readonly label: string; readonly number?: number; readonly text: string; readonly clauses: readonly string[]; readonly line?: number }
+    | {
+        readonly kind: 'decision'; readonly label: string; readonly number?: number; readonly text: string; readonly clauses: readonly string[]; readonly line?: number;
+        /** The text and each clause with their references to other meetings linked, when any has one. */
+        readonly linked?: readonly TextPiece[]; readonly linkedClauses?: ReadonlyArray<readonly TextPiece[] | undefined>;
+    }
     /** Consecutive actions, as one table. */
     | { readonly kind: 'actions'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly ActionRow[] }
     /** A motion, a reservation, a note for the record or a conflict of interest (model-parts.ts). */
@@ -189,6 +199,8 @@ export interface AttachmentView {
 export interface ItemView {
     /** `§ 12` or `Punkt 1`: as the item was written, with the number the reader sees. */
     readonly label: string;
+    /** Its anchor on the page (`p12`), where the links of other meetings land (links.ts). */
+    readonly anchor?: string;
     readonly title?: string;
     readonly blocks: readonly Block[];
     readonly line?: number;
@@ -286,6 +298,8 @@ export interface RenderModelOptions {
      * header, who took part in each, the items, and the certification, instead of the minutes.
      */
     extract?: { readonly items: readonly Item[]; readonly participants: (item: Item) => Block[] };
+    /** What the series knows of the references to other meetings (language/series-links.ts); without it, none is linked. */
+    links?: MeetingLinks;
 }
 
 /** What building the model needs to know while it walks the document. */
@@ -301,6 +315,8 @@ interface Builder {
     withhold: boolean;
     /** Whether the document has a `Förvaringsplats` line: then the place after `Anslag`'s date is only a place. */
     keptAtLine: boolean;
+    links?: MeetingLinks;
+    anchors: Map<Item, string>;
 }
 
 /**
@@ -328,6 +344,10 @@ function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     const numbers = itemNumbers(doc);
     const itemRefs = new Map<Item, ItemRef>();
     const decisionNumbers = new Map<Decision, number>();
+    const anchors = new Map<Item, string>();
+    itemAnchors(doc.items.map((item, index) => item.number ?? String(numbers[index]))).forEach((anchor, index) => {
+        if (anchor) anchors.set(doc.items[index], anchor);
+    });
     doc.items.forEach((item, index) => {
         itemRefs.set(item, { label: itemLabel(item, numbers[index], labels), title: item.title });
         for (const element of item.content) {
@@ -337,7 +357,7 @@ function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     return {
         lang, labels, protocol: isProtocol(doc), sourceLines: options.sourceLines ?? false,
         itemRefs, decisionNumbers, decisionRows: [], actionRows: [], withhold: options.version === 'public',
-        keptAtLine: trailerOf(doc, isKeptAt) !== undefined
+        keptAtLine: trailerOf(doc, isKeptAt) !== undefined, links: options.links, anchors
     };
 }
 
@@ -426,12 +446,18 @@ function buildAttendance(doc: Document, b: Builder): AttendanceView | undefined 
 
 function actionRow(action: Action, item: ItemRef | undefined, b: Builder): ActionRow {
     const due = formatWhen(action.fields.find(isDueLine)?.when, b.lang, false);
+    const task = joinLines(action.text);
+    const from = action.fields.find(isFromLine);
+    const origin = from?.origin?.trim();
+    const fromLine = from?.$cstNode?.range.start.line;
     return {
-        task: joinLines(action.text),
+        task,
         owners: action.fields.filter(isOwnerLine).flatMap(owner => owner.names).map(nameOf),
         due,
         item,
-        line: lineOf(b, action)
+        line: lineOf(b, action),
+        linked: linkedText(task, b.links),
+        from: origin ? { label: b.labels.keyword('from'), text: origin, href: fromLine === undefined ? undefined : b.links?.origin(fromLine) } : undefined
     };
 }
 
@@ -449,7 +475,8 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
             const items: BulletView[] = [];
             for (; i < elements.length && isBullet(elements[i]); i++) {
                 const bullet = elements[i] as typeof element;
-                items.push({ text: joinLines(bullet.text), line: lineOf(b, bullet) });
+                const text = joinLines(bullet.text);
+                items.push({ text, line: lineOf(b, bullet), linked: linkedText(text, b.links) });
             }
             blocks.push({ kind: 'bullets', items });
             continue;
@@ -473,7 +500,10 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
 
 /** One element that stands alone (not a run of bullets or actions) as a block. */
 function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Block | undefined {
-    if (isParagraph(element)) return { kind: 'paragraph', text: joinLines(element.text), line: lineOf(b, element) };
+    if (isParagraph(element)) {
+        const text = joinLines(element.text);
+        return { kind: 'paragraph', text, line: lineOf(b, element), linked: linkedText(text, b.links) };
+    }
     if (isDecision(element)) {
         const number = b.decisionNumbers.get(element);
         const text = joinLines(element.text);
@@ -481,7 +511,11 @@ function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Blo
         const label = number === undefined ? b.labels.keyword('decision') : b.labels.decisionNumber(number);
         const summaryText = [text, ...clauses].filter(Boolean).join(' ');
         if (number !== undefined && ref) b.decisionRows.push({ number, item: ref, text: summaryText, line: lineOf(b, element) });
-        return { kind: 'decision', label, number, text, clauses, line: lineOf(b, element) };
+        const linkedClauses = clauses.map(clause => linkedText(clause, b.links));
+        return {
+            kind: 'decision', label, number, text, clauses, line: lineOf(b, element), linked: linkedText(text, b.links),
+            linkedClauses: linkedClauses.some(Boolean) ? linkedClauses : undefined
+        };
     }
     if (isMisplaced(element)) return { kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) };
     if (isStatement(element)) return statementBlock(element, b);
@@ -507,7 +541,7 @@ function buildItem(item: Item, b: Builder, before: readonly Block[] = []): ItemV
     const blocks: Block[] = confidential
         ? [{ kind: 'withheld', text: b.labels.record.public.withheld(confidential.ground?.trim() || undefined), line: lineOf(b, confidential) }]
         : [...before, ...buildBlocks(item.content, b, item)];
-    return { label: ref.label, title: ref.title, blocks, line: lineOf(b, item) };
+    return { label: ref.label, anchor: b.anchors.get(item), title: ref.title, blocks, line: lineOf(b, item) };
 }
 
 function buildTrailer(doc: Document, b: Builder): TrailerSection[] {

@@ -47,12 +47,14 @@ describe('isFromWebviewMessage', () => {
         expect(isFromWebviewMessage({ type: 'ready', source: 'file:///a.minutes' })).toBe(true);
         expect(isFromWebviewMessage({ type: 'revealLine', source: 'file:///a.minutes', line: 3.5 })).toBe(true);
         expect(isFromWebviewMessage({ type: 'openLine', source: 'file:///a.minutes', line: 0 })).toBe(true);
+        expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes', href: 'kfn-2026-02-17.html#p14' })).toBe(true);
     });
 
     test('rejects anything else', () => {
         for (const value of [
             null, 'ready', {}, { type: 'ready' }, { type: 'openLine', source: 'x' }, { type: 'openLine', source: 'x', line: -1 },
             { type: 'revealLine', source: 'x', line: Number.NaN }, { type: 'render', source: 'x' },
+            { type: 'openLink', source: 'x' }, { type: 'openLink', source: 'x', href: 14 }, { type: 'openLink', source: 'x', href: 'x'.repeat(3000) },
         ]) {
             expect(isFromWebviewMessage(value)).toBe(false);
         }

@@ -26,7 +26,7 @@ const EXPORT_URL = 'https://export.minutes.test/minutes.html';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Elements and attributes the renderer writes into the minutes content. */
 const TAGS = new Set(['ARTICLE', 'HEADER', 'SECTION', 'DIV', 'H1', 'H2', 'H3', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'SPAN', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'MAIN', 'PRE']);
-const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role'];
+const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role', 'id'];
 
 /** Builds the webview script and the bundle of the corpus pages; returns the corpus module. */
 async function buildCorpus(workDir) {
