@@ -29,6 +29,7 @@ import type { CliIO } from './cli-io.js';
 import type { Document } from '../language/generated/ast.js';
 import { ExitCode } from './exit-code.js';
 import { fileSource, FileProblem, readSource, stdinSource, type Source } from './sources.js';
+import { exportLinks } from './series-files.js';
 
 /** Where the page goes: standard output, or a file (`named` when the user gave it with `-o`). */
 type Destination = { kind: 'stdout' } | { kind: 'file'; path: string; named: boolean };
@@ -166,7 +167,8 @@ async function renderPage(
     const doc: Document = document.parseResult.value;
     const lang = languageFor(language, doc);
     const errors = errorCount(document.diagnostics ?? []);
-    const output = buildOutput(doc, request, { viewLang: lang, problems: { errors, warnings: 0 }, summary: language.decisionSummary });
+    const links = format === FORMATS.html ? await exportLinks(services.Minutes, source, doc) : undefined;
+    const output = buildOutput(doc, request, { viewLang: lang, problems: { errors, warnings: 0 }, summary: language.decisionSummary, links });
     if (!output.ok) return output;
     const page = await format.render(output.model);
     if (errors > 0) io.stderr(`minutes: ${strings(lang).cli.exportedWithErrors(source.name, errors)}\n`);

@@ -9,7 +9,9 @@ import type { Dirent } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { URI } from 'langium';
 import { decodeText } from '../language/text-decoding.js';
-import { SeriesSet, seriesKey, summarizeText, type MeetingSummary, type SeriesAnalysis, type SeriesProblem } from '../language/series.js';
+import { SeriesSet, seriesKey, summarizeMeeting, summarizeText, type MeetingSummary, type SeriesAnalysis, type SeriesProblem } from '../language/series.js';
+import { seriesLinks, type SeriesLinks } from '../language/series-links.js';
+import type { Document } from '../language/generated/ast.js';
 import type { MinutesServices } from '../language/minutes-module.js';
 import type { Source } from './sources.js';
 
@@ -36,6 +38,19 @@ async function isFile(path: string): Promise<boolean> {
     } catch {
         return false;
     }
+}
+
+/**
+ * The links of an exported file's minutes to the other meetings of its series (their pages
+ * beside its own), its folder read for them; none, and nothing read, when it refers to no meeting.
+ */
+export async function exportLinks(services: Pick<MinutesServices, 'parser'>, source: Source, doc: Document): Promise<SeriesLinks | undefined> {
+    if (source.path === undefined) return undefined;
+    const summary = summarizeMeeting(doc, source.uri.toString());
+    if (summary.references.length === 0 && !summary.actions.some(action => action.from)) return undefined;
+    const folder = new FolderSeries(services);
+    await folder.addChecked(source, summary);
+    return seriesLinks(folder.seriesOf(summary.uri), summary);
 }
 
 /** The summaries of the files of a run and of their folders, grouped into series. */

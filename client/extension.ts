@@ -10,7 +10,7 @@ import { createLanguageClient } from './language-client.js';
 import { minutesServerOver } from './minutes-server.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { uiStrings } from './settings.js';
-import { registerSeriesView } from './series/series-view.js';
+import { registerSeriesView, type SeriesViewState } from './series/series-view.js';
 import { newFromPrevious } from './series/new-from-previous.js';
 
 let client: LanguageClient | undefined;
@@ -31,7 +31,12 @@ function noDocument(): void {
     void vscode.window.showInformationMessage(uiStrings().extension.openMinutesFirst);
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` gives other code: the "Minutes" view's state, read by the extension's tests in VS Code. */
+export interface MinutesExtensionApi {
+    readonly seriesView: SeriesViewState;
+}
+
+export function activate(context: vscode.ExtensionContext): MinutesExtensionApi {
     client = createLanguageClient(context);
     const started = client.start();
     started.catch(error => {
@@ -39,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     });
     const server = minutesServerOver(client, started);
     const previews = new PreviewManager(context.extensionUri, server);
+    const seriesView = registerSeriesView(server);
     // An export command resolves to the written file's URI (undefined when nothing was written).
     const exportCommand = (run: typeof exportToHtml) => async (argument?: unknown): Promise<vscode.Uri | undefined> => {
         const resource = targetResource(argument, previews);
@@ -69,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): void {
         }),
         vscode.commands.registerCommand('minutes.exportHtml', exportCommand(exportToHtml)),
         vscode.commands.registerCommand('minutes.exportPdf', exportCommand(exportToPdf)),
-        registerSeriesView(server),
+        seriesView,
         // Resolves to the new file's URI (undefined when nothing was written).
         vscode.commands.registerCommand('minutes.newFromPrevious', async (argument?: unknown) => {
             const resource = targetResource(argument, previews);
@@ -81,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): void {
         vscode.commands.registerCommand('minutes.exportExtract', recordCommand('extract')),
         vscode.commands.registerCommand('minutes.exportPublic', recordCommand('public')),
     );
+    return { seriesView: seriesView.state };
 }
 
 export async function deactivate(): Promise<void> {

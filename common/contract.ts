@@ -59,6 +59,11 @@ export interface RenderedMinutes {
 /** The answer to `minutes/render`. */
 export interface RenderResult extends RenderedMinutes {
     readonly uri: string;
+    /**
+     * Where each link of `html` to another meeting (`kfn-2026-02-17.html#p14`, by its `href`)
+     * leads in the editor: the extension opens only these when the preview asks (`openLink`).
+     */
+    readonly links?: Readonly<Record<string, SeriesLocation>>;
 }
 
 /** `minutes/exportHtml`: the standalone page for export, so the client need not parse. */
@@ -260,7 +265,12 @@ export type FromWebviewMessage =
     | { readonly type: 'revealLine'; readonly source: string; readonly line: number }
     /** Double-click or a click on a problem: put the cursor on this line in the editor. */
     | { readonly type: 'openLine'; readonly source: string; readonly line: number }
-    /** A click on a link in the minutes (`http`, `https`, `mailto` only): VS Code opens it, after asking the user as it does for any link. */
+    /**
+     * A click on a link in the minutes: an address (`http`, `https`, `mailto` only), which VS Code
+     * opens after asking the user as it does for any link, or a link to another meeting
+     * (`kfn-2026-02-17.html#p14`, as written in the page), which opens that meeting's minutes
+     * at the item if the last render had that link.
+     */
     | { readonly type: 'openLink'; readonly source: string; readonly href: string };
 
 /** Settings the shell hands to the webview script in `data-settings`. */

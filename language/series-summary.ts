@@ -295,6 +295,26 @@ export function proseReferences(doc: Document, notProse: ReadonlySet<number> = n
     return references;
 }
 
+/** A reference in a text and where it stands in it (offsets into the text). */
+export interface ReferenceInText {
+    start: number;
+    end: number;
+    reference: ItemReference;
+}
+
+/**
+ * The references to meetings and items in one text of prose as a rendering shows it (a
+ * paragraph, a decision): what {@link proseReferences} finds in the source, found the same way.
+ */
+export function referencesInText(text: string): ReferenceInText[] {
+    const found: ReferenceInText[] = [];
+    for (const m of text.matchAll(PROSE_REFERENCE)) {
+        if (toIsoDate(m[1]) !== m[1]) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, reference: { date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point' } });
+    }
+    return found;
+}
+
 /**
  * The summary of a text, parsed without linking or validation: what the workspace index keeps
  * of a file that is not open, and what the command line reads of a file's series.

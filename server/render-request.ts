@@ -21,7 +21,9 @@ import {
 import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
 import { renderModelPage } from '../language/render/html.js';
 import { buildOutput } from '../language/render/outputs.js';
+import { seriesLinks, type SeriesLinks } from '../language/series-links.js';
 import { describeError, logTo } from './document-failures.js';
+import type { MinutesLspServices } from './minutes-server-module.js';
 import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
@@ -35,25 +37,36 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
         respond(shared, params.uri, log, async () => {
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);
-            return renderResult(params.uri, document, settingsFor(shared, document.uri));
+            return renderResult(params.uri, document, settingsFor(shared, document.uri), linksFor(shared, document.uri));
         }));
     // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token), settingsFor(shared, URI.parse(params.uri))))));
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token),
+                settingsFor(shared, URI.parse(params.uri)), linksFor(shared, URI.parse(params.uri))))));
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
             exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token), settingsFor(shared, URI.parse(params.uri))))));
     connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
             const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
-            return exportRecordResult(document, params, settingsFor(shared, document.uri));
+            return exportRecordResult(document, params, settingsFor(shared, document.uri), linksFor(shared, document.uri));
         })));
 }
 
 /** The reader's settings in the language services that own the document at `uri`. */
 function settingsFor(shared: LangiumSharedServices, uri: URI): MinutesSettings {
     return (shared.ServiceRegistry.getServices(uri) as unknown as MinutesServices).settings.Settings;
+}
+
+/**
+ * The links of the document at `uri` to the other meetings of its series, from the workspace
+ * index (language/series-links.ts); none where the services keep no index.
+ */
+function linksFor(shared: LangiumSharedServices, uri: URI): SeriesLinks | undefined {
+    const index = (shared.ServiceRegistry.getServices(uri) as Partial<MinutesLspServices>).series?.WorkspaceIndex;
+    const key = uri.toString();
+    return index && seriesLinks(index.series.seriesOf(key), index.series.get(key));
 }
 
 /**
@@ -77,7 +90,7 @@ function failed(message: string): ResponseError<void> {
  * `settings` decide the language of the preview's own labels (`viewLang`).
  */
 export function renderResult(
-    uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>
+    uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>, links?: SeriesLinks
 ): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
     // In document order already (the document validator sorts them); information and hints are not listed.
@@ -92,19 +105,26 @@ export function renderResult(
     return {
         uri,
         version: document.textDocument.version,
-        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors }, summary: settings.decisionSummary }),
+        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors }, summary: settings.decisionSummary, links }),
         diagnostics,
         lang: documentLanguage(doc),
         viewLang: languageFor(settings, doc),
-        title: minutesTitle(doc)
+        title: minutesTitle(doc),
+        // Made while rendering: only the links the page holds.
+        links: links && links.targets.size > 0 ? Object.fromEntries(links.targets) : undefined
     };
 }
 
-/** The export page of a validated document, with a notice on it when the document has errors; `settings` may turn the summary on or off. */
-export function exportResult(document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'decisionSummary'> = {}): ExportHtmlResult {
+/**
+ * The export page of a validated document, with a notice on it when the document has errors, and
+ * its links between meetings; `settings` may turn the summary on or off.
+ */
+export function exportResult(
+    document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'decisionSummary'> = {}, links?: SeriesLinks
+): ExportHtmlResult {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    return { html: renderStandalonePage(doc, { errors, summary: settings.decisionSummary }), errors, title: minutesTitle(doc) };
+    return { html: renderStandalonePage(doc, { errors, summary: settings.decisionSummary, links }), errors, title: minutesTitle(doc) };
 }
 
 /**
@@ -126,11 +146,13 @@ export async function exportPdfResult(document: LangiumDocument<Document>, setti
  */
 export async function exportRecordResult(
     document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>,
-    settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>
+    settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>, links?: SeriesLinks
 ): Promise<ExportRecordResult> {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 }, summary: settings.decisionSummary });
+    const output = buildOutput(doc, params.output, {
+        viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 }, summary: settings.decisionSummary, links
+    });
     if (!output.ok) return { refused: true, refusal: output.refusal };
     const data = params.format === 'pdf'
         ? Buffer.from(await renderPdf(output.model)).toString('base64')

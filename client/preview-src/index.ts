@@ -140,12 +140,17 @@ window.addEventListener('resize', () => {
     guard.hold();
 });
 
+// A link would navigate the webview away: the extension opens it instead (an address through
+// VS Code, a link to another meeting (`kfn-2026-02-17.html#p14`) as that meeting's minutes).
+// No link is followed by the webview itself.
 document.addEventListener('click', event => {
     const target = event.target instanceof Element ? event.target : null;
-    const link = target?.closest<HTMLAnchorElement>('a[href]');
+    const link = target?.closest('a');
     if (!link || !content.contains(link)) return;
     event.preventDefault();
-    post({ type: 'openLink', source: settings.source, href: link.getAttribute('href') ?? '' });
+    event.stopPropagation();
+    const href = link.getAttribute('href');
+    if (href) post({ type: 'openLink', source: settings.source, href });
 });
 
 document.addEventListener('dblclick', event => {

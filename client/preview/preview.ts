@@ -7,8 +7,9 @@ import type { MinutesServer } from '../minutes-server.js';
 import { strings, type Lang } from '../../common/l10n/index.js';
 import { scrollSyncEnabled, uiStringsFor } from '../settings.js';
 import { buildPreviewShell } from './document-renderer.js';
-import type { FromWebviewMessage, ToWebviewMessage } from '../../common/contract.js';
+import type { FromWebviewMessage, SeriesLocation, ToWebviewMessage } from '../../common/contract.js';
 import { isFromWebviewMessage } from './webview-message-guard.js';
+import { isLinkTarget } from '../../language/render/inline-links.js';
 import { RenderThrottle } from './render-throttle.js';
 import { ScrollGuard } from './scroll-guard.js';
 import { scrollEditorToLine } from './scrolling.js';
@@ -57,6 +58,8 @@ export class MinutesPreview {
     /** Fires when the panel becomes the active editor or stops being it. */
     readonly onDidChangeActive = this.onDidChangeActiveEmitter.event;
     private lastRender: ToWebviewMessage | undefined;
+    /** Where the last render's links to other meetings lead (`href` → file and line); only these are opened. */
+    private links: ReadonlyMap<string, SeriesLocation> = new Map();
     private disposed = false;
     private readonly source: string;
     /** Cancels the render in flight when the preview closes. */
@@ -203,6 +206,7 @@ export class MinutesPreview {
         try {
             const result = await this.server.render(this.source, document.version, cancellation.token);
             if (this.disposed) return false;
+            this.links = new Map(Object.entries(result.links ?? {}));
             this.lastRender = {
                 type: 'render',
                 source: this.source,
@@ -260,9 +264,32 @@ export class MinutesPreview {
                 await this.revealInEditor(message.line);
                 return;
             case 'openLink':
-                // Strict parsing: the address as the guard checked it, nothing made up around it.
-                await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+                await this.openLink(message.href);
                 return;
+        }
+    }
+
+    /**
+     * A link clicked in the preview. A link to another meeting opens those minutes at the item,
+     * beside the preview, when the server made that link for the page shown. An address
+     * (`http`, `https`, `mailto`; the guard let nothing else through) goes to VS Code, which asks
+     * the user as it does for any link. Anything else the page might hold is not followed.
+     */
+    private async openLink(href: string): Promise<void> {
+        const target = this.links.get(href);
+        if (!target) {
+            // Strict parsing: the address as the guard checked it, nothing made up around it.
+            if (isLinkTarget(href)) await vscode.env.openExternal(vscode.Uri.parse(href, true));
+            return;
+        }
+        const uri = vscode.Uri.parse(target.uri);
+        try {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const position = new vscode.Position(Math.min(target.line, document.lineCount - 1), 0);
+            const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+            await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(position, position) });
+        } catch {
+            void vscode.window.showErrorMessage(uiStringsFor(this.resource).extension.notFound(uri.fsPath || target.uri));
         }
     }
 

@@ -5,6 +5,7 @@
  */
 import type { FromWebviewMessage } from '../../common/contract.js';
 import { isLinkTarget } from '../../language/render/inline-links.js';
+import { isMeetingHref } from '../../language/render/links.js';
 
 /** True when a value received from the webview has the shape of a FromWebviewMessage. */
 export function isFromWebviewMessage(value: unknown): value is FromWebviewMessage {
@@ -18,8 +19,9 @@ export function isFromWebviewMessage(value: unknown): value is FromWebviewMessag
         case 'openLine':
             return typeof message.line === 'number' && Number.isFinite(message.line) && message.line >= 0;
         case 'openLink':
-            // Only what the renderer makes a link: a page cannot ask the host to open `file:` or `command:`.
-            return typeof message.href === 'string' && isLinkTarget(message.href);
+            // Only what the renderer makes a link: an address (`http`, `https`, `mailto`) or a link
+            // to another meeting's page; a page cannot ask the host to open `file:` or `command:`.
+            return typeof message.href === 'string' && message.href.length <= 2048 && (isLinkTarget(message.href) || isMeetingHref(message.href));
         default:
             return false;
     }

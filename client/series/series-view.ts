@@ -58,9 +58,23 @@ class SeriesTreeProvider implements vscode.TreeDataProvider<SeriesNode> {
     }
 }
 
-/** Creates the view and keeps it up to date; the returned disposable ends both. */
-export function registerSeriesView(server: MinutesServer): vscode.Disposable {
+/**
+ * What the view shows, as the extension's API gives it (`activate` returns it): the extension's
+ * tests in VS Code read the view through it, since VS Code lets no one read another's tree.
+ */
+export interface SeriesViewState {
+    /** The entries at the top, or under `node` (a meeting's are asked for, as when it is opened). */
+    children(node?: SeriesNode): Promise<SeriesNode[]>;
+    /** The badge now: the number of overdue actions. */
+    readonly badge: vscode.ViewBadge | undefined;
+    /** Fires when the view has its entries again after a change. */
+    readonly onDidRefresh: vscode.Event<void>;
+}
+
+/** Creates the view and keeps it up to date; disposing the result ends both. */
+export function registerSeriesView(server: MinutesServer): vscode.Disposable & { readonly state: SeriesViewState } {
     const provider = new SeriesTreeProvider(server);
+    const refreshed = new vscode.EventEmitter<void>();
     const view = vscode.window.createTreeView(SERIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
     let asked = 0;
     const refresh = async (): Promise<void> => {
@@ -78,11 +92,18 @@ export function registerSeriesView(server: MinutesServer): vscode.Disposable {
         const overdue = overdueCount(result);
         view.badge = overdue > 0 ? { value: overdue, tooltip: words.view.overdueBadge(overdue) } : undefined;
         view.message = result.series.length === 0 ? words.view.empty : undefined;
+        refreshed.fire();
     };
     void refresh();
-    return vscode.Disposable.from(
+    const state: SeriesViewState = {
+        children: node => provider.getChildren(node),
+        get badge() { return view.badge; },
+        onDidRefresh: refreshed.event
+    };
+    const disposable = vscode.Disposable.from(
         view,
         provider,
+        refreshed,
         server.onSeriesChanged(() => void refresh()),
         vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, async (uri: string, line: number) => {
             const position = new vscode.Position(line, 0);
@@ -92,4 +113,5 @@ export function registerSeriesView(server: MinutesServer): vscode.Disposable {
             if (event.affectsConfiguration('minutes.messageLanguage')) void refresh();
         })
     );
+    return Object.assign(disposable, { state });
 }

@@ -10,6 +10,7 @@ import type { Document } from '../generated/ast.js';
 import { Html, html, joinHtml } from './escape.js';
 import { textPieces } from './inline-links.js';
 import { LABELS } from './labels.js';
+import { isMeetingHref, type MeetingLinks, type TextPiece } from './links.js';
 import {
     buildRenderModel, type ActionRow, type AgendaView, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
     type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
@@ -29,6 +30,8 @@ export interface RenderOptions {
     diagnostics?: { errors: number; warnings: number };
     /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
     summary?: boolean;
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    links?: MeetingLinks;
 }
 
 export interface StandalonePageOptions {
@@ -41,6 +44,8 @@ export interface StandalonePageOptions {
     errors?: number;
     /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
     summary?: boolean;
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    links?: MeetingLinks;
 }
 
 /** The ` data-line="…"` attribute of a block's first source line, when the model has it. */
@@ -48,15 +53,6 @@ function line(at: number | undefined): Html {
     return at === undefined ? html`` : html` data-line="${at}"`;
 }
 
-/**
- * Prose with its links: `http(s)://` and `mailto:` addresses become links that give the target
- * neither the page nor where it came from; every other scheme stays text (inline-links.ts).
- */
-function prose(text: string): Html {
-    return joinHtml(textPieces(text).map(piece => piece.href === undefined
-        ? piece.text
-        : html`<a href="${piece.href}" rel="noopener noreferrer">${piece.text}</a>`));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Header: kind, title, time, place.
@@ -135,6 +131,31 @@ function renderAgenda(agenda: AgendaView | undefined): Html | undefined {
 // ---------------------------------------------------------------------------------------------
 // Prose: paragraphs, bullets, misplaced keyword lines, decisions, actions.
 
+/** A link to another meeting's page; only a relative link between meetings (links.ts) is ever drawn as one. */
+function meetingLink(text: string, href: string | undefined): Html | string {
+    return href !== undefined && isMeetingHref(href) ? html`<a class="minutes-meeting-link" href="${href}">${text}</a>` : text;
+}
+
+/**
+ * `http(s)://` and `mailto:` addresses in prose become links that give the target neither the
+ * page nor where it came from; every other scheme stays text (inline-links.ts).
+ */
+function addressLinks(text: string): Html {
+    return joinHtml(textPieces(text).map(piece => piece.href === undefined
+        ? piece.text
+        : html`<a href="${piece.href}" rel="noopener noreferrer">${piece.text}</a>`));
+}
+
+/** A text with its addresses linked, and its references to other meetings when the model linked any. */
+function prose(text: string, linked?: readonly TextPiece[]): Html {
+    return joinHtml((linked ?? [text]).map(piece => typeof piece === 'string' ? addressLinks(piece) : meetingLink(piece.text, piece.href)));
+}
+
+/** An action's task, with the `Från` line of a follow-up under it. */
+function renderTask(row: ActionRow): Html {
+    return html`${prose(row.task, row.linked)}${row.from && html`<span class="minutes-from">${label(row.from.label)} ${meetingLink(row.from.text, row.from.href)}</span>`}`;
+}
+
 function columnHeads(heads: readonly string[]): Html {
     return html`<thead><tr>${heads.map(head => html`<th scope="col">${head}</th>`)}</tr></thead>`;
 }
@@ -172,18 +193,18 @@ function renderAttachment(attachment: AttachmentView, level: 'h2' | 'h3'): Html 
 function renderBlock(block: Block): Html {
     switch (block.kind) {
         case 'paragraph':
-            return html`<p${line(block.line)}>${prose(block.text)}</p>`;
+            return html`<p${line(block.line)}>${prose(block.text, block.linked)}</p>`;
         case 'misplaced':
             // A keyword line where it does not belong shows as the prose it was written as, so no text is lost.
             return html`<p class="minutes-misplaced"${line(block.line)}>${prose(block.text)}</p>`;
         case 'bullets':
-            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${prose(bullet.text)}</li>`)}</ul>`;
+            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${prose(bullet.text, bullet.linked)}</li>`)}</ul>`;
         case 'decision':
             return html`<div class="minutes-decision"${line(block.line)}><p class="minutes-decision-label">${block.label}</p>${
-                block.text && html`<p class="minutes-decision-text">${prose(block.text)}</p>`}${
-                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${prose(clause)}</li>`)}</ul>`}</div>`;
+                block.text && html`<p class="minutes-decision-text">${prose(block.text, block.linked)}</p>`}${
+                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map((clause, i) => html`<li>${prose(clause, block.linkedClauses?.[i])}</li>`)}</ul>`}</div>`;
         case 'actions': {
-            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${prose(row.task)}</td><td>${
+            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${renderTask(row)}</td><td>${
                 renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`);
             return html`<table class="minutes-actions"><caption>${block.caption}</caption>${columnHeads(block.columns)}<tbody>${rows}</tbody></table>`;
         }
@@ -221,7 +242,7 @@ function renderBlocks(blocks: readonly Block[]): Html {
 /** An item; its sub-items (`§ 5.1`) nested inside it, one heading level down. */
 function renderItem(item: ItemView, subItems: readonly ItemView[] = []): Html {
     const heading = html`<span class="minutes-item-number">${item.label}</span>${item.title && html` <span class="minutes-item-title">${item.title}</span>`}`;
-    return html`<section class="minutes-item${item.level === 2 ? ' minutes-sub-item' : ''}"${line(item.line)}>${
+    return html`<section class="minutes-item${item.level === 2 ? ' minutes-sub-item' : ''}"${line(item.line)}${item.anchor && html` id="${item.anchor}"`}>${
         item.level === 2 ? html`<h3>${heading}</h3>` : html`<h2>${heading}</h2>`}${renderBlocks(item.blocks)}${subItems.map(sub => renderItem(sub))}</section>`;
 }
 
@@ -259,7 +280,7 @@ function itemReference(item: ItemRef | undefined): Html | undefined {
 }
 
 function renderSummaryAction(row: ActionRow): Html {
-    return html`<tr${line(row.line)}><td>${prose(row.task)}</td><td>${itemReference(row.item)}</td><td>${
+    return html`<tr${line(row.line)}><td>${renderTask(row)}</td><td>${itemReference(row.item)}</td><td>${
         renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`;
 }
 
@@ -297,7 +318,9 @@ export function renderModelBody(model: RenderModel): string {
  * Labels are in the document's language (from its kind keyword).
  */
 export function renderBody(doc: Document, options: RenderOptions = {}): string {
-    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics, summary: options.summary }));
+    return renderModelBody(buildRenderModel(doc, {
+        sourceLines: options.dataLines ?? false, problems: options.diagnostics, summary: options.summary, links: options.links
+    }));
 }
 
 let cssHash: string | undefined;
@@ -314,7 +337,7 @@ function styleSource(): string {
  * (the minutes' header as the banner, the rest as main).
  */
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
-    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary }), options.title);
+    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary, links: options.links }), options.title);
 }
 
 /** The standalone page of a model; `title` overrides the minutes' own. */

@@ -13,6 +13,7 @@ import { itemNumberTexts, itemSpan, participantBlocks, selectItems } from './ext
 import { LABELS } from './labels.js';
 import { buildNotice } from './notice.js';
 import { buildRenderModel, itemLabels, type RenderModel } from './render-model.js';
+import type { MeetingLinks } from './links.js';
 
 /** Which output: the minutes, an extract of the items `items` names, or the notice of approval. */
 export type OutputRequest =
@@ -32,6 +33,8 @@ export interface OutputOptions {
     readonly problems?: { errors: number; warnings: number };
     /** Whether the minutes end with the summary of decisions and actions; by default as the rule set says. */
     readonly summary?: boolean;
+    /** What the series knows of the references to other meetings (language/series-links.ts). */
+    readonly links?: MeetingLinks;
 }
 
 /** The model of `request` for `doc`; see the module comment. */
@@ -41,7 +44,7 @@ export function buildOutput(doc: Document, request: OutputRequest, options: Outp
     const publicSuffix = version === 'public' ? [suffixes.public] : [];
     switch (request.kind) {
         case 'minutes': {
-            const model = buildRenderModel(doc, { problems: options.problems, version, summary: options.summary });
+            const model = buildRenderModel(doc, { problems: options.problems, version, summary: options.summary, links: options.links });
             return { ok: true, model, fileSuffix: publicSuffix[0] };
         }
         case 'notice': {
@@ -53,7 +56,7 @@ export function buildOutput(doc: Document, request: OutputRequest, options: Outp
             if (!selection.ok) return { ok: false, refusal: selectionRefusal(doc, request.items, selection, options.viewLang) };
             const labels = LABELS[documentLanguage(doc)];
             const participants = (item: typeof selection.items[number]) => participantBlocks(doc, item, labels);
-            const model = buildRenderModel(doc, { problems: options.problems, version, extract: { items: selection.items, participants } });
+            const model = buildRenderModel(doc, { problems: options.problems, version, links: options.links, extract: { items: selection.items, participants } });
             const numbers = itemNumberTexts(doc).filter((_, i) => selection.items.includes(doc.items[i]));
             return { ok: true, model, fileSuffix: [suffixes.extract, ...numbers, ...publicSuffix].join('-') };
         }

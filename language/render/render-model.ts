@@ -15,9 +15,9 @@
  */
 import type { AstNode } from 'langium';
 import {
-    isAction, isAgenda, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isKeptAt,
-    isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isRecess, isVote,
-    type Action, type Approval, type Attachment, type DateSpec, type Document, type Item, type KeptAt, type NextMeeting, type Posted, type Recess
+    isAction, isAgenda, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isFromLine,
+    isKeptAt, isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isRecess, isVote,
+    type Action, type Approval, type Attachment, type DateSpec, type Document, type Item, type KeptAt, type NextMeeting, type Posted, type Recess,
 } from '../generated/ast.js';
 import type { Lang } from '../keywords.js';
 import { dateOf, documentLanguage, isProtocol, itemNumbers, joinLines, meetingTime, place, roleLines, trailerOf } from '../model.js';
@@ -29,6 +29,7 @@ import { attendanceGroups, roleViews, signatureView } from './attendance-parts.j
 import { agendaView, confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
 import { fullVersion, publicVersion, type ConfidentialContent } from './public-version.js';
 import { hasIdentityNumber } from '../identity.js';
+import { itemAnchors, linkedText, type MeetingLinks, type TextPiece } from './links.js';
 
 /** A name as the reader sees it: the declared person's, or as written when it names no one. */
 export interface NameView {
@@ -138,23 +139,32 @@ export interface ActionRow {
     /** The item the action belongs to (none for an action among the trailer's notes). */
     readonly item?: ItemRef;
     readonly line?: number;
+    /** The task with its references to other meetings linked (links.ts), when it has any. */
+    readonly linked?: readonly TextPiece[];
+    /** `Från: 2026-05-20 punkt 1` of a follow-up, linked to that meeting's item when the series has the action. */
+    readonly from?: { readonly label: string; readonly text: string; readonly href?: string };
 }
 
 /** One line of a bullet list. */
 export interface BulletView {
     readonly text: string;
     readonly line?: number;
+    readonly linked?: readonly TextPiece[];
 }
 
 /** What prose consists of, in source order. */
 export type Block =
-    | { readonly kind: 'paragraph'; readonly text: string; readonly line?: number }
+    | { readonly kind: 'paragraph'; readonly text: string; readonly line?: number; readonly linked?: readonly TextPiece[] }
     /** A keyword line where it does not belong (an error the editor reports), shown as the prose it was written as. */
     | { readonly kind: 'misplaced'; readonly text: string; readonly line?: number }
     /** Consecutive bullets. */
     | { readonly kind: 'bullets'; readonly items: readonly BulletView[] }
     /** A decision (never numbered: the writer numbers items, not decisions); its att-clauses (`att godkänna …`) as a list. */
-    | { readonly kind: 'decision'; readonly label: string; readonly text: string; readonly clauses: readonly string[]; readonly line?: number }
+    | {
+        readonly kind: 'decision'; readonly label: string; readonly text: string; readonly clauses: readonly string[]; readonly line?: number;
+        /** The text and each clause with their references to other meetings linked, when any has one. */
+        readonly linked?: readonly TextPiece[]; readonly linkedClauses?: ReadonlyArray<readonly TextPiece[] | undefined>;
+    }
     /** Consecutive actions, as one table. */
     | { readonly kind: 'actions'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly ActionRow[] }
     /** A motion, a reservation, a note for the record or a conflict of interest (model-parts.ts). */
@@ -231,6 +241,8 @@ export interface ItemView {
     readonly label: string;
     /** 2 for a sub-item (`§ 5.1`), which renders nested in the item before it. */
     readonly level: 1 | 2;
+    /** Its anchor on the page (`p12`), where the links of other meetings land (links.ts). */
+    readonly anchor?: string;
     readonly title?: string;
     readonly blocks: readonly Block[];
     readonly line?: number;
@@ -335,6 +347,8 @@ export interface RenderModelOptions {
      * header, who took part in each, the items, and the certification, instead of the minutes.
      */
     extract?: { readonly items: readonly Item[]; readonly participants: (item: Item) => Block[] };
+    /** What the series knows of the references to other meetings (language/series-links.ts); without it, none is linked. */
+    links?: MeetingLinks;
 }
 
 /** What building the model needs to know while it walks the document. */
@@ -349,6 +363,8 @@ interface Builder {
     withhold: boolean;
     /** Whether the document has a `Förvaringsplats` line: then the place after `Anslag`'s date is only a place. */
     keptAtLine: boolean;
+    links?: MeetingLinks;
+    anchors: Map<Item, string>;
 }
 
 /**
@@ -375,11 +391,15 @@ function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     const labels = LABELS[lang];
     const numbers = itemNumbers(doc);
     const itemRefs = new Map<Item, ItemRef>();
+    const anchors = new Map<Item, string>();
+    itemAnchors(doc.items.map((item, index) => item.number ?? String(numbers[index]))).forEach((anchor, index) => {
+        if (anchor) anchors.set(doc.items[index], anchor);
+    });
     doc.items.forEach((item, index) => itemRefs.set(item, { label: itemLabel(item, numbers[index], labels), title: item.title }));
     return {
         lang, labels, protocol: isProtocol(doc), sourceLines: options.sourceLines ?? false,
         itemRefs, decisionRows: [], actionRows: [], withhold: options.version === 'public',
-        keptAtLine: trailerOf(doc, isKeptAt) !== undefined
+        keptAtLine: trailerOf(doc, isKeptAt) !== undefined, links: options.links, anchors
     };
 }
 
@@ -444,12 +464,18 @@ function buildAttendance(doc: Document, b: Builder): AttendanceView | undefined 
 
 function actionRow(action: Action, item: ItemRef | undefined, b: Builder): ActionRow {
     const due = formatWhen(action.fields.find(isDueLine)?.when, b.lang, false);
+    const task = joinLines(action.text);
+    const from = action.fields.find(isFromLine);
+    const origin = from?.origin?.trim();
+    const fromLine = from?.$cstNode?.range.start.line;
     return {
-        task: joinLines(action.text),
+        task,
         owners: action.fields.filter(isOwnerLine).flatMap(owner => owner.names).map(nameOf),
         due,
         item,
-        line: lineOf(b, action)
+        line: lineOf(b, action),
+        linked: linkedText(task, b.links),
+        from: origin ? { label: b.labels.keyword('from'), text: origin, href: fromLine === undefined ? undefined : b.links?.origin(fromLine) } : undefined
     };
 }
 
@@ -467,7 +493,8 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
             const items: BulletView[] = [];
             for (; i < elements.length && isBullet(elements[i]); i++) {
                 const bullet = elements[i] as typeof element;
-                items.push({ text: joinLines(bullet.text), line: lineOf(b, bullet) });
+                const text = joinLines(bullet.text);
+                items.push({ text, line: lineOf(b, bullet), linked: linkedText(text, b.links) });
             }
             blocks.push({ kind: 'bullets', items });
             continue;
@@ -491,13 +518,20 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
 
 /** One element that stands alone (not a run of bullets or actions) as a block. */
 function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Block | undefined {
-    if (isParagraph(element)) return { kind: 'paragraph', text: joinLines(element.text), line: lineOf(b, element) };
+    if (isParagraph(element)) {
+        const text = joinLines(element.text);
+        return { kind: 'paragraph', text, line: lineOf(b, element), linked: linkedText(text, b.links) };
+    }
     if (isDecision(element)) {
         const text = joinLines(element.text);
         const clauses = element.clauses.map(clause => joinLines([clause.mark.replace(/^-\s*/u, ''), ...clause.text]));
         const summaryText = [text, ...clauses].filter(Boolean).join(' ');
         if (ref) b.decisionRows.push({ item: ref, text: summaryText, line: lineOf(b, element) });
-        return { kind: 'decision', label: b.labels.keyword('decision'), text, clauses, line: lineOf(b, element) };
+        const linkedClauses = clauses.map(clause => linkedText(clause, b.links));
+        return {
+            kind: 'decision', label: b.labels.keyword('decision'), text, clauses, line: lineOf(b, element), linked: linkedText(text, b.links),
+            linkedClauses: linkedClauses.some(Boolean) ? linkedClauses : undefined
+        };
     }
     if (isMisplaced(element)) return { kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) };
     if (isStatement(element)) return statementBlock(element, b);
@@ -523,7 +557,7 @@ function buildItem(item: Item, b: Builder, before: readonly Block[] = []): ItemV
     const blocks: Block[] = confidential
         ? [{ kind: 'withheld', text: b.labels.record.public.withheld(confidential.ground?.trim() || undefined), line: lineOf(b, confidential) }]
         : [...before, ...buildBlocks(item.content, b, item)];
-    return { label: ref.label, level: item.number?.includes('.') ? 2 : 1, title: ref.title, blocks, line: lineOf(b, item) };
+    return { label: ref.label, level: item.number?.includes('.') ? 2 : 1, anchor: b.anchors.get(item), title: ref.title, blocks, line: lineOf(b, item) };
 }
 
 function buildTrailer(doc: Document, b: Builder): TrailerSection[] {

@@ -117,6 +117,8 @@ export const MINUTES_CSS = `
 .minutes tr { break-inside: avoid; page-break-inside: avoid; }
 .minutes thead { display: table-header-group; }
 .minutes-date { white-space: nowrap; }
+.minutes-from { display: block; font-size: 0.9em; margin-top: 0.2em; }
+.minutes-meeting-link { color: var(--minutes-accent); }
 
 .minutes-signatures { break-inside: avoid; page-break-inside: avoid; }
 .minutes-signature-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1.5rem 2.5rem; margin-top: 1rem; }

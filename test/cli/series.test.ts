@@ -271,3 +271,30 @@ describe('minutes export --register', () => {
         expect(existsSync(join(dir, 'elsewhere.html'))).toBe(false);
     });
 });
+
+describe('minutes export: links between meetings', () => {
+    test('a follow-up\'s Från and a reference in prose link to the sibling page at the item, which has its anchor', async () => {
+        const { code } = await run(['export', 'kfn/kfn-2026-02-17.minutes']);
+        expect(code).toBe(0);
+        const page = readFileSync(join(dir, 'kfn', 'kfn-2026-02-17.html'), 'utf8');
+        expect(page).toContain('<span class="minutes-from"><span class="minutes-label">Från:</span> <a class="minutes-meeting-link" href="kfn-2026-01-20.html#p3">2026-01-20 § 3</a></span>');
+        expect(page).toContain('<section class="minutes-item" id="p5">');
+        // Another body's protocol is not of the series: plain text.
+        expect(page).toContain('(KF 2025-11-20 § 134)');
+        expect([...page.matchAll(/href="([^"]*)"/gu)].map(m => m[1]).every(isMeetingHref)).toBe(true);
+        await run(['export', 'kfn/kfn-2026-01-20.minutes']);
+        const origin = readFileSync(join(dir, 'kfn', 'kfn-2026-01-20.html'), 'utf8');
+        expect(origin).toContain('<section class="minutes-item" id="p3">');
+        expect(origin).toContain('<a class="minutes-meeting-link" href="kfn-2025-12-16.html#p106">2025-12-16 § 106</a>');
+    });
+
+    test('a Från naming an item the series does not have stays plain text', async () => {
+        const text = KFN['kfn-2026-02-17.minutes'].replace('Från: 2026-01-20 § 3', 'Från: 2026-01-20 § 9');
+        writeFileSync(join(dir, 'kfn', 'kfn-2026-02-17.minutes'), text);
+        await run(['export', 'kfn/kfn-2026-02-17.minutes']);
+        const page = readFileSync(join(dir, 'kfn', 'kfn-2026-02-17.html'), 'utf8');
+        expect(page).toContain('<a class="minutes-meeting-link" href="kfn-2026-01-20.html#p2">');
+        expect(page).not.toContain('#p9');
+        expect(page).toContain('<span class="minutes-label">Från:</span> 2026-01-20 § 9</span>');
+    });
+});

@@ -47,13 +47,16 @@ describe('isFromWebviewMessage', () => {
         expect(isFromWebviewMessage({ type: 'ready', source: 'file:///a.minutes' })).toBe(true);
         expect(isFromWebviewMessage({ type: 'revealLine', source: 'file:///a.minutes', line: 3.5 })).toBe(true);
         expect(isFromWebviewMessage({ type: 'openLine', source: 'file:///a.minutes', line: 0 })).toBe(true);
-        for (const href of ['https://asby.se/protokoll', 'http://example.org/a?b=1', 'mailto:eva@asby.se']) {
+        for (const href of ['https://asby.se/protokoll', 'http://example.org/a?b=1', 'mailto:eva@asby.se', 'kfn-2026-02-17.html#p14']) {
             expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes', href }), href).toBe(true);
         }
     });
 
-    test('a link the host is asked to open is http, https or mailto, nothing else', () => {
-        for (const href of ['javascript:alert(1)', 'file:///etc/passwd', 'command:workbench.action.quit', 'ftp://x.se', 'vscode://x', 'https://', 'mailto:', '']) {
+    test('a link the host is asked to open is http, https, mailto or a link to another meeting, nothing else', () => {
+        for (const href of [
+            'javascript:alert(1)', 'file:///etc/passwd', 'command:workbench.action.quit', 'ftp://x.se', 'vscode://x', 'https://', 'mailto:', '',
+            '../kfn-2026-02-17.html#p14', '/etc/kfn.html', `${'a'.repeat(2048)}.html`
+        ]) {
             expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes', href }), href).toBe(false);
         }
         expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes' })).toBe(false);
@@ -63,6 +66,7 @@ describe('isFromWebviewMessage', () => {
         for (const value of [
             null, 'ready', {}, { type: 'ready' }, { type: 'openLine', source: 'x' }, { type: 'openLine', source: 'x', line: -1 },
             { type: 'revealLine', source: 'x', line: Number.NaN }, { type: 'render', source: 'x' },
+            { type: 'openLink', source: 'x' }, { type: 'openLink', source: 'x', href: 14 }, { type: 'openLink', source: 'x', href: 'x'.repeat(3000) },
         ]) {
             expect(isFromWebviewMessage(value)).toBe(false);
         }

@@ -75,7 +75,7 @@ describe('minutes/render', () => {
         expect(result.lang).toBe('en');
         expect(result.title).toBe('Board');
         expect(result.html.startsWith('<article class="minutes" lang="en"><p class="minutes-notice" role="status">The document has 1 error and 1 warning.</p>')).toBe(true);
-        expect(result.html).toContain('<section class="minutes-item" data-line="5">');
+        expect(result.html).toContain('<section class="minutes-item" data-line="5" id="p1">');
         expect(result.diagnostics).toEqual([
             { line: 1, severity: 'error', message: expect.stringContaining('2026-03-12 is a Thursday'), code: 'weekday-mismatch' },
             { line: 6, severity: 'warning', message: expect.stringContaining('has no owner'), code: 'action-owner-missing' }

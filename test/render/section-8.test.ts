@@ -246,7 +246,7 @@ describe('the agenda, sub-items, fenced blocks and attachments', () => {
         expect(protocolModel.items.map(item => `${item.label}:${item.level}`)).toEqual(['§ 1:1', '§ 2:1', '§ 2.1:2', '§ 3:1']);
         const item2 = itemSection(protocolHtml, '§ 2');
         expect(headings(item2)).toEqual(['h2: § 2 Bidrag', 'h3: § 2.1 Fördelning']);
-        expect(item2).toContain('<section class="minutes-item minutes-sub-item">');
+        expect(item2).toContain('<section class="minutes-item minutes-sub-item" id="p2.1">');
         expect(headings(protocolHtml).filter(h => /^h[23]: §/u.test(h))).toEqual(['h2: § 1 Val av justerare', 'h2: § 2 Bidrag', 'h3: § 2.1 Fördelning', 'h2: § 3 Bibliotek']);
         assertBalanced(protocolHtml);
     });

@@ -15,6 +15,7 @@ import type { Document } from '../../language/generated/ast.js';
 import { buildDocument } from '../../language/build-document.js';
 import { ALL_CODES } from '../../language/messages.js';
 import { renderBody, renderStandalonePage } from '../../language/render/html.js';
+import { isMeetingHref } from '../../language/render/links.js';
 import { fixedClock } from '../../server/clock.js';
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 
@@ -44,6 +45,14 @@ const TAGS = new Set([
 const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name', 'href', 'rel']);
 /** The one form of a link the renderer writes (LANGUAGE-2.md section 3: http, https and mailto only). */
 const LINK_TAG = /^<a href="(?:https?:\/\/|mailto:)[^"]*" rel="noopener noreferrer">$/u;
+/** A link to another meeting's page (language/render/links.ts: relative, never a scheme or `..`). */
+const MEETING_LINK_TAG = /^<a class="minutes-meeting-link" href="([^"]*)">$/u;
+
+function isMeetingLinkTag(tag: string): boolean {
+    const href = MEETING_LINK_TAG.exec(tag)?.[1];
+    const decoded = href?.replace(/&(amp|#39|quot|lt|gt);/gu, (_, entity: string) => ({ amp: '&', '#39': "'", quot: '"', lt: '<', gt: '>' })[entity] ?? '');
+    return decoded !== undefined && isMeetingHref(decoded);
+}
 
 let counter = 0;
 
@@ -86,9 +95,14 @@ export function checkHtml(html: string, what: string, problems: string[]): void 
     for (const match of html.matchAll(/<\/?([A-Za-z][\w-]*)([^>]*)>/gu)) {
         const tag = match[1].toLowerCase();
         if (!TAGS.has(tag)) problems.push(`${what}: unexpected element <${tag}> in the output`);
-        if (tag === 'a' && !match[0].startsWith('</') && !LINK_TAG.test(match[0])) problems.push(`${what}: a link not of the renderer's form: ${match[0]}`);
-        for (const attribute of match[2].matchAll(/\s([^\s=/>]+)(?:="[^"]*")?/gu)) {
-            if (!ATTRIBUTES.has(attribute[1].toLowerCase())) problems.push(`${what}: unexpected attribute ${attribute[1]} on <${tag}>`);
+        if (tag === 'a' && !match[0].startsWith('</') && !LINK_TAG.test(match[0]) && !isMeetingLinkTag(match[0])) {
+            problems.push(`${what}: a link not of the renderer's form: ${match[0]}`);
+        }
+        for (const attribute of match[2].matchAll(/\s([^\s=/>]+)(?:="([^"]*)")?/gu)) {
+            const name = attribute[1].toLowerCase();
+            // An item's anchor (`id="p14"`, language/render/links.ts) is the one id the renderer writes.
+            const own = name === 'id' ? tag === 'section' && /^p\d{1,6}(?:\.\d{1,6})*$/u.test(attribute[2] ?? '') : ATTRIBUTES.has(name);
+            if (!own) problems.push(`${what}: unexpected attribute ${attribute[1]} on <${tag}>`);
         }
     }
     // Outside tags, a `<` or `>` is always written as an entity; a raw one means text was not escaped.

@@ -26,7 +26,7 @@ const EXPORT_URL = 'https://export.minutes.test/minutes.html';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Elements and attributes the renderer writes into the minutes content. */
 const TAGS = new Set(['ARTICLE', 'HEADER', 'SECTION', 'DIV', 'H1', 'H2', 'H3', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'SPAN', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'MAIN', 'PRE']);
-const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role'];
+const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role', 'id'];
 
 /** Builds the webview script and the bundle of the corpus pages; returns the corpus module. */
 async function buildCorpus(workDir) {
@@ -131,8 +131,8 @@ async function checkExport(browser, html, expectedTexts, expectedTitle) {
     }
 }
 
-/** The preview webview of one case: the shell, its script, the render message. */
-async function checkPreview(browser, corpus, message, expectedTexts) {
+/** The preview webview with the render message in it: the shell and its script, as VS Code runs them. */
+async function openPreview(browser, corpus, message) {
     const origin = corpus.WEBVIEW_ORIGIN;
     const shell = corpus.previewShell(message.source);
     const media = file => readFileSync(join(root, 'media', file), 'utf8');
@@ -142,17 +142,24 @@ async function checkPreview(browser, corpus, message, expectedTexts) {
         [`${origin}/media/minutes.css`, { type: 'text/css', body: media('minutes.css') }],
         [`${origin}/media/preview.css`, { type: 'text/css', body: media('preview.css') }],
     ]);
-    const { context, page, seen } = await watchedPage(browser, routes);
+    const watched = await watchedPage(browser, routes);
+    const { page } = watched;
+    // What VS Code gives a webview: acquireVsCodeApi. Messages to the extension are collected.
+    await page.addInitScript(() => {
+        window.__fromWebview = [];
+        window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m), getState: () => undefined, setState: () => {} });
+    });
+    await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__fromWebview.some(m => m.type === 'ready'), null, { timeout: 10_000 });
+    await page.evaluate(m => window.postMessage(m, '*'), message);
+    await page.waitForFunction(() => document.querySelector('#minutes-content article.minutes'), null, { timeout: 10_000 });
+    return { ...watched, routes };
+}
+
+/** The preview webview of one case: the shell, its script, the render message. */
+async function checkPreview(browser, corpus, message, expectedTexts) {
+    const { context, page, seen, routes } = await openPreview(browser, corpus, message);
     try {
-        // What VS Code gives a webview: acquireVsCodeApi. Messages to the extension are collected.
-        await page.addInitScript(() => {
-            window.__fromWebview = [];
-            window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m), getState: () => undefined, setState: () => {} });
-        });
-        await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.__fromWebview.some(m => m.type === 'ready'), null, { timeout: 10_000 });
-        await page.evaluate(m => window.postMessage(m, '*'), message);
-        await page.waitForFunction(() => document.querySelector('#minutes-content article.minutes'), null, { timeout: 10_000 });
         await interact(page);
         const state = await readState(page, '#minutes-content');
         const problems = judge(state, seen, [...routes.keys()], expectedTexts);
@@ -167,6 +174,47 @@ async function checkPreview(browser, corpus, message, expectedTexts) {
     } finally {
         await context.close();
     }
+}
+
+/**
+ * Links between meetings (meeting-link-pages.ts: hostile file names, a `Från` out of the folder,
+ * markup typed beside references). In the export every link is an `<a>` that leads to a page in
+ * the page's own folder; in the preview a click on one navigates nowhere and loads nothing, and
+ * only asks the extension to open that meeting (`openLink` with the link as written).
+ */
+async function checkMeetingLinks(browser, corpus) {
+    const pages = await corpus.meetingLinkPages();
+    const problems = [];
+    const exported = await watchedPage(browser, new Map([[EXPORT_URL, { type: 'text/html; charset=utf-8', body: pages.exportHtml }]]));
+    try {
+        await exported.page.goto(EXPORT_URL, { waitUntil: 'load' });
+        const links = await exported.page.evaluate(() => [...document.querySelectorAll('[href]')].map(a => ({ tag: a.tagName, href: a.href })));
+        if (links.length !== 7) problems.push(`export: ${links.length} links instead of 7`);
+        const folder = EXPORT_URL.slice(0, EXPORT_URL.lastIndexOf('/') + 1);
+        for (const { tag, href } of links) {
+            if (tag !== 'A' || !href.startsWith(folder) || href.slice(folder.length).split('#')[0].includes('/')) problems.push(`export: <${tag.toLowerCase()}> leads to ${href}`);
+        }
+    } finally {
+        await exported.context.close();
+    }
+    const message = { type: 'render', source: pages.render.uri, ...pages.render, strings: corpus.PREVIEW_STRINGS };
+    const { context, page, seen, routes } = await openPreview(browser, corpus, message);
+    try {
+        const start = page.url();
+        const written = await page.evaluate(() => [...document.querySelectorAll('#minutes-content a')].map(a => a.getAttribute('href')));
+        for (let i = 0; i < written.length; i++) await page.locator('#minutes-content a').nth(i).click();
+        await page.waitForTimeout(200);
+        const asked = await page.evaluate(() => window.__fromWebview.filter(m => m.type === 'openLink').map(m => m.href));
+        if (JSON.stringify(asked) !== JSON.stringify(written)) problems.push(`preview: asked to open ${JSON.stringify(asked)} for the links ${JSON.stringify(written)}`);
+        if (written.length !== 7) problems.push(`preview: ${written.length} links instead of 7`);
+        if (page.url() !== start) problems.push(`preview: a click navigated to ${page.url()}`);
+        const foreign = seen.requests.filter(url => !routes.has(url));
+        if (foreign.length > 0) problems.push(`preview: requests beyond the page: ${foreign.join(', ')}`);
+        if (seen.errors.length > 0) problems.push(`preview: page errors: ${seen.errors.join('; ')}`);
+    } finally {
+        await context.close();
+    }
+    return problems;
 }
 
 /** Runs `task` over `items` with at most `limit` at a time. */
@@ -209,6 +257,8 @@ async function main() {
         const raw = await checkExport(browser, unescaped, sample.expectedTexts, sample.expectedTitle);
         report('canary: text that was not escaped is caught', raw.problems.some(p => p.startsWith('text not shown literally') || p.startsWith('foreign markup'))
             ? [] : ['the check did not notice unescaped text']);
+
+        report('links between meetings: export and preview', await checkMeetingLinks(browser, corpus));
 
         await pool(cases, 3, async c => {
             const exported = await checkExport(browser, c.exportHtml, c.expectedTexts, c.expectedTitle);

@@ -16,6 +16,8 @@ import type { PreviewStrings, ToWebviewMessage } from '../../common/contract.js'
 import { renderResult } from '../../server/render-request.js';
 import { PAYLOADS, isOneName, visibleText, type Payload } from './payloads.js';
 
+export { meetingLinkPages } from './meeting-link-pages.js';
+
 /** The origin the browser check serves the preview webview from; the shell's `cspSource`. */
 export const WEBVIEW_ORIGIN = 'https://webview.minutes.test';
 

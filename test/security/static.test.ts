@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { parse, parseFragment } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MINUTES_CSS } from '../../language/render/styles.js';
+import { isMeetingHref } from '../../language/render/links.js';
 import { isOneName, PAYLOADS, visibleText } from './payloads.js';
 import { documentFor, previewShell, securityCases, WEBVIEW_ORIGIN, type SecurityCase } from './pages.js';
 
@@ -44,12 +45,13 @@ const TAGS = new Set([
 ]);
 const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name']);
 const URL_LIKE = /(?:javascript|vbscript|data|https?|file):|\/\//iu;
-/** An `<a` that is not the start of the renderer's one form of link. */
-const OTHER_LINK = /<a\b(?! href="(?:https?:\/\/|mailto:)[^"]*" rel="noopener noreferrer">)/iu;
+/** An `<a` that is not the start of one of the renderer's two forms of link. */
+const OTHER_LINK = /<a\b(?! href="(?:https?:\/\/|mailto:)[^"]*" rel="noopener noreferrer">| class="minutes-meeting-link" href="[^"]*">)/iu;
 
 /**
- * A link exactly as the renderer writes one: the address as its text, `http(s)://` or `mailto:`
- * (no other scheme, no script), and a `rel` that gives the target neither the page nor the referrer.
+ * A link exactly as the renderer writes an address: the address as its text, `http(s)://` or
+ * `mailto:` (no other scheme, no script), and a `rel` that gives the target neither the page nor
+ * the referrer.
  */
 function expectOwnLink(element: Element, label: string): void {
     const attrs = Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
@@ -59,15 +61,33 @@ function expectOwnLink(element: Element, label: string): void {
     expect(element.text, `${label}: link text`).toBe(attrs.href);
 }
 
+/** A link to another meeting's page: its class and a relative link as links.ts makes them (no scheme, no `..`). */
+function expectMeetingLink(element: Element, label: string): void {
+    const attrs = Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
+    expect(Object.keys(attrs).sort(), `${label}: attributes of <a>`).toEqual(['class', 'href']);
+    expect(attrs.class, `${label}: class`).toBe('minutes-meeting-link');
+    expect(isMeetingHref(attrs.href), `${label}: href ${attrs.href}`).toBe(true);
+}
+
+/** An item's anchor (`id="p14"`), the one id the renderer writes. */
+const ANCHOR = /^p\d{1,6}(?:\.\d{1,6})*$/u;
+
+/** Whether an attribute is one the renderer writes: an item's anchor or the fixed set. */
+function isOwnAttribute(tag: string, name: string, value: string): boolean {
+    if (name === 'id') return tag === 'section' && ANCHOR.test(value);
+    return ATTRIBUTES.has(name);
+}
+
 function expectOnlyOwnMarkup(elements: Element[], label: string): void {
     for (const element of elements) {
         expect(TAGS.has(element.tag), `${label}: element <${element.tag}>`).toBe(true);
         if (element.tag === 'a') {
-            expectOwnLink(element, label);
+            if (element.attrs.some(attr => attr.name === 'class')) expectMeetingLink(element, label);
+            else expectOwnLink(element, label);
             continue;
         }
         for (const { name, value } of element.attrs) {
-            expect(ATTRIBUTES.has(name), `${label}: attribute ${name} on <${element.tag}>`).toBe(true);
+            expect(isOwnAttribute(element.tag, name, value), `${label}: attribute ${name}="${value}" on <${element.tag}>`).toBe(true);
             expect(name.startsWith('on'), `${label}: handler ${name}`).toBe(false);
             expect(value, `${label}: URL in ${name}`).not.toMatch(URL_LIKE);
         }

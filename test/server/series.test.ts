@@ -23,7 +23,7 @@ import { registerRenderRequest } from '../../server/render-request.js';
 import { registerSeriesRequests } from '../../server/series-requests.js';
 import { fixedClock } from '../../server/clock.js';
 import { DecodingFileSystemProvider } from '../../common/read-text.js';
-import type { NewFromPreviousResult, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
+import type { ExportHtmlResult, NewFromPreviousResult, RenderResult, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
 import { KFN } from '../series/series-fixtures.js';
 import { positionOf } from './helpers.js';
 
@@ -228,5 +228,24 @@ describe('the extension\'s requests', () => {
         expect(made.dated).toBe(true);
         expect(made.text).toContain('Tid: tisdag 2026-03-17 kl. 18.00\n');
         expect(made.text).toContain('§ 7: Val av justerare\n\n§ 8: Uppföljning av uppdrag\nUppdrag: Ordna sommarlovsaktiviteter för barn.\nFrån: 2026-01-20 § 3\nAnsvarig: Omar Said\nStatus:\n');
+    });
+
+    test('minutes/render and minutes/exportHtml link a Från line and a prose reference to the sibling page, and say where each leads', async () => {
+        harness = await start();
+        const january = await harness.open('kfn-2026-01-20.minutes');
+        await harness.diagnostics(january);
+        const rendered = await harness.client.sendRequest<RenderResult>('minutes/render', { uri: january, version: 1 });
+        expect(rendered.html).toContain('<a class="minutes-meeting-link" href="kfn-2025-11-18.html#p102">2025-11-18 § 102</a>');
+        expect(rendered.html).toContain('Budgeten antogs <a class="minutes-meeting-link" href="kfn-2025-12-16.html#p106">2025-12-16 § 106</a> och');
+        expect(rendered.html).toContain('<section class="minutes-item" data-line="18" id="p2">');
+        // Where the extension opens each link: the item's line in that meeting's file (closed here).
+        expect(rendered.links).toEqual({
+            'kfn-2025-11-18.html#p102': { uri: harness.uri('kfn-2025-11-18.minutes'), line: 18 },
+            'kfn-2025-12-16.html#p106': { uri: harness.uri('kfn-2025-12-16.minutes'), line: 34 }
+        });
+        const exported = await harness.client.sendRequest<ExportHtmlResult>('minutes/exportHtml', { uri: january });
+        expect(exported.html).toContain('href="kfn-2025-11-18.html#p102"');
+        // A Protokoll has no summary by default (kommunallagen), so each link stands once, where it is written.
+        expect([...exported.html.matchAll(/href="([^"]*)"/gu)].map(m => m[1])).toEqual(['kfn-2025-11-18.html#p102', 'kfn-2025-12-16.html#p106']);
     });
 });
