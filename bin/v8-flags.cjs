@@ -13,8 +13,8 @@
 // default interrupt budget of bytecode run (`--interrupt-budget`, 67,584 → 540,672). At start
 // every `minutes` builds Langium's grammar and Chevrotain's parser, loops that run long enough
 // to be optimised and then never again: `check` of twelve lines went from 978 M to 898 M
-// instructions (−17 % of what it spends beyond `node -e 0`), the 1 MB export from 4,324 M to
-// 4,188 M (valgrind; docs/benchmarks.md, "Third round").
+// instructions (−17 % of what it spends beyond `node -e 0`); the 1 MB export stayed within
+// valgrind's spread (4,188–4,331 M against 4,324 M; docs/benchmarks.md, "Third round").
 //
 // `minutes lsp` runs for hours, where inlining and early optimisation pay: its start restores V8's defaults
 // (language server in out/server.cjs, scripts/cli-bundle.mjs).
