@@ -1,12 +1,14 @@
 /**
  * `minutes export <file | -> [--format html|pdf] [--public | --extract ITEMS | --notice] [-o out | -o -]
- * [--lang sv|en] [--stdin-filename NAME]`: the minutes (or their public version, an extract of
+ * [--summary | --no-summary] [--lang sv|en] [--stdin-filename NAME]`: the minutes (or their public version, an extract of
  * some items, the notice of approval: language/render/outputs.ts) as a standalone HTML page
  * (language/render/html.ts) or a PDF (pdf/render-pdf.ts), written by common/write-file.ts next to
  * the source or where `-o` says, or to standard output with `-o -` (and for standard input
  * without `-o`; a PDF never to a terminal). Documents with errors still export, with a note here
  * and a notice at the top of the page; an output the document cannot give (a notice without
  * `Justering` or `Anslag`, an extract of an item it does not have) is refused in one sentence.
+ * `--summary`/`--no-summary` show or leave out the summary of decisions and actions, which the
+ * rule set decides otherwise (LANGUAGE-2.md section 8).
  */
 import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
@@ -81,7 +83,7 @@ function destinationOf(output: string | undefined, source: Source, cwd: string, 
  * written (one line on stderr says why); usage mistakes are thrown as {@link UsageError}.
  */
 export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode> {
-    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--format', '--register', '--extract'], ['--notice', '--public']);
+    const args = parseArgs(argv, ['-o', '--output', '--lang', '--stdin-filename', '--format', '--register', '--extract'], ['--notice', '--public', '--summary', '--no-summary']);
     const language = chooseLang(args.flags.get('--lang'), io.env);
     const register = flagValue(args, '--register');
     if (register !== undefined) {
@@ -91,6 +93,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
     }
     const format = formatOf(flagValue(args, '--format'));
     const request = requestOf(args);
+    if (args.flags.has('--summary') && args.flags.has('--no-summary')) throw new UsageError('--summary and --no-summary cannot be combined');
+    const summary = args.flags.has('--summary') ? true : args.flags.has('--no-summary') ? false : undefined;
     if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'export needs a file (- for standard input)' : 'export takes one file');
     const [file] = args.positional;
     const stdinName = flagValue(args, '--stdin-filename');
@@ -119,7 +123,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
         io.stderr(`minutes: ${early().pdfToTerminal}\n`);
         return ExitCode.usage;
     }
-    const rendered = await renderPage(source, text, language, format, request, io);
+    const rendered = await renderPage(source, text, { ...language, decisionSummary: summary }, format, request, io);
     if (!rendered.ok) {
         io.stderr(`minutes: ${rendered.refusal}\n`);
         return ExitCode.usage;
@@ -155,14 +159,14 @@ async function deliver(page: string | Uint8Array, source: Source, destination: D
  * (the document cannot give that output) is one sentence in that language.
  */
 async function renderPage(
-    source: Source, text: string, language: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, format: Format, request: OutputRequest, io: CliIO
+    source: Source, text: string, language: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>, format: Format, request: OutputRequest, io: CliIO
 ): Promise<{ ok: true; page: string | Uint8Array; fileSuffix?: string; lang: Lang } | { ok: false; refusal: string }> {
     const services = createMinutesCoreServices(NodeFileSystem, language);
     const document = await buildDocument(services.shared, text, source.uri);
     const doc: Document = document.parseResult.value;
     const lang = languageFor(language, doc);
     const errors = errorCount(document.diagnostics ?? []);
-    const output = buildOutput(doc, request, { viewLang: lang, problems: { errors, warnings: 0 } });
+    const output = buildOutput(doc, request, { viewLang: lang, problems: { errors, warnings: 0 }, summary: language.decisionSummary });
     if (!output.ok) return output;
     const page = await format.render(output.model);
     if (errors > 0) io.stderr(`minutes: ${strings(lang).cli.exportedWithErrors(source.name, errors)}\n`);

@@ -48,6 +48,10 @@ Commands:
       --notice               The notice of approval (anslag) of a protocol with a
                              "Justering" date and an "Anslag" line (default name:
                              <file>-anslag); refused, exit 2, when one is missing.
+      --summary, --no-summary
+                             End with (or leave out) the summary of all decisions
+                             and actions; by default as the rule set says: on for
+                             notes and Minutes, off for a Protokoll.
       --lang sv|en           Language of the messages (default: the file's language;
                              the page always follows the document).
       --stdin-filename NAME  The name of standard input in messages.

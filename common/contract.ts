@@ -259,7 +259,9 @@ export type FromWebviewMessage =
     /** The preview was scrolled by the user: the editor follows to this fractional line. */
     | { readonly type: 'revealLine'; readonly source: string; readonly line: number }
     /** Double-click or a click on a problem: put the cursor on this line in the editor. */
-    | { readonly type: 'openLine'; readonly source: string; readonly line: number };
+    | { readonly type: 'openLine'; readonly source: string; readonly line: number }
+    /** A click on a link in the minutes (`http`, `https`, `mailto` only): VS Code opens it, after asking the user as it does for any link. */
+    | { readonly type: 'openLink'; readonly source: string; readonly href: string };
 
 /** Settings the shell hands to the webview script in `data-settings`. */
 export interface PreviewSettings {

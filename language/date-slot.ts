@@ -118,6 +118,18 @@ const RELATIVE_BY_KIND: Readonly<Record<DateSlotKind, readonly RelativeTag[]>> =
     posted: []
 };
 
+/**
+ * The relative values completion offers after each kind of slot, in the document's language;
+ * each reads back as a relative value of that slot (a test checks).
+ */
+export const RELATIVE_SUGGESTIONS: Readonly<Record<DateSlotKind, Readonly<Record<'sv' | 'en', readonly string[]>>>> = {
+    date: { sv: [], en: [] },
+    due: { sv: ['nästa möte', 'imorgon', 'löpande'], en: ['next meeting', 'tomorrow', 'ongoing'] },
+    next: { sv: ['ej bestämt'], en: ['TBD'] },
+    approval: { sv: ['vid nästa möte', 'genom pull request', 'omedelbart'], en: ['at the next meeting', 'by pull request', 'immediately'] },
+    posted: { sv: [], en: [] }
+};
+
 /** A relative value read from `at`: what it stands for and where it ends. */
 export interface RelativeForm { end: number; tag: RelativeTag; month?: { year: number; month: number } }
 

@@ -26,6 +26,11 @@ export interface MinutesSettings {
     locale?: string;
     /** Days after the meeting within which the minutes must be approved (`Justering`). */
     approvalDays: number;
+    /**
+     * `minutes.decisionSummary`: whether renderings end with the summary of decisions and
+     * actions; undefined (`auto`) leaves it to the rule set (rule-sets.ts).
+     */
+    decisionSummary?: boolean;
 }
 
 export const DEFAULT_APPROVAL_DAYS = 14;

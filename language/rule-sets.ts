@@ -4,13 +4,13 @@
  * document's kind decides. Which checks apply, and how severely, is one table here that every
  * check reads; the signature block of each rule set is data the renderer reads.
  */
-import type { ValidationSeverity } from 'langium';
+import type { Reference, ValidationSeverity } from 'langium';
 import { strings, type Lang } from '../common/l10n/index.js';
 import {
-    isApproval, isChairLine, isRulesLine, type Document, type RulesLine
+    isApproval, isChairLine, isRulesLine, type Document, type Person, type RulesLine
 } from './generated/ast.js';
 import { normalizeKeyword } from './keywords.js';
-import { dateOf, documentLanguage, isProtocol, roleLines, roleNames, trailerOf } from './model.js';
+import { dateOf, documentLanguage, isProtocol, roleLines, roleNames, trailerOf, type RoleLine } from './model.js';
 import { approvalMode } from './meeting-dates.js';
 import { formatIsoDate } from './dates.js';
 
@@ -125,12 +125,17 @@ export function adjusterSeverity(doc: Document): Severity | undefined {
 /** Who signs the minutes. */
 export type SignerRole = 'secretary' | 'chair' | 'adjuster';
 
-/** One signature line: the words above it and the name below it, as written in the document. */
+/** One signature line: the words above it and the name below it. */
 export interface Signer {
     role: SignerRole;
     /** `Vid protokollet`, `Ordförande`, `Justeras`; `Respectfully submitted`, `Approved by`. */
     label: string;
+    /** The declared person's full name, or the name as written when it names no one. */
     name: string;
+    /** False when the name refers to no declared person. */
+    resolved: boolean;
+    /** The 0-based source line of the role line that names the signer. */
+    line?: number;
 }
 
 /** The signature block of a document under its rule set (section 5, last row). */
@@ -145,29 +150,33 @@ export interface SignatureBlock {
     approval?: { date?: string; text: string };
 }
 
+/** A signer for each name a role line gives, named as declared (a short form or first name signs with the full name). */
+function signersOf(role: SignerRole, label: string, line: RoleLine | undefined, refs: ReadonlyArray<Reference<Person>>): Signer[] {
+    const at = line?.$cstNode?.range.start.line;
+    return refs.filter(ref => ref.$refText).map(ref => {
+        const person = ref.ref;
+        return { role, label, name: person?.name ?? ref.$refText, resolved: person?.name !== undefined, line: at };
+    });
+}
+
 /**
  * The signature block: under kommunallagen and förening the secretary, every chair and the
  * adjusters; under anteckningar the secretary and the adjusters; under roberts the secretary
  * ("Respectfully submitted"), any approvers, and the approval date or how it will be approved.
- * Words in `lang` (the view's language; the document's own by default).
+ * Words in `lang` (the view's language; the document's own by default). The renderer lays it out
+ * (language/render); this is the one place that says who signs.
  */
 export function signatureBlock(doc: Document, lang: Lang = documentLanguage(doc)): SignatureBlock {
     const rules = rulesOf(doc).id;
     const { page, signatures } = strings(lang);
     const { secretary, adjuster } = roleLines(doc);
-    const names = (line: typeof secretary | typeof adjuster) => (line?.names ?? []).map(ref => ref.$refText).filter(Boolean);
     const signers: Signer[] = [];
-    const secretaryName = names(secretary)[0];
-    if (secretaryName) {
-        const label = rules === 'roberts' ? signatures.respectfullySubmitted : page.recordedBy(isProtocol(doc));
-        signers.push({ role: 'secretary', label, name: secretaryName });
-    }
+    const secretaryLabel = rules === 'roberts' ? signatures.respectfullySubmitted : page.recordedBy(isProtocol(doc));
+    signers.push(...signersOf('secretary', secretaryLabel, secretary, secretary?.names.slice(0, 1) ?? []));
     if (rules === 'kommunallagen' || rules === 'forening') {
-        for (const line of doc.preamble.filter(isChairLine)) {
-            for (const ref of roleNames(line)) if (ref.$refText) signers.push({ role: 'chair', label: signatures.chair, name: ref.$refText });
-        }
+        for (const line of doc.preamble.filter(isChairLine)) signers.push(...signersOf('chair', signatures.chair, line, roleNames(line)));
     }
-    for (const name of names(adjuster)) signers.push({ role: 'adjuster', label: page.approvedBy, name });
+    signers.push(...signersOf('adjuster', page.approvedBy, adjuster, adjuster?.names ?? []));
     return { rules, signers, approval: rules === 'roberts' ? robertsApproval(doc, lang) : undefined };
 }
 

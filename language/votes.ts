@@ -43,6 +43,11 @@ const MARKERS = new Map<string, VoteMarker['kind']>([
     ['acclamation', 'acclamation'], ['by acclamation', 'acclamation'],
 ]);
 
+/** The words completion offers for a vote without counts, in the document's language (each is one of the markers above). */
+export const VOTE_MARKER_SUGGESTIONS: Readonly<Record<'sv' | 'en', readonly string[]>> = {
+    sv: ['enhälligt', 'acklamation'], en: ['unanimous', 'acclamation']
+};
+
 /** The words that name a choice beside its number, in either language. */
 const CHOICE_WORDS = new Map<string, VoteChoice>([
     ...['ja', 'för', 'ja-röster', 'jaröster', 'yes', 'aye', 'ayes', 'for', 'in favour', 'in favor'].map(w => [w, 'for'] as const),

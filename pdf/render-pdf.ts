@@ -14,8 +14,8 @@
 import PDFDocument from 'pdfkit';
 import type { Document } from '../language/generated/ast.js';
 import {
-    buildRenderModel, type AttachmentView, type Block, type ItemRef, type NameView, type PeopleList, type RenderModel, type SignatureBlock,
-    type StatementBlock, type VoteBlock
+    buildRenderModel, type AgendaView, type AttachmentView, type Block, type ItemRef, type NameView, type PeopleList,
+    type PersonEntry, type RenderModel, type SignatureBlock, type StatementBlock, type VoteBlock
 } from '../language/render/render-model.js';
 import { LABELS } from '../language/render/labels.js';
 import { fontBytes } from './assets.js';
@@ -33,13 +33,20 @@ export interface DocumentPdfOptions extends PdfOptions {
      * says so, in the document's language: a PDF made from minutes with errors must not look clean.
      */
     errors?: number;
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 /** The PDF's name for the program that made it. */
 const CREATOR = 'minutes';
 
+/** A name as the HTML page writes it: with the short form and a chair's items when the model has them. */
+function nameText(name: NameView): string {
+    return [name.text, name.short, name.range].filter(Boolean).join(' ');
+}
+
 function names(list: readonly NameView[]): string {
-    return list.map(name => name.text).join(', ');
+    return list.map(nameText).join(', ');
 }
 
 function itemText(item: ItemRef | undefined): string {
@@ -65,11 +72,27 @@ function drawVote(w: PdfWriter, parent: Struct, block: VoteBlock): void {
         block.rows.map(row => [{ text: row.choice, rowHeader: true }, { text: String(row.count) }, { text: names(row.names) }]));
 }
 
+/** `Greta Lind (S) (§ 1–2), ordförande`, `Ulla Sand (M), för Olle Berg (M) § 3`: what the HTML page writes. */
+function personRuns(entry: PersonEntry): Run[] {
+    if (entry.kind === 'written') return [{ text: entry.text }];
+    const name = [entry.name, entry.short, ...(entry.ranges ?? [])].filter(Boolean).join(' ');
+    const serving = entry.serving && [entry.serving.word, entry.serving.member && nameText(entry.serving.member), entry.serving.range].filter(Boolean).join(' ');
+    const rest = [entry.info, serving].filter(Boolean).join(', ');
+    return [{ text: name }, { text: rest && `${name ? ', ' : ''}${rest}` }];
+}
+
 function drawPeople(w: PdfWriter, parent: Struct, people: PeopleList): void {
     w.heading(parent, 'H3', people.heading, COLORS.text);
-    w.list(parent, people.entries.map((entry): Run[] => entry.kind === 'written'
-        ? [{ text: entry.text }]
-        : [{ text: entry.name ?? '' }, { text: entry.info ? `${entry.name ? ', ' : ''}${entry.info}` : '' }]));
+    w.list(parent, people.entries.map(personRuns));
+}
+
+/** The agenda, numbered only where the writer numbered it. */
+function drawAgenda(w: PdfWriter, agenda: AgendaView | undefined): void {
+    if (!agenda) return;
+    const section = w.element(w.root, 'Sect');
+    w.heading(section, 'H2', agenda.heading);
+    w.list(section, agenda.entries.map(entry => [{ text: entry.number ? `${entry.number}. ${entry.title}` : entry.title }]));
+    section.end();
 }
 
 /** An attachment as a section of its own, its heading one level below where it stands. */
@@ -149,20 +172,25 @@ function drawAttendance(w: PdfWriter, model: RenderModel): void {
     if (!attendance) return;
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', attendance.heading);
-    for (const people of [attendance.present, attendance.absent]) {
-        if (people) drawPeople(w, section, people);
-    }
+    for (const people of attendance.groups) drawPeople(w, section, people);
     for (const role of attendance.roles) w.fact(section, role.label, names(role.names));
     section.end();
 }
 
+/** Items as the HTML page nests them: a sub-item (`§ 5.1`) in the section of the item before it, one heading level down. */
 function drawItems(w: PdfWriter, model: RenderModel): void {
+    // The section of the last item, open while its sub-items follow.
+    let parent: Struct | undefined;
     for (const item of model.items) {
-        const section = w.element(w.root, 'Sect');
-        w.heading(section, 'H2', itemText(item));
+        const sub = item.level === 2;
+        if (!sub) parent?.end();
+        const section = w.element(sub && parent ? parent : w.root, 'Sect');
+        w.heading(section, sub ? 'H3' : 'H2', itemText(item), sub ? COLORS.text : COLORS.accent);
         drawBlocks(w, section, item.blocks);
-        section.end();
+        if (sub) section.end();
+        else parent = section;
     }
+    parent?.end();
     for (const attachment of model.attachments) drawAttachment(w, w.root, attachment, 'H2');
 }
 
@@ -185,8 +213,8 @@ function drawSummary(w: PdfWriter, model: RenderModel): void {
     w.heading(section, 'H2', summary.heading);
     const { decisions, actions } = summary;
     if (decisions) {
-        w.table(section, decisions.caption, decisions.columns.map((head, i) => ({ head, share: [9, 29, 62][i] ?? 20 })),
-            decisions.rows.map(row => [{ text: String(row.number), rowHeader: true }, { text: itemText(row.item) }, { text: row.text }]));
+        w.table(section, decisions.caption, decisions.columns.map((head, i) => ({ head, share: [32, 68][i] ?? 20 })),
+            decisions.rows.map(row => [{ text: itemText(row.item), rowHeader: true }, { text: row.text }]));
     }
     if (actions) {
         w.table(section, actions.caption, actions.columns.map((head, i) => ({ head, share: [36, 22, 22, 20][i] ?? 20 })),
@@ -202,6 +230,7 @@ function drawSignatures(w: PdfWriter, block: SignatureBlock | undefined): void {
     w.heading(section, 'H2', block.heading);
     if (block.statement) w.paragraph(section, [{ text: block.statement }]);
     w.signatures(section, block.signatures.map(signature => ({ role: signature.role, name: signature.name.text })));
+    if (block.approval) w.paragraph(section, [{ text: block.approval }]);
     section.end();
 }
 
@@ -260,6 +289,7 @@ export async function renderPdf(model: RenderModel, options: PdfOptions = {}): P
     if (errors > 0) w.notice(root, labels.exportedWithErrors(errors));
     drawHeader(w, model);
     drawAttendance(w, model);
+    drawAgenda(w, model.agenda);
     drawBlocks(w, root, model.preamble);
     drawItems(w, model);
     drawTrailer(w, model);
@@ -273,5 +303,5 @@ export async function renderPdf(model: RenderModel, options: PdfOptions = {}): P
 
 /** The PDF of a parsed document: what `minutes export --format pdf` and "Export to PDF" write. */
 export function renderDocumentPdf(doc: Document, options: DocumentPdfOptions = {}): Promise<Uint8Array> {
-    return renderPdf(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options);
+    return renderPdf(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary }), options);
 }

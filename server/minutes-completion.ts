@@ -19,12 +19,15 @@ import {
 } from 'vscode-languageserver';
 import {
     isAction, isAdjusterLine, isAttachment, isChairLine, isDueLine, isFromLine, isMotion, isMovedBy, isOwnerLine, isPerson,
-    isSecondedBy, isSecretaryLine, isStatusLine, isVote, isVoteList,
+    isRecordNote, isRecusal, isReservation, isSecondedBy, isSecretaryLine, isStatusLine, isTellersLine, isVote, isVoteList,
     type Document, type Person
 } from '../language/generated/ast.js';
 import { KEYWORD_BY_ID, KEYWORDS, MAX_KEYWORD_LENGTH, normalizeKeyword, weekdayName, type KeywordId, type Lang, type Section } from '../language/keywords.js';
 import { bulletLength } from '../language/line-model.js';
-import { addDays, formatIsoDate, weekdayOf, type CalendarDate } from '../language/dates.js';
+import { addDays, daysBetween, formatIsoDate, weekdayOf, type CalendarDate } from '../language/dates.js';
+import { RELATIVE_SUGGESTIONS, type DateSlotKind } from '../language/date-slot.js';
+import { VOTE_MARKER_SUGGESTIONS } from '../language/votes.js';
+import { approvalDate } from '../language/meeting-dates.js';
 import {
     declaredPersons, documentLanguage, isAbsent, isAbsentList, isPresentList, isProtocol, itemNumbers, meetingDate, meetingTime, normalizeName,
     personIndex, personInfo, roleLines, roleNames
@@ -36,7 +39,7 @@ import { clampPosition, elementOnLine, leadingKeyword, lineText, linesOf, previo
 import { strings, type EditorText, type RightsEditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { ruleSetItems, voteRanking } from './rights-completion.js';
-import { matchesTyped, servedMemberCompletion } from './person-completion.js';
+import { matchesTyped, servedMemberCompletion, servingWordCompletion } from './person-completion.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -343,7 +346,11 @@ export class MinutesCompletionProvider implements CompletionProvider {
         let dates: CompletionItem[];
         switch (id) {
             case 'chair': case 'secretary': case 'adjuster': case 'owner': case 'yes': case 'no': case 'abstain':
+            case 'tellers': case 'moved-by': case 'seconded-by':
                 return this.personCompletion(ctx, id, valueStart);
+            case 'reservation': case 'recusal': case 'record-note':
+                // The names come first; after them (`mot beslutet`, `: text`) the line is prose.
+                return line.slice(valueStart, position.character).includes(':') ? undefined : this.personCompletion(ctx, id, valueStart);
             case 'rules': {
                 const typed = line.slice(valueStart, position.character);
                 return list(ruleSetItems(ctx.doc, typed, range, lead, this.rightsText(ctx)), typed.trim() !== '');
@@ -364,12 +371,31 @@ export class MinutesCompletionProvider implements CompletionProvider {
                     days === this.services.settings.Settings.approvalDays ? `${ctx.ui.daysFromMeeting(days)}, ${ctx.ui.lastApprovalDay}` : ctx.ui.daysFromMeeting(days),
                     days, range, lead));
                 break;
+            case 'posted': {
+                // The notice is posted on the day of approval or within two days of it (KL 8 kap. 12 §).
+                const approved = approvalDate(ctx.doc) ?? this.baseDate(ctx);
+                const meeting = meetingDate(ctx.doc);
+                dates = [0, 1, 2].map(days => {
+                    const date = addDays(approved, days);
+                    return dateItem(dateWithWeekday(date, ctx.lang), meeting ? ctx.ui.daysFromMeeting(daysBetween(meeting, date)) : undefined, days, range, lead);
+                });
+                break;
+            }
+            case 'vote':
+                dates = [];
+                break;
             default:
                 return undefined;
         }
         // A date typed out in full has nothing left to complete: without it the popup closes and
         // the Enter that follows makes a new line. The list is asked for again at every key.
         const typed = line.slice(valueStart, position.character).trim().toLowerCase();
+        // The words that stand for a date or a count (`nästa möte`, `vid nästa möte`, `enhälligt`), after the
+        // dates, while what is typed can still become one of them.
+        const words = id === 'vote' ? VOTE_MARKER_SUGGESTIONS[ctx.lang] : RELATIVE_SUGGESTIONS[slotOf(id)][ctx.lang];
+        words.forEach((word, order) => {
+            if (word.toLowerCase().startsWith(typed)) dates.push(dateItem(word, undefined, 1000 + order, range, lead));
+        });
         return list(dates.filter(item => item.label.toLowerCase() !== typed), typed !== '');
     }
 
@@ -403,7 +429,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const element = elementOnLine(ctx.document, position.line);
         const refs: ReadonlyArray<Reference<AstNode>> = !element ? []
             : isChairLine(element) || isSecretaryLine(element) || isAdjusterLine(element) ? roleNames(element)
-                : isOwnerLine(element) || isVoteList(element) ? element.names : [];
+                : isRecordNote(element) ? (element.person ? [element.person] : [])
+                    : isOwnerLine(element) || isVoteList(element) || isTellersLine(element) || isMovedBy(element) || isSecondedBy(element)
+                        || isReservation(element) || isRecusal(element) ? element.names : [];
         let edited: Reference<AstNode> | undefined;
         // The name being typed starts after the last separator: a name has spaces, so at `Anna |`
         // the secretary is still typing `Anna Andersson` (the parser has read `Anna` so far).
@@ -433,8 +461,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
             if (secretaryPerson) conflicts.set(secretaryPerson, ctx.ui.secretary);
             if (chairPerson) conflicts.set(chairPerson, ctx.ui.chair);
         }
-        // On a `Ja:`/`Nej:`/`Avstår:` line: who may decide in the item first (rights-completion.ts).
-        const voteRank = isVoteList(element) ? voteRanking(element, this.rightsText(ctx), edited) : undefined;
+        // On a `Ja:`/`Nej:`/`Avstår:`, `Av:`, `Instämmer:` or `Reservation:` line: who may decide in the item first (rights-completion.ts).
+        const decides = isVoteList(element) || isMovedBy(element) || isSecondedBy(element) || isReservation(element);
+        const voteRank = decides ? voteRanking(element, this.rightsText(ctx), edited) : undefined;
         const items: CompletionItem[] = [];
         let order = 0;
         for (const person of personIndex(doc).values()) {
@@ -489,7 +518,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
         if (!invoked || afterComma.trim() !== '') return undefined;
         const range: Range = { start: position, end: position };
         const prefix = afterComma === '' ? ' ' : '';
-        const items = [...organisations.entries()]
+        // In a serving substitute's line the free text is whom they serve for: `för Bo Eliasson` first.
+        const serving = servingWordCompletion(element, range, prefix, ctx.ui);
+        const organisationItems = [...organisations.entries()]
             .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
             .map(([organisation, count], rank): CompletionItem => ({
                 label: organisation,
@@ -499,7 +530,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
                 filterText: organisation,
                 textEdit: TextEdit.replace(range, prefix + organisation)
             }));
-        return list(items);
+        return list([...serving, ...organisationItems.map(item => ({ ...item, sortText: `9${item.sortText}` }))]);
     }
 }
 
@@ -515,7 +546,12 @@ function list(items: CompletionItem[], isIncomplete = false): CompletionList {
     return { isIncomplete, items };
 }
 
-function dateItem(text: string, detail: string, order: number, range: Range, lead: string): CompletionItem {
+/** The date slot a keyword's value is (`Senast` → due); `date` for those without relative values. */
+function slotOf(id: KeywordId): DateSlotKind {
+    return id === 'due' || id === 'next' || id === 'approval' || id === 'posted' ? id : 'date';
+}
+
+function dateItem(text: string, detail: string | undefined, order: number, range: Range, lead: string): CompletionItem {
     return {
         label: text,
         kind: CompletionItemKind.Value,

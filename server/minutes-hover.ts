@@ -11,7 +11,7 @@ import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAction, isDateSpec, isDueLine, isItem, isOwnerLine, isPosted, isRulesLine, type DateSpec, type Document, type Group, type Person
+    isAction, isDateSpec, isDueLine, isItem, isOwnerLine, isPosted, isRulesLine, isTellersLine, type DateSpec, type Document, type Group, type Person
 } from '../language/generated/ast.js';
 import { attendance, attendanceGroup } from '../language/attendance.js';
 import { nameTargetAt, personNames } from '../language/references.js';
@@ -59,6 +59,11 @@ export class MinutesHoverProvider implements HoverProvider {
                 return isItem(leaf.astNode) ? markdown(itemHover(doc, leaf.astNode, lang), leaf) : undefined;
             case 'K_RULES':
                 return markdown(rulesHover(doc, lang), leaf);
+            case 'K_POSTED': {
+                // On `Anslag` itself, as on its date: the date and the end of the appeal period.
+                const posted = leaf.astNode;
+                return isPosted(posted) && posted.when ? markdown(dateHover(doc, posted.when, lang), leaf) : undefined;
+            }
             case 'TEXT':
                 return isRulesLine(leaf.astNode) ? markdown(rulesHover(doc, lang), leaf) : undefined;
             default:
@@ -114,6 +119,7 @@ function presence({ doc, person, ui }: PersonHoverContext): string[] {
     }
     if (secretary?.names.some(ref => ref.ref === person)) parts.push(ui.secretary);
     if (adjuster?.names.some(ref => ref.ref === person)) parts.push(ui.adjuster);
+    if (doc.preamble.some(line => isTellersLine(line) && line.names.some(ref => ref.ref === person))) parts.push(ui.teller);
     return [parts.join(' · ')];
 }
 

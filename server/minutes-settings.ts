@@ -1,7 +1,8 @@
 /**
  * The reader's settings in the language server: `minutes.messageLanguage` (`auto`: each
  * document's own language, else the client's locale; or a forced `sv`/`en`), and `minutes.approvalDeadlineDays`
- * sets the approval deadline. Settings are read with workspace/configuration when the client
+ * sets the approval deadline, `minutes.decisionSummary` (`auto`, `on`, `off`) whether the preview and
+ * the exports end with the summary of decisions and actions. Settings are read with workspace/configuration when the client
  * supports it and re-read when they change; open documents are then validated again so their
  * diagnostics speak the new language and use the new deadline.
  */
@@ -21,6 +22,8 @@ export interface MinutesClientSettings {
     /** `auto` (each document's language, else the editor's), `sv` or `en`. */
     messageLanguage?: string;
     approvalDeadlineDays?: number;
+    /** `auto` (as the rule set says), `on` or `off`. */
+    decisionSummary?: string;
 }
 
 /**
@@ -67,7 +70,11 @@ export class MinutesConfigurationProvider extends DefaultConfigurationProvider {
 export function resolveSettings(locale: string | undefined, client: MinutesClientSettings | undefined): MinutesSettings {
     const days = client?.approvalDeadlineDays;
     const approvalDays = typeof days === 'number' && Number.isInteger(days) && days >= 0 ? days : DEFAULT_APPROVAL_DAYS;
-    return { messageLanguage: languageChoice(client?.messageLanguage), locale, approvalDays };
+    const summary = client?.decisionSummary;
+    return {
+        messageLanguage: languageChoice(client?.messageLanguage), locale, approvalDays,
+        decisionSummary: summary === 'on' ? true : summary === 'off' ? false : undefined
+    };
 }
 
 /**
@@ -82,9 +89,9 @@ export function followClientSettings(shared: LangiumSharedServices, settings: Mi
         const next = resolveSettings(locale, client);
         const same = next.messageLanguage === settings.messageLanguage && next.locale === settings.locale
             && next.approvalDays === settings.approvalDays;
-        if (same) return;
+        // The summary changes only renderings, which read the settings when asked: nothing to validate again.
         Object.assign(settings, next);
-        await revalidate(shared);
+        if (!same) await revalidate(shared);
     };
     shared.lsp.LanguageServer.onInitialize(params => {
         locale = params.locale;

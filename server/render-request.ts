@@ -40,10 +40,10 @@ export function registerRenderRequest(connection: Connection, shared: LangiumSha
     // A closed workspace file is held as a summary only (workspace-index.ts): it is read again to be exported.
     connection.onRequest(ExportHtmlRequest.method, (params: ExportHtmlParams, token: CancellationToken): Promise<ExportHtmlResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
-            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+            exportResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token), settingsFor(shared, URI.parse(params.uri))))));
     connection.onRequest(ExportPdfRequest.method, (params: ExportPdfParams, token: CancellationToken): Promise<ExportPdfResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () =>
-            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token)))));
+            exportPdfResult(await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token), settingsFor(shared, URI.parse(params.uri))))));
     connection.onRequest(ExportRecordRequest.method, (params: ExportRecordParams, token: CancellationToken): Promise<ExportRecordResult> =>
         respond(shared, params.uri, log, () => withDocument(shared, URI.parse(params.uri), async () => {
             const document = await validatedDocument(shared, { uri: params.uri, mustBeOpen: false }, token);
@@ -76,7 +76,9 @@ function failed(message: string): ResponseError<void> {
  * The render of a validated document; synchronous, so the AST cannot change underneath it.
  * `settings` decide the language of the preview's own labels (`viewLang`).
  */
-export function renderResult(uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>): RenderResult {
+export function renderResult(
+    uri: string, document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>
+): RenderResult {
     const diagnostics: RenderDiagnostic[] = [];
     // In document order already (the document validator sorts them); information and hints are not listed.
     for (const d of document.diagnostics ?? []) {
@@ -90,7 +92,7 @@ export function renderResult(uri: string, document: LangiumDocument<Document>, s
     return {
         uri,
         version: document.textDocument.version,
-        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors } }),
+        html: renderBody(doc, { dataLines: true, diagnostics: { errors, warnings: diagnostics.length - errors }, summary: settings.decisionSummary }),
         diagnostics,
         lang: documentLanguage(doc),
         viewLang: languageFor(settings, doc),
@@ -98,22 +100,22 @@ export function renderResult(uri: string, document: LangiumDocument<Document>, s
     };
 }
 
-/** The export page of a validated document, with a notice on it when the document has errors. */
-export function exportResult(document: LangiumDocument<Document>): ExportHtmlResult {
+/** The export page of a validated document, with a notice on it when the document has errors; `settings` may turn the summary on or off. */
+export function exportResult(document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'decisionSummary'> = {}): ExportHtmlResult {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    return { html: renderStandalonePage(doc, { errors }), errors, title: minutesTitle(doc) };
+    return { html: renderStandalonePage(doc, { errors, summary: settings.decisionSummary }), errors, title: minutesTitle(doc) };
 }
 
 /**
  * The PDF of a validated document, with a notice on it when the document has errors. The model
  * is read from the AST at once (synchronously), so a later edit cannot change it midway.
  */
-export async function exportPdfResult(document: LangiumDocument<Document>): Promise<ExportPdfResult> {
+export async function exportPdfResult(document: LangiumDocument<Document>, settings: Pick<MinutesSettings, 'decisionSummary'> = {}): Promise<ExportPdfResult> {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
     const title = minutesTitle(doc);
-    const pdf = await renderDocumentPdf(doc, { errors });
+    const pdf = await renderDocumentPdf(doc, { errors, summary: settings.decisionSummary });
     return { pdf: Buffer.from(pdf).toString('base64'), errors, title };
 }
 
@@ -123,11 +125,12 @@ export async function exportPdfResult(document: LangiumDocument<Document>): Prom
  * once, so a later edit cannot change it midway.
  */
 export async function exportRecordResult(
-    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>
+    document: LangiumDocument<Document>, params: Pick<ExportRecordParams, 'output' | 'format'>,
+    settings: Pick<MinutesSettings, 'messageLanguage' | 'locale' | 'decisionSummary'>
 ): Promise<ExportRecordResult> {
     const errors = errorCount(document.diagnostics ?? []);
     const doc = document.parseResult.value;
-    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 } });
+    const output = buildOutput(doc, params.output, { viewLang: languageFor(settings, doc), problems: { errors, warnings: 0 }, summary: settings.decisionSummary });
     if (!output.ok) return { refused: true, refusal: output.refusal };
     const data = params.format === 'pdf'
         ? Buffer.from(await renderPdf(output.model)).toString('base64')

@@ -1,11 +1,15 @@
 /**
  * Completion about decisions: the rule sets after `Regler:`/`Rules:`, and on the `Ja:`/`Nej:`/
- * `Avstår:` lines under a vote the persons who may decide in that item first (from
+ * `Avstår:` lines under a vote (and on `Av:`, `Instämmer:` and `Reservation:` lines) the
+ * persons who may decide in that item first (from
  * language/decision-rights.ts, as the checks read it), then the others, leaving out those
  * already named under the vote. minutes-completion.ts calls these for the values.
  */
 import { CompletionItemKind, TextEdit, type CompletionItem, type Range } from 'vscode-languageserver';
-import { isItem, type Document, type Person, type VoteList } from '../language/generated/ast.js';
+import { AstUtils } from 'langium';
+import {
+    isItem, isVoteList, type Document, type MovedBy, type Person, type Reservation, type SecondedBy, type VoteList
+} from '../language/generated/ast.js';
 import { decisionRights } from '../language/decision-rights.js';
 import { defaultRuleSet, RULE_SET_SPELLINGS, RULE_SETS } from '../language/rule-sets.js';
 import { documentLanguage } from '../language/model.js';
@@ -44,19 +48,22 @@ export interface VoteRank {
     description: string;
 }
 
+/** The lines inside an item that name those taking part in its decision: voters, movers, seconders, reserving persons. */
+export type DeciderLine = VoteList | MovedBy | SecondedBy | Reservation;
+
 /**
- * The ranking of persons on `list` (a `Ja:`/`Nej:`/`Avstår:` line): those who may decide in its
- * item first; anyone already named under the vote, on this line or another, is left out
+ * The ranking of persons on `line`: those who may decide in its item first. On a `Ja:`/`Nej:`/
+ * `Avstår:` line anyone already named under the vote, on this line or another, is left out
  * (`except` is the reference being typed over, which does not count).
  */
-export function voteRanking(list: VoteList, ui: RightsEditorText, except?: unknown): (person: Person) => VoteRank | undefined {
-    const vote = list.$container;
-    const item = vote.$container;
-    const doc = item.$container;
-    const itemRights = isItem(item) ? decisionRights(doc).of(item) : undefined;
+export function voteRanking(line: DeciderLine, ui: RightsEditorText, except?: unknown): (person: Person) => VoteRank | undefined {
+    const item = AstUtils.getContainerOfType(line, isItem);
+    const itemRights = item ? decisionRights(item.$container).of(item) : undefined;
     const named = new Set<Person>();
-    for (const other of vote.lists) {
-        for (const ref of other.names) if (ref !== except && ref.ref) named.add(ref.ref);
+    if (isVoteList(line)) {
+        for (const other of line.$container.lists) {
+            for (const ref of other.names) if (ref !== except && ref.ref) named.add(ref.ref);
+        }
     }
     return person => {
         if (named.has(person)) return undefined;

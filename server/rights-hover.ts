@@ -69,7 +69,8 @@ export function rulesHover(doc: Document, lang: Lang): string {
 }
 
 /**
- * A person's part in the decisions, for their hover: `Röster: § 14 Ja, § 16 Nej`,
+ * A person's part in the decisions, for their hover: `Yrkanden: § 14` (moved or seconded),
+ * `Röster: § 14 Ja, § 16 Nej`,
  * `Reservationer: § 14`, `Jäv: § 15` (the list keywords as written); nothing when they had none.
  */
 export function votesCast({ doc, person, lang }: { doc: Document; person: Person; lang: Lang }): string[] {
@@ -78,16 +79,18 @@ export function votesCast({ doc, person, lang }: { doc: Document; person: Person
     const votes: string[] = [];
     const reservations: string[] = [];
     const recusals: string[] = [];
+    const motions: string[] = [];
     doc.items.forEach((item, i) => {
         const label = itemLabelOf(item, numbers[i]);
         const record = itemRecord(doc, item);
         for (const vote of record.votes) {
             for (const list of vote.lists) if (list.names.some(ref => ref.ref === person)) votes.push(`${label} ${list.choice}`);
         }
+        if (record.motions.some(motion => motion.fields.some(field => field.names.some(ref => ref.ref === person)))) motions.push(label);
         if (record.reservations.some(({ reservation }) => reservation.names.some(ref => ref.ref === person))) reservations.push(label);
         if (record.recusals.some(recusal => recusal.names.some(ref => ref.ref === person))) recusals.push(label);
     });
-    return [[ui.votes, votes], [ui.reservations, reservations], [ui.recused, recusals]]
+    return [[ui.motions, motions], [ui.votes, votes], [ui.reservations, reservations], [ui.recused, recusals]]
         .filter(([, items]) => items.length > 0)
         .map(([heading, items]) => `${heading}: ${escapeMarkdown((items as string[]).join(', '))}`);
 }

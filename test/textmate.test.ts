@@ -362,6 +362,66 @@ describe('TextMate grammar source.minutes', () => {
     expect(scopesOf(fenced[4], 'Beslut', { exact: true })).toContain('keyword.other.text.minutes');
   });
 
+  it('colours attendance and chair ranges, the member a substitute serves for, and its serving range', () => {
+    const RANGE = 'constant.numeric.range.minutes';
+    const lists = tokenize([
+      'Beslutande:',
+      '- Fatima Ali (S) (§ 21–24)',
+      '- Per Holm, socialchef (ej § 3)',
+      'Tjänstgörande ersättare:',
+      '- Jonas Ek (S), för Fatima Ali (S) § 25–26',
+      '- Karin Lund (L), replacing Mats Nord (from item 2)',
+      'Deltagare:',
+      '- Anna Lind, ansvarig för ekonomi (via Zoom)',
+    ].join('\n'));
+    expect(scopesOf(lists[1], '(§ 21–24)', { exact: true })).toContain(RANGE);
+    expect(scopesOf(lists[1], 'Fatima Ali')).toContain(PERSON);
+    expect(scopesOf(lists[2], '(ej § 3)', { exact: true })).toContain(RANGE);
+    expect(scopesOf(lists[3], 'Tjänstgörande ersättare', { exact: true })).toContain('keyword.other.person-list.minutes');
+    expect(scopesOf(lists[4], 'Jonas Ek (S)')).toContain(PERSON);
+    expect(scopesOf(lists[4], 'för', { exact: true })).toContain('keyword.other.for.minutes');
+    expect(scopesOf(lists[4], 'Fatima Ali', { exact: true })).toContain(PERSON);
+    expect(scopesOf(lists[4], '§ 25–26', { exact: true })).toContain(RANGE);
+    expect(scopesOf(lists[5], 'replacing', { exact: true })).toContain('keyword.other.for.minutes');
+    expect(scopesOf(lists[5], 'Mats Nord', { exact: true })).toContain(PERSON);
+    expect(scopesOf(lists[5], '(from item 2)', { exact: true })).toContain(RANGE);
+    // Outside a serving list `för` is free text, and so is a parenthesis that is no range.
+    expect(allScopes(lists[7]).filter((x) => x.startsWith('keyword') || x.startsWith('constant'))).toEqual([]);
+    const chairs = line('Ordförande: Lena Holm (§ 21–24), Erik Sand (items 5–6)');
+    expect(scopesOf(chairs, '(§ 21–24)', { exact: true })).toContain(RANGE);
+    expect(scopesOf(chairs, '(items 5–6)', { exact: true })).toContain(RANGE);
+    expect(scopesOf(chairs, 'Erik Sand')).toContain(PERSON);
+  });
+
+  it('colours twelve-hour times and zones, and never reads a date or time after a comma as the place', () => {
+    const TIME = 'constant.numeric.time.minutes';
+    const english = line('Date: Monday, March 16, 2026, 6:30 PM–8:45 PM');
+    expect(scopesOf(english, 'March 16, 2026', { exact: true })).toContain('constant.numeric.date.minutes');
+    expect(scopesOf(english, '6:30 PM', { exact: true })).toContain(TIME);
+    expect(scopesOf(english, '8:45 PM', { exact: true })).toContain(TIME);
+    expect(allScopes(english)).not.toContain('meta.place.minutes');
+    const zone = line('Date: May 9, 2006, 7 pm UTC');
+    expect(scopesOf(zone, '7 pm', { exact: true })).toContain(TIME);
+    expect(scopesOf(zone, 'UTC', { exact: true })).toContain('constant.language.timezone.minutes');
+    const place = line('Justering: torsdag 2026-03-12, Kommunhuset, rum 2');
+    expect(scopesOf(place, 'Kommunhuset, rum 2', { exact: true })).toContain('meta.place.minutes');
+  });
+
+  it('colours the times of a recess and the counts of a vote', () => {
+    const recess = line('Ajournering: kl. 12.00–13.00');
+    expect(scopesOf(recess, 'Ajournering', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(scopesOf(recess, '13.00', { exact: true })).toContain('constant.numeric.time.minutes');
+    const vote = line('Omröstning: 7 ja, 2 nej, 1 avstår');
+    expect(scopesOf(vote, '7', { exact: true })).toContain('constant.numeric.vote-count.minutes');
+    expect(scopesOf(line('Vote: 4-1-1'), '4', { exact: true })).toContain('constant.numeric.vote-count.minutes');
+    expect(scopesOf(line('Sluten omröstning: enhälligt'), 'enhälligt', { exact: true })).toContain('constant.language.vote.minutes');
+  });
+
+  it('a keyword is words separated by spaces only (not "nästa+möte")', () => {
+    expect(allScopes(line('Nästa+möte: 2026-03-12')).filter((x) => x.startsWith('keyword'))).toEqual([]);
+    expect(allScopes(line('Ej+närvarande:')).filter((x) => x.startsWith('keyword'))).toEqual([]);
+  });
+
   for (const name of EXAMPLE_FILES) {
     it(`tokenizes every line of ${name} without throwing`, () => {
       const text = readFileSync(examplePath(name), 'utf8');

@@ -1,7 +1,8 @@
 /**
  * The script inside the preview webview. It receives rendered content by postMessage and
  * swaps it into the page (no reload, scroll position kept), shows the problem list, follows
- * the editor's scrolling and reports its own, and sends double-clicks back as "open line".
+ * the editor's scrolling and reports its own, sends double-clicks back as "open line" and
+ * a click on a link to the host, which opens it through VS Code (a webview does not navigate).
  * Settings and the first strings come from the escaped data-* attributes of the shell; each
  * render brings the strings of the document's view language, so the problem list never
  * speaks another language than its messages.
@@ -137,6 +138,14 @@ window.addEventListener('scroll', () => {
 window.addEventListener('resize', () => {
     cachedBlocks = undefined;
     guard.hold();
+});
+
+document.addEventListener('click', event => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest<HTMLAnchorElement>('a[href]');
+    if (!link || !content.contains(link)) return;
+    event.preventDefault();
+    post({ type: 'openLink', source: settings.source, href: link.getAttribute('href') ?? '' });
 });
 
 document.addEventListener('dblclick', event => {

@@ -32,8 +32,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
                 if (event.affectsConfiguration(`${SECTION}.preview.scrollSync`)) {
                     for (const preview of this.previews) preview.updateSettings();
                 }
-                // The server's message language and approval deadline change the rendered problems.
-                if (event.affectsConfiguration(`${SECTION}.messageLanguage`) || event.affectsConfiguration(`${SECTION}.approvalDeadlineDays`)) {
+                // The server's message language and approval deadline change the rendered problems; the summary setting the page.
+                if (['messageLanguage', 'approvalDeadlineDays', 'decisionSummary'].some(name => event.affectsConfiguration(`${SECTION}.${name}`))) {
                     for (const preview of this.previews) preview.refreshForNewSettings();
                 }
             }),

@@ -259,6 +259,10 @@ export class MinutesPreview {
             case 'openLine':
                 await this.revealInEditor(message.line);
                 return;
+            case 'openLink':
+                // Strict parsing: the address as the guard checked it, nothing made up around it.
+                await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+                return;
         }
     }
 

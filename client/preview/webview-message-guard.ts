@@ -4,6 +4,7 @@
  * the extension acts on it.
  */
 import type { FromWebviewMessage } from '../../common/contract.js';
+import { isLinkTarget } from '../../language/render/inline-links.js';
 
 /** True when a value received from the webview has the shape of a FromWebviewMessage. */
 export function isFromWebviewMessage(value: unknown): value is FromWebviewMessage {
@@ -16,6 +17,9 @@ export function isFromWebviewMessage(value: unknown): value is FromWebviewMessag
         case 'revealLine':
         case 'openLine':
             return typeof message.line === 'number' && Number.isFinite(message.line) && message.line >= 0;
+        case 'openLink':
+            // Only what the renderer makes a link: a page cannot ask the host to open `file:` or `command:`.
+            return typeof message.href === 'string' && isLinkTarget(message.href);
         default:
             return false;
     }

@@ -152,6 +152,8 @@ export interface EditorText {
     chair: string;
     secretary: string;
     adjuster: string;
+    /** A teller (`Rösträknare`/`Tellers`), in a person's hover. */
+    teller: string;
     actions: string;
     item(number: number): string;
     due(date: string): string;
@@ -214,14 +216,11 @@ export interface EditorText {
 export interface PageLabels {
     /** The document kind: `Minnesanteckningar`, `Protokoll`, `Minutes`, `Protocol`. */
     kind(protocol: boolean): string;
-    /** `Beslut 3` / `Decision 3`: decisions are numbered through the document. */
-    decisionNumber(n: number): string;
     /** The day of an approval (`Datum`), where the meeting itself has `Tid`. */
     date: string;
     attendance: string;
     actionsCaption: string;
     task: string;
-    number: string;
     signatures: string;
     /** Who signs as the one who wrote the minutes: `Vid anteckningarna` / `Vid protokollet`. */
     recordedBy(protocol: boolean): string;

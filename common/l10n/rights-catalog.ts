@@ -62,6 +62,8 @@ export interface RightsEditorText {
     votes: string;
     /** In a person's hover: the items where they reserved themselves against the decision. */
     reservations: string;
+    /** In a person's hover: the items where they moved or seconded a motion. */
+    motions: string;
     /** `5 + 2 + 1 = 8 röster; 8 får besluta` */
     voteArithmetic(sum: string, total: number, voters: number): string;
     /** `Beslutförhet: 5` */

@@ -65,6 +65,7 @@ export const RIGHTS_EDITOR_EN: RightsEditorText = {
     recused: 'Conflict of interest',
     votes: 'Votes',
     reservations: 'Dissents',
+    motions: 'Motions',
     voteArithmetic: (sum, total, voters) => `${sum} = ${count(total, 'vote', 'votes')}; ${voters} may decide`,
     quorum: quorum => `Quorum ${quorum}`,
     mayVote: 'may decide here',

@@ -65,6 +65,7 @@ export const RIGHTS_EDITOR_SV: RightsEditorText = {
     recused: 'Jäv',
     votes: 'Röster',
     reservations: 'Reservationer',
+    motions: 'Yrkanden',
     voteArithmetic: (sum, total, voters) => `${sum} = ${count(total, 'röst', 'röster')}; ${voters} får besluta`,
     quorum: quorum => `Beslutför med ${quorum}`,
     mayVote: 'får besluta här',

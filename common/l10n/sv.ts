@@ -170,6 +170,7 @@ export const SV: Catalog = {
         chair: 'ordförande',
         secretary: 'sekreterare',
         adjuster: 'justerare',
+        teller: 'rösträknare',
         actions: 'Uppdrag',
         item: number => `Punkt ${number}`,
         due: date => `senast ${date}`,
@@ -216,12 +217,10 @@ export const SV: Catalog = {
     },
     page: {
         kind: protocol => protocol ? 'Protokoll' : 'Minnesanteckningar',
-        decisionNumber: n => `Beslut ${n}`,
         date: 'Datum',
         attendance: 'Närvaro',
         actionsCaption: 'Uppdrag',
         task: 'Uppdrag',
-        number: 'Nr',
         signatures: 'Underskrifter',
         // Swedish practice: a protocol is signed "Vid protokollet", notes "Vid anteckningarna".
         recordedBy: protocol => protocol ? 'Vid protokollet' : 'Vid anteckningarna',

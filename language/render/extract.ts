@@ -5,7 +5,8 @@
  */
 import { isAttendanceList, type Document, type Item, type Person } from '../generated/ast.js';
 import { decisionRights } from '../decision-rights.js';
-import { itemNumbers, personInfo } from '../model.js';
+import { itemNumbers } from '../model.js';
+import { personEntry } from './attendance-parts.js';
 import type { Labels } from './labels.js';
 import type { Block, PersonEntry } from './render-model.js';
 
@@ -79,13 +80,6 @@ export function itemSpan(labels: readonly string[], numbers: readonly string[]):
     return labels.length === 1 ? labels[0] : `${labels[0]}–${numbers[numbers.length - 1]}`;
 }
 
-/** A person as the extract lists them: the name with its short form, and the text after it. */
-function entryOf(person: Person): PersonEntry {
-    const serving = person.serving;
-    const servingText = serving?.member ? `${serving.word} ${serving.member.$refText}` : undefined;
-    const info = [personInfo(person), servingText].filter(Boolean).join(', ');
-    return { kind: 'person', name: [person.name, person.short].filter(Boolean).join(' '), info: info || undefined };
-}
 
 /**
  * Who took part in `item`, by who may decide in it (decision-rights.ts, LANGUAGE-2.md section 6):
@@ -98,6 +92,8 @@ export function participantBlocks(doc: Document, item: Item, labels: Labels): Bl
     const deciders = new Set(rights.deciders);
     const seen = new Set<Person>();
     const entries = { decides: [] as PersonEntry[], present: [] as PersonEntry[] };
+    // Each person as the minutes' attendance lists them (attendance-parts.ts).
+    const entryOf = (person: Person) => personEntry(person, { labels, sourceLines: false });
     for (const person of doc.preamble.filter(isAttendanceList).flatMap(list => list.persons)) {
         if (!person.name || seen.has(person)) continue;
         seen.add(person);

@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../generated/ast.js';
 import { Html, html, joinHtml } from './escape.js';
+import { textPieces } from './inline-links.js';
 import { LABELS } from './labels.js';
 import {
-    buildRenderModel, type ActionRow, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
+    buildRenderModel, type ActionRow, type AgendaView, type AttachmentView, type AttendanceView, type Block, type Fact, type HeaderView, type ItemRef,
     type ItemView, type NameView, type PeopleList, type PersonEntry, type RenderModel, type SignatureBlock,
     type StatementBlock, type SummaryView, type TrailerSection, type VersionMarker, type VoteBlock
 } from './render-model.js';
@@ -26,6 +27,8 @@ export interface RenderOptions {
     dataLines?: boolean;
     /** The document's diagnostic counts; when any is non-zero a notice shows them. */
     diagnostics?: { errors: number; warnings: number };
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 export interface StandalonePageOptions {
@@ -36,11 +39,23 @@ export interface StandalonePageOptions {
      * in the document's language: a page made from minutes with errors must not look clean.
      */
     errors?: number;
+    /** Whether the summary of decisions and actions is shown; by default as the rule set says. */
+    summary?: boolean;
 }
 
 /** The ` data-line="…"` attribute of a block's first source line, when the model has it. */
 function line(at: number | undefined): Html {
     return at === undefined ? html`` : html` data-line="${at}"`;
+}
+
+/**
+ * Prose with its links: `http(s)://` and `mailto:` addresses become links that give the target
+ * neither the page nor where it came from; every other scheme stays text (inline-links.ts).
+ */
+function prose(text: string): Html {
+    return joinHtml(textPieces(text).map(piece => piece.href === undefined
+        ? piece.text
+        : html`<a href="${piece.href}" rel="noopener noreferrer">${piece.text}</a>`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,35 +85,51 @@ function renderHeader(header: HeaderView, marker?: VersionMarker): Html {
 // ---------------------------------------------------------------------------------------------
 // Attendance and roles.
 
-/** A name: the declared person's, or as written (marked) when it names no one. */
+/** A name: the declared person's, or as written (marked) when it names no one; a chair's items after it. */
 function renderName(name: NameView): Html {
-    return name.resolved
+    const text = name.resolved
         ? html`<span class="minutes-name">${name.text}</span>`
         : html`<span class="minutes-name minutes-unresolved">${name.text}</span>`;
+    return html`${text}${name.short && html` <span class="minutes-short">${name.short}</span>`}${
+        name.range && html` <span class="minutes-range">${name.range}</span>`}`;
 }
 
 function renderNames(names: readonly NameView[]): Html {
     return joinHtml(names.map(renderName), ', ');
 }
 
+/** `Greta Lind (S) (§ 1–2), ordförande` and, for a serving substitute, `, för Olle Berg (M) § 3`. */
 function renderPerson(entry: PersonEntry): Html {
     if (entry.kind === 'written') return html`<li${line(entry.line)}>${entry.text}</li>`;
-    const info = entry.info && html`<span class="minutes-info">${entry.name ? ', ' : ''}${entry.info}</span>`;
-    return html`<li${line(entry.line)}>${entry.name && html`<span class="minutes-name">${entry.name}</span>`}${info}</li>`;
+    const name = joinHtml([
+        entry.name && html`<span class="minutes-name">${entry.name}</span>`,
+        entry.short && html`<span class="minutes-short">${entry.short}</span>`,
+        ...(entry.ranges ?? []).map(range => html`<span class="minutes-range">${range}</span>`)
+    ], ' ');
+    const info = entry.info && html`<span class="minutes-info">${name.value && ', '}${entry.info}</span>`;
+    const serving = entry.serving && html`<span class="minutes-serving">${(name.value || entry.info) && ', '}${entry.serving.word}${
+        entry.serving.member && html` ${renderName(entry.serving.member)}`}${entry.serving.range && html` <span class="minutes-range">${entry.serving.range}</span>`}</span>`;
+    return html`<li${line(entry.line)}>${name}${info}${serving}</li>`;
 }
 
 function renderPeople(people: PeopleList | undefined): Html | undefined {
-    return people && html`<div class="minutes-people"><h3>${people.heading}</h3><ul class="minutes-people-list">${people.entries.map(renderPerson)}</ul></div>`;
+    return people && html`<div class="minutes-people${people.group ? ` minutes-group-${people.group}` : ''}"${line(people.line)}><h3>${
+        people.heading}</h3><ul class="minutes-people-list">${people.entries.map(renderPerson)}</ul></div>`;
 }
 
 function renderAttendance(attendance: AttendanceView | undefined): Html | undefined {
     if (!attendance) return undefined;
-    const present = renderPeople(attendance.present);
-    const absent = renderPeople(attendance.absent);
     const roles = attendance.roles.map(role => html`<div${line(role.line)}><dt>${role.label}</dt><dd>${renderNames(role.names)}</dd></div>`);
     return html`<section class="minutes-attendance"><h2>${attendance.heading}</h2>${
-        (present || absent) && html`<div class="minutes-columns">${present}${absent}</div>`}${
+        attendance.groups.length > 0 && html`<div class="minutes-columns">${attendance.groups.map(renderPeople)}</div>`}${
         roles.length > 0 && html`<dl class="minutes-meta minutes-roles">${roles}</dl>`}</section>`;
+}
+
+/** The agenda: numbered entries keep the numbers written; `- Title` entries have none. */
+function renderAgenda(agenda: AgendaView | undefined): Html | undefined {
+    return agenda && html`<section class="minutes-agenda"${line(agenda.line)}><h2>${agenda.heading}</h2><ul class="minutes-agenda-list">${
+        agenda.entries.map(entry => html`<li${line(entry.line)}>${entry.number && html`<span class="minutes-item-number">${entry.number}.</span> `}${
+            entry.title}</li>`)}</ul></section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +148,7 @@ function label(text: string): Html {
 function renderStatement(block: StatementBlock): Html {
     const who = block.names.length > 0 ? html` ${renderNames(block.names)}${block.text && block.separator}` : html`${block.text && ' '}`;
     const fields = block.fields.map(field => html`<p class="minutes-statement-field"${line(field.line)}>${label(field.label)} ${renderNames(field.names)}</p>`);
-    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${block.text}</p>${fields}</div>`;
+    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${prose(block.text)}</p>${fields}</div>`;
 }
 
 /** The counts as written, and a table of the named voters when there are any. */
@@ -141,18 +172,18 @@ function renderAttachment(attachment: AttachmentView, level: 'h2' | 'h3'): Html 
 function renderBlock(block: Block): Html {
     switch (block.kind) {
         case 'paragraph':
-            return html`<p${line(block.line)}>${block.text}</p>`;
+            return html`<p${line(block.line)}>${prose(block.text)}</p>`;
         case 'misplaced':
             // A keyword line where it does not belong shows as the prose it was written as, so no text is lost.
-            return html`<p class="minutes-misplaced"${line(block.line)}>${block.text}</p>`;
+            return html`<p class="minutes-misplaced"${line(block.line)}>${prose(block.text)}</p>`;
         case 'bullets':
-            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${bullet.text}</li>`)}</ul>`;
+            return html`<ul>${block.items.map(bullet => html`<li${line(bullet.line)}>${prose(bullet.text)}</li>`)}</ul>`;
         case 'decision':
             return html`<div class="minutes-decision"${line(block.line)}><p class="minutes-decision-label">${block.label}</p>${
-                block.text && html`<p class="minutes-decision-text">${block.text}</p>`}${
-                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${clause}</li>`)}</ul>`}</div>`;
+                block.text && html`<p class="minutes-decision-text">${prose(block.text)}</p>`}${
+                block.clauses.length > 0 && html`<ul class="minutes-clauses">${block.clauses.map(clause => html`<li>${prose(clause)}</li>`)}</ul>`}</div>`;
         case 'actions': {
-            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${row.task}</td><td>${
+            const rows = block.rows.map(row => html`<tr${line(row.line)}><td>${prose(row.task)}</td><td>${
                 renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`);
             return html`<table class="minutes-actions"><caption>${block.caption}</caption>${columnHeads(block.columns)}<tbody>${rows}</tbody></table>`;
         }
@@ -187,14 +218,29 @@ function renderBlocks(blocks: readonly Block[]): Html {
 // ---------------------------------------------------------------------------------------------
 // Items and the trailer.
 
-function renderItem(item: ItemView): Html {
-    return html`<section class="minutes-item"${line(item.line)}><h2><span class="minutes-item-number">${item.label}</span>${
-        item.title && html` <span class="minutes-item-title">${item.title}</span>`}</h2>${renderBlocks(item.blocks)}</section>`;
+/** An item; its sub-items (`§ 5.1`) nested inside it, one heading level down. */
+function renderItem(item: ItemView, subItems: readonly ItemView[] = []): Html {
+    const heading = html`<span class="minutes-item-number">${item.label}</span>${item.title && html` <span class="minutes-item-title">${item.title}</span>`}`;
+    return html`<section class="minutes-item${item.level === 2 ? ' minutes-sub-item' : ''}"${line(item.line)}>${
+        item.level === 2 ? html`<h3>${heading}</h3>` : html`<h2>${heading}</h2>`}${renderBlocks(item.blocks)}${subItems.map(sub => renderItem(sub))}</section>`;
+}
+
+/** The items, each followed by the sub-items written after it inside its section. */
+function renderItems(items: readonly ItemView[]): Html {
+    const out: Html[] = [];
+    let i = 0;
+    while (i < items.length) {
+        const item = items[i++];
+        const subItems: ItemView[] = [];
+        if (item.level === 1) while (i < items.length && items[i].level === 2) subItems.push(items[i++]);
+        out.push(renderItem(item, subItems));
+    }
+    return joinHtml(out);
 }
 
 function renderTrailerSection(section: TrailerSection): Html {
     return html`<section class="minutes-${section.kind}"${line(section.line)}><h2>${section.heading}</h2>${metaList(section.facts)}${
-        section.text && html`<p${line(section.line)}>${section.text}</p>`}${renderBlocks(section.notes)}</section>`;
+        section.text && html`<p${line(section.line)}>${prose(section.text)}</p>`}${renderBlocks(section.notes)}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,7 +250,8 @@ function renderSignatures(block: SignatureBlock | undefined): Html | undefined {
     return block && html`<section class="minutes-signatures"><h2>${block.heading}</h2>${
         block.statement && html`<p class="minutes-signature-statement">${block.statement}</p>`}<div class="minutes-signature-grid">${
         block.signatures.map(signature => html`<div class="minutes-signature"${line(signature.line)}><p class="minutes-signature-role">${
-            signature.role}</p><p class="minutes-signature-name">${renderName(signature.name)}</p></div>`)}</div></section>`;
+            signature.role}</p><p class="minutes-signature-name">${renderName(signature.name)}</p></div>`)}</div>${
+        block.approval && html`<p class="minutes-signature-approval">${block.approval}</p>`}</section>`;
 }
 
 function itemReference(item: ItemRef | undefined): Html | undefined {
@@ -212,7 +259,7 @@ function itemReference(item: ItemRef | undefined): Html | undefined {
 }
 
 function renderSummaryAction(row: ActionRow): Html {
-    return html`<tr${line(row.line)}><td>${row.task}</td><td>${itemReference(row.item)}</td><td>${
+    return html`<tr${line(row.line)}><td>${prose(row.task)}</td><td>${itemReference(row.item)}</td><td>${
         renderNames(row.owners)}</td><td class="minutes-date">${row.due}</td></tr>`;
 }
 
@@ -220,8 +267,8 @@ function renderSummary(summary: SummaryView | undefined): Html | undefined {
     if (!summary) return undefined;
     const { decisions, actions } = summary;
     const decisionTable = decisions && html`<table class="minutes-summary-decisions"><caption>${decisions.caption}</caption>${
-        columnHeads(decisions.columns)}<tbody>${decisions.rows.map(row => html`<tr${line(row.line)}><th scope="row">${row.number}</th><td>${
-        itemReference(row.item)}</td><td>${row.text}</td></tr>`)}</tbody></table>`;
+        columnHeads(decisions.columns)}<tbody>${decisions.rows.map(row => html`<tr${line(row.line)}><th scope="row">${
+        itemReference(row.item)}</th><td>${prose(row.text)}</td></tr>`)}</tbody></table>`;
     const actionTable = actions && html`<table class="minutes-summary-actions"><caption>${actions.caption}</caption>${
         columnHeads(actions.columns)}<tbody>${actions.rows.map(renderSummaryAction)}</tbody></table>`;
     return html`<section class="minutes-summary"><h2>${summary.heading}</h2>${decisionTable}${actionTable}</section>`;
@@ -232,9 +279,9 @@ function renderSummary(summary: SummaryView | undefined): Html | undefined {
 
 /** The body of the minutes after their header, drawn once for both entry points. */
 function renderMain(model: RenderModel): Html {
-    const prose = renderBlocks(model.preamble);
-    return html`${renderAttendance(model.attendance)}${prose.value && html`<div class="minutes-preamble">${prose}</div>`}${
-        model.items.map(renderItem)}${model.attachments.map(attachment => renderAttachment(attachment, 'h2'))}${
+    const preamble = renderBlocks(model.preamble);
+    return html`${renderAttendance(model.attendance)}${renderAgenda(model.agenda)}${preamble.value && html`<div class="minutes-preamble">${preamble}</div>`}${
+        renderItems(model.items)}${model.attachments.map(attachment => renderAttachment(attachment, 'h2'))}${
         model.trailer.map(renderTrailerSection)}${renderSignatures(model.signatures)}${renderSummary(model.summary)}`;
 }
 
@@ -250,7 +297,7 @@ export function renderModelBody(model: RenderModel): string {
  * Labels are in the document's language (from its kind keyword).
  */
 export function renderBody(doc: Document, options: RenderOptions = {}): string {
-    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics }));
+    return renderModelBody(buildRenderModel(doc, { sourceLines: options.dataLines ?? false, problems: options.diagnostics, summary: options.summary }));
 }
 
 let cssHash: string | undefined;
@@ -267,7 +314,7 @@ function styleSource(): string {
  * (the minutes' header as the banner, the rest as main).
  */
 export function renderStandalonePage(doc: Document, options: StandalonePageOptions = {}): string {
-    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 } }), options.title);
+    return renderModelPage(buildRenderModel(doc, { problems: { errors: options.errors ?? 0, warnings: 0 }, summary: options.summary }), options.title);
 }
 
 /** The standalone page of a model; `title` overrides the minutes' own. */

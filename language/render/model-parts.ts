@@ -1,19 +1,19 @@
 /**
  * Pieces of the render model (render-model.ts) for what items of the second edition hold
  * (LANGUAGE-2.md, section 3): motions with their movers, votes with the named voters,
- * reservations, notes for the record, conflicts of interest, fenced blocks and the `Sekretess`
- * line. Each turns one AST element into one block of plain data; render-model.ts decides where
+ * reservations, notes for the record, conflicts of interest, fenced blocks, the `Sekretess`
+ * line, and the agenda of the header. Each turns one AST element into one block of plain data; render-model.ts decides where
  * it goes.
  */
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import {
     isMovedBy, isMotion, isRecordNote, isRecusal, isReservation,
-    type Confidential, type Fenced, type Motion, type RecordNote, type Recusal, type Reservation, type Responsible, type Vote
+    type Agenda, type Confidential, type Fenced, type Motion, type RecordNote, type Recusal, type Reservation, type Responsible, type Vote
 } from '../generated/ast.js';
 import { joinLines } from '../model.js';
 import { choiceOfList, readVoteCounts, VOTE_CHOICES, type VoteChoice } from '../votes.js';
 import type { Labels } from './labels.js';
-import type { Block, NameView, StatementBlock, StatementField, VoteBlock, VoteRow } from './render-model.js';
+import type { AgendaView, Block, NameView, StatementBlock, StatementField, VoteBlock, VoteRow } from './render-model.js';
 
 /** What the pieces need to know: the labels of the document's language, and whether to record source lines. */
 export interface PartContext {
@@ -119,4 +119,21 @@ export function fencedBlock(fenced: Fenced, ctx: PartContext): Block {
 /** `Sekretess: ground` as the full version shows it. */
 export function confidentialBlock(node: Confidential, ctx: PartContext): Block {
     return { kind: 'confidential', label: ctx.labels.keyword('confidential'), ground: node.ground?.trim() || undefined, line: lineOf(ctx, node) };
+}
+
+/**
+ * `Dagordning:` with its entries: a `1. Title` entry keeps the number written (`1`), a `- Title`
+ * entry has none (no number the writer did not write). None when there is no agenda or it is empty.
+ */
+export function agendaView(agenda: Agenda | undefined, ctx: PartContext): AgendaView | undefined {
+    if (!agenda || agenda.entries.length === 0) return undefined;
+    return {
+        heading: ctx.labels.keyword('agenda'),
+        entries: agenda.entries.map(entry => ({
+            number: entry.number?.replace(/[.)]\s*$/u, '').trim() || undefined,
+            title: entry.title?.trim() ?? '',
+            line: lineOf(ctx, entry)
+        })),
+        line: lineOf(ctx, agenda)
+    };
 }

@@ -18,7 +18,7 @@ import { itemNumberTexts, itemSpan } from './extract.js';
 import { formatWhen } from './format.js';
 import { LABELS } from './labels.js';
 import { nameOf } from './model-parts.js';
-import { itemLabels, minutesTitle, type Fact, type RenderModel } from './render-model.js';
+import { isoDateOf, itemLabels, minutesTitle, type Fact, type RenderModel } from './render-model.js';
 import { maskedModel } from './public-version.js';
 
 /** The appeal period: three weeks from the day the notice goes up (KL 13 kap. 5 §). */
@@ -74,7 +74,7 @@ export function buildNotice(doc: Document, viewLang: Lang, problems?: { errors: 
         protocol: isProtocol(doc),
         title: words.pageTitle(body, meetingDay ?? day(approved)),
         meetingDate: formatWhen(when, lang, true),
-        meetingDateIso: when?.date,
+        meetingDateIso: isoDateOf(when),
         header: { kind: words.kind, title: words.title, facts },
         preamble: [
             { kind: 'paragraph', text: words.statement(meetingDay) },

@@ -30,6 +30,8 @@ export interface OutputOptions {
     readonly viewLang: Lang;
     /** The document's diagnostic counts: an output of a document with errors says so. */
     readonly problems?: { errors: number; warnings: number };
+    /** Whether the minutes end with the summary of decisions and actions; by default as the rule set says. */
+    readonly summary?: boolean;
 }
 
 /** The model of `request` for `doc`; see the module comment. */
@@ -39,7 +41,7 @@ export function buildOutput(doc: Document, request: OutputRequest, options: Outp
     const publicSuffix = version === 'public' ? [suffixes.public] : [];
     switch (request.kind) {
         case 'minutes': {
-            const model = buildRenderModel(doc, { problems: options.problems, version });
+            const model = buildRenderModel(doc, { problems: options.problems, version, summary: options.summary });
             return { ok: true, model, fileSuffix: publicSuffix[0] };
         }
         case 'notice': {

@@ -13,20 +13,20 @@
  * missing while the secretary types is left out, unresolved names are kept as written (marked),
  * and dates that do not exist are kept as written.
  */
-import type { AstNode, Reference } from 'langium';
+import type { AstNode } from 'langium';
 import {
-    isAction, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isKeptAt,
-    isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isVote,
-    type Action, type Approval, type Attachment, type AttendanceList, type Decision, type Document, type Item, type KeptAt,
-    type NextMeeting, type Posted, type Responsible
+    isAction, isAgenda, isApproval, isAttachment, isBodyLine, isBullet, isClosing, isConfidential, isDecision, isDueLine, isFenced, isKeptAt,
+    isMisplaced, isNextMeeting, isOwnerLine, isParagraph, isPosted, isRecess, isVote,
+    type Action, type Approval, type Attachment, type DateSpec, type Document, type Item, type KeptAt, type NextMeeting, type Posted, type Recess
 } from '../generated/ast.js';
 import type { Lang } from '../keywords.js';
-import {
-    documentLanguage, isAbsentList, isPresentList, isProtocol, itemNumbers, joinLines, meetingTime, personInfo, place, roleLines, roleNames, trailerOf
-} from '../model.js';
-import { formatWhen } from './format.js';
+import { dateOf, documentLanguage, isProtocol, itemNumbers, joinLines, meetingTime, place, roleLines, trailerOf } from '../model.js';
+import { formatIsoDate } from '../dates.js';
+import { decisionSummaryByDefault } from '../rule-sets.js';
+import { formatTimeText, formatWhen } from './format.js';
 import { LABELS, type Labels } from './labels.js';
-import { confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
+import { attendanceGroups, roleViews, signatureView } from './attendance-parts.js';
+import { agendaView, confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
 import { fullVersion, publicVersion, type ConfidentialContent } from './public-version.js';
 import { hasIdentityNumber } from '../identity.js';
 
@@ -35,6 +35,10 @@ export interface NameView {
     readonly text: string;
     /** False when the name refers to no declared person (shown as written, marked). */
     readonly resolved: boolean;
+    /** The declared person's short form as written (`(S)`, `(AJ)`), where a list shows it. */
+    readonly short?: string;
+    /** The items a chair chairs, as written (`(§ 94–106)`). */
+    readonly range?: string;
 }
 
 /** A label with its value (`Tid` / `torsdag 6 oktober 2022, kl. 13.00`). */
@@ -55,22 +59,44 @@ export interface HeaderView {
     readonly line?: number;
 }
 
-/** One entry of a present or absent list. */
+/** `för Olle Berg (M) § 3` on a serving substitute's line: the word, the member served for, the items. */
+export interface ServingView {
+    /** `för`, `ersätter`, `for`, `replacing`: as written. */
+    readonly word: string;
+    readonly member?: NameView;
+    /** The items served, as written (`§ 3`, `(§ 170, 172–184)`). */
+    readonly range?: string;
+}
+
+/** One entry of an attendance group. */
 export type PersonEntry =
-    /** A declared person: the name and what follows it (`, ordförande`). */
-    | { readonly kind: 'person'; readonly name?: string; readonly info?: string; readonly line?: number }
+    /**
+     * A declared person: the name, the short form (`(S)`), the attendance ranges as written
+     * (`(§ 1–2)`), what follows the name (`ordförande`) and, for a serving substitute, whom
+     * they serve for.
+     */
+    | {
+        readonly kind: 'person'; readonly name?: string; readonly short?: string; readonly ranges?: readonly string[];
+        readonly info?: string; readonly serving?: ServingView; readonly line?: number;
+    }
     /** Names written on the keyword's own line (an error the editor reports), shown as written. */
     | { readonly kind: 'written'; readonly text: string; readonly line?: number };
 
+/** The attendance groups of LANGUAGE-2.md section 2, in a protocol's order. */
+export type AttendanceGroupId = 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent';
+
 export interface PeopleList {
-    /** `Närvarande`, `Frånvarande`, … (the keyword). */
+    /** `Beslutande`, `Tjänstgörande ersättare`, `Ej närvarande`, … (the keyword as written). */
     readonly heading: string;
+    /** Which attendance group the list is (none for an extract's lists). */
+    readonly group?: AttendanceGroupId;
     readonly entries: readonly PersonEntry[];
+    readonly line?: number;
 }
 
 /** Who holds a role: `Ordförande: Anna Berg`. */
 export interface RoleView {
-    readonly role: 'chair' | 'secretary' | 'adjuster';
+    readonly role: 'chair' | 'secretary' | 'adjuster' | 'tellers';
     readonly label: string;
     readonly names: readonly NameView[];
     readonly line?: number;
@@ -78,9 +104,23 @@ export interface RoleView {
 
 export interface AttendanceView {
     readonly heading: string;
-    readonly present?: PeopleList;
-    readonly absent?: PeopleList;
+    /** One list per attendance group the document writes, members first and the absent last. */
+    readonly groups: readonly PeopleList[];
     readonly roles: readonly RoleView[];
+}
+
+/** `Dagordning:` and its entries, numbered only where the writer numbered them. */
+export interface AgendaView {
+    readonly heading: string;
+    readonly entries: readonly AgendaEntryView[];
+    readonly line?: number;
+}
+
+export interface AgendaEntryView {
+    /** The number as written (`1`), for a `1. Title` entry. */
+    readonly number?: string;
+    readonly title: string;
+    readonly line?: number;
 }
 
 /** An item as other parts name it: `§ 12` and its title. */
@@ -113,8 +153,8 @@ export type Block =
     | { readonly kind: 'misplaced'; readonly text: string; readonly line?: number }
     /** Consecutive bullets. */
     | { readonly kind: 'bullets'; readonly items: readonly BulletView[] }
-    /** A decision, numbered through the document: `Beslut 3`; its att-clauses (`att godkänna …`) as a list. */
-    | { readonly kind: 'decision'; readonly label: string; readonly number?: number; readonly text: string; readonly clauses: readonly string[]; readonly line?: number }
+    /** A decision (never numbered: the writer numbers items, not decisions); its att-clauses (`att godkänna …`) as a list. */
+    | { readonly kind: 'decision'; readonly label: string; readonly text: string; readonly clauses: readonly string[]; readonly line?: number }
     /** Consecutive actions, as one table. */
     | { readonly kind: 'actions'; readonly caption: string; readonly columns: readonly string[]; readonly rows: readonly ActionRow[] }
     /** A motion, a reservation, a note for the record or a conflict of interest (model-parts.ts). */
@@ -189,6 +229,8 @@ export interface AttachmentView {
 export interface ItemView {
     /** `§ 12` or `Punkt 1`: as the item was written, with the number the reader sees. */
     readonly label: string;
+    /** 2 for a sub-item (`§ 5.1`), which renders nested in the item before it. */
+    readonly level: 1 | 2;
     readonly title?: string;
     readonly blocks: readonly Block[];
     readonly line?: number;
@@ -218,10 +260,11 @@ export interface SignatureBlock {
     /** A sentence above the signatures (an extract's certification). */
     readonly statement?: string;
     readonly signatures: readonly SignatureView[];
+    /** Under Robert's Rules, below the signatures: `Approved 20 March 2026`, `To be approved at the next meeting`. */
+    readonly approval?: string;
 }
 
 export interface DecisionRow {
-    readonly number: number;
     readonly item: ItemRef;
     readonly text: string;
     readonly line?: number;
@@ -247,6 +290,7 @@ export interface RenderModel {
     readonly meetingDateIso?: string;
     readonly header: HeaderView;
     readonly attendance?: AttendanceView;
+    readonly agenda?: AgendaView;
     /** Prose before the first item. */
     readonly preamble: readonly Block[];
     readonly items: readonly ItemView[];
@@ -276,6 +320,11 @@ export interface RenderModelOptions {
     /** The document's diagnostic counts. */
     problems?: { errors: number; warnings: number };
     /**
+     * Whether the minutes end with the summary of decisions and actions (the
+     * `minutes.render.decisionSummary` setting); by default as the rule set says (rule-sets.ts).
+     */
+    summary?: boolean;
+    /**
      * `full` (the default) shows everything, marked «Intern version» when anything is
      * confidential; `public` leaves out the content of every item with a `Sekretess` line and
      * masks identity numbers (public-version.ts).
@@ -295,7 +344,6 @@ interface Builder {
     protocol: boolean;
     sourceLines: boolean;
     itemRefs: Map<Item, ItemRef>;
-    decisionNumbers: Map<Decision, number>;
     decisionRows: DecisionRow[];
     actionRows: ActionRow[];
     withhold: boolean;
@@ -321,22 +369,16 @@ export function itemLabels(doc: Document): string[] {
     return doc.items.map((item, index) => itemLabel(item, numbers[index], labels));
 }
 
-/** Items are labelled and decisions numbered before anything is built, as summaries refer to them. */
+/** Items are labelled before anything is built, as summaries refer to them. */
 function createBuilder(doc: Document, options: RenderModelOptions): Builder {
     const lang = documentLanguage(doc);
     const labels = LABELS[lang];
     const numbers = itemNumbers(doc);
     const itemRefs = new Map<Item, ItemRef>();
-    const decisionNumbers = new Map<Decision, number>();
-    doc.items.forEach((item, index) => {
-        itemRefs.set(item, { label: itemLabel(item, numbers[index], labels), title: item.title });
-        for (const element of item.content) {
-            if (isDecision(element)) decisionNumbers.set(element, decisionNumbers.size + 1);
-        }
-    });
+    doc.items.forEach((item, index) => itemRefs.set(item, { label: itemLabel(item, numbers[index], labels), title: item.title }));
     return {
         lang, labels, protocol: isProtocol(doc), sourceLines: options.sourceLines ?? false,
-        itemRefs, decisionNumbers, decisionRows: [], actionRows: [], withhold: options.version === 'public',
+        itemRefs, decisionRows: [], actionRows: [], withhold: options.version === 'public',
         keptAtLine: trailerOf(doc, isKeptAt) !== undefined
     };
 }
@@ -360,11 +402,20 @@ function buildHeader(doc: Document, b: Builder): HeaderView {
             fact(b.labels.keyword('body'), body?.text?.trim(), lineOf(b, body)),
             fact(b.labels.keyword('date'), formatWhen(time?.when, b.lang), lineOf(b, time)),
             fact(b.labels.keyword('place'), where?.text, lineOf(b, where)),
+            ...doc.preamble.filter(isRecess).map(recess => fact(b.labels.keyword('recess'), recessText(recess, b.lang), lineOf(b, recess))),
             // Municipal protocols write `Justering`, `Anslag` and `Förvaringsplats` in the header.
             ...doc.preamble.flatMap(element => isTrailerLine(element) ? trailerFacts(element, b, true) : [])
         ]),
         line: lineOf(b, doc.header)
     };
+}
+
+/** `Ajournering: 14.30–14.45`: the times as the document's times are shown, or as written when they are none. */
+function recessText(recess: Recess, lang: Lang): string | undefined {
+    if (recess.invalid !== undefined) return recess.invalid.trim() || undefined;
+    const start = formatTimeText(recess.start, lang, recess.end);
+    const end = formatTimeText(recess.end, lang);
+    return start && (end ? `${start}–${end}` : start);
 }
 
 type TrailerLine = NextMeeting | Approval | Posted | KeptAt;
@@ -384,44 +435,11 @@ function trailerFacts(element: TrailerLine, b: Builder, inHeader: boolean): Fact
     return present([fact(dateLabel, formatWhen(element.when, b.lang), line), fact(placeLabel, element.place?.trim(), line)]);
 }
 
-function buildPeople(doc: Document, b: Builder, presentList: boolean): PeopleList | undefined {
-    const entries: PersonEntry[] = [];
-    const lists = doc.preamble.filter((element): element is AttendanceList =>
-        presentList ? isPresentList(element) : isAbsentList(element));
-    for (const list of lists) {
-        // `Deltagare: Anna, Bo` on one line is an error; the names still show, as written.
-        if (list.invalid) entries.push({ kind: 'written', text: list.invalid, line: lineOf(b, list) });
-        for (const person of list.persons) {
-            entries.push({
-                kind: 'person',
-                name: person.name,
-                info: personInfo(person),
-                line: lineOf(b, person)
-            });
-        }
-    }
-    if (entries.length === 0) return undefined;
-    return { heading: b.labels.keyword(presentList ? 'present' : 'absent'), entries };
-}
-
 function buildAttendance(doc: Document, b: Builder): AttendanceView | undefined {
-    const presentPeople = buildPeople(doc, b, true);
-    const absentPeople = buildPeople(doc, b, false);
-    const lines = roleLines(doc);
-    const roles: RoleView[] = [];
-    for (const role of ['chair', 'secretary', 'adjuster'] as const) {
-        const node = lines[role];
-        if (node && roleNames(node).length > 0) {
-            roles.push({ role, label: b.labels.keyword(role), names: roleNames(node).map(nameOf), line: lineOf(b, node) });
-        }
-    }
-    if (!presentPeople && !absentPeople && roles.length === 0) return undefined;
-    return {
-        heading: b.labels.attendance,
-        present: presentPeople,
-        absent: absentPeople,
-        roles
-    };
+    const groups = attendanceGroups(doc, b);
+    const roles = roleViews(doc, b);
+    if (groups.length === 0 && roles.length === 0) return undefined;
+    return { heading: b.labels.attendance, groups, roles };
 }
 
 function actionRow(action: Action, item: ItemRef | undefined, b: Builder): ActionRow {
@@ -475,13 +493,11 @@ function buildBlocks(elements: readonly AstNode[], b: Builder, item?: Item): Blo
 function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Block | undefined {
     if (isParagraph(element)) return { kind: 'paragraph', text: joinLines(element.text), line: lineOf(b, element) };
     if (isDecision(element)) {
-        const number = b.decisionNumbers.get(element);
         const text = joinLines(element.text);
         const clauses = element.clauses.map(clause => joinLines([clause.mark.replace(/^-\s*/u, ''), ...clause.text]));
-        const label = number === undefined ? b.labels.keyword('decision') : b.labels.decisionNumber(number);
         const summaryText = [text, ...clauses].filter(Boolean).join(' ');
-        if (number !== undefined && ref) b.decisionRows.push({ number, item: ref, text: summaryText, line: lineOf(b, element) });
-        return { kind: 'decision', label, number, text, clauses, line: lineOf(b, element) };
+        if (ref) b.decisionRows.push({ item: ref, text: summaryText, line: lineOf(b, element) });
+        return { kind: 'decision', label: b.labels.keyword('decision'), text, clauses, line: lineOf(b, element) };
     }
     if (isMisplaced(element)) return { kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) };
     if (isStatement(element)) return statementBlock(element, b);
@@ -507,7 +523,7 @@ function buildItem(item: Item, b: Builder, before: readonly Block[] = []): ItemV
     const blocks: Block[] = confidential
         ? [{ kind: 'withheld', text: b.labels.record.public.withheld(confidential.ground?.trim() || undefined), line: lineOf(b, confidential) }]
         : [...before, ...buildBlocks(item.content, b, item)];
-    return { label: ref.label, title: ref.title, blocks, line: lineOf(b, item) };
+    return { label: ref.label, level: item.number?.includes('.') ? 2 : 1, title: ref.title, blocks, line: lineOf(b, item) };
 }
 
 function buildTrailer(doc: Document, b: Builder): TrailerSection[] {
@@ -528,31 +544,13 @@ function buildTrailer(doc: Document, b: Builder): TrailerSection[] {
     return sections;
 }
 
-/**
- * Who signs: the secretary ("Vid protokollet" / "Vid anteckningarna"), for a protocol the
- * chair, and each adjuster ("Justeras"). Roles that are not named are left out. The block of a
- * rule set (a municipality's protocol, an association's) will be chosen here, from the document.
- */
-export function signatureBlock(doc: Document, b: Pick<Builder, 'labels' | 'protocol' | 'sourceLines'>): SignatureBlock | undefined {
-    const { chair, secretary, adjuster } = roleLines(doc);
-    const { labels } = b;
-    const signatures: SignatureView[] = [];
-    const sign = (role: string, refs: ReadonlyArray<Reference<Responsible>>, node: AstNode): void => {
-        for (const ref of refs) signatures.push({ role, name: nameOf(ref), line: lineOf(b, node) });
-    };
-    if (secretary) sign(labels.recordedBy(b.protocol), secretary.names.slice(0, 1), secretary);
-    if (chair && b.protocol) sign(labels.keyword('chair'), roleNames(chair).slice(0, 1), chair);
-    if (adjuster) sign(labels.approvedBy, adjuster.names, adjuster);
-    return signatures.length === 0 ? undefined : { heading: labels.signatures, signatures };
-}
-
 function buildSummary(b: Builder): SummaryView | undefined {
     const { labels, decisionRows, actionRows } = b;
     if (decisionRows.length === 0 && actionRows.length === 0) return undefined;
     return {
         heading: labels.summary,
         decisions: decisionRows.length === 0 ? undefined
-            : { caption: labels.decisionsCaption, columns: [labels.number, labels.keyword('item'), labels.keyword('decision')], rows: decisionRows },
+            : { caption: labels.decisionsCaption, columns: [labels.keyword('item'), labels.keyword('decision')], rows: decisionRows },
         actions: actionRows.length === 0 ? undefined
             : { caption: labels.actionsCaption, columns: [labels.task, labels.keyword('item'), labels.keyword('owner'), labels.keyword('due')], rows: actionRows }
     };
@@ -561,6 +559,12 @@ function buildSummary(b: Builder): SummaryView | undefined {
 /** The minutes' title, or their kind in their language (`Protokoll`) when there is none. */
 export function minutesTitle(doc: Document): string {
     return doc.header?.title ?? LABELS[documentLanguage(doc)].kind(isProtocol(doc));
+}
+
+/** A date slot's (first) day as `2026-03-12`, however it was written (`den 12 mars 2026`). */
+export function isoDateOf(when: DateSpec | undefined): string | undefined {
+    const date = dateOf(when);
+    return date && formatIsoDate(date);
 }
 
 /** What every model of a document shares, whatever it shows. */
@@ -578,11 +582,12 @@ export function buildRenderModel(doc: Document, options: RenderModelOptions = {}
         lang: b.lang,
         protocol: b.protocol,
         meetingDate: formatWhen(when, b.lang, true),
-        meetingDateIso: when?.date,
+        meetingDateIso: isoDateOf(when),
         problems: options.problems && { ...options.problems }
     };
     const items = options.extract?.items ?? doc.items;
-    const model = options.extract ? extractModel(doc, b, options.extract, base) : minutesModel(doc, b, base);
+    const model = options.extract ? extractModel(doc, b, options.extract, base)
+        : minutesModel(doc, b, base, options.summary ?? decisionSummaryByDefault(doc));
     if (options.version === 'public') return publicVersion(model, b.labels);
     const content: ConfidentialContent = {
         confidentialItem: items.some(item => item.content.some(isConfidential)),
@@ -592,8 +597,8 @@ export function buildRenderModel(doc: Document, options: RenderModelOptions = {}
     return fullVersion(model, content, b.labels);
 }
 
-/** The minutes, whole. */
-function minutesModel(doc: Document, b: Builder, base: ModelBase): RenderModel {
+/** The minutes, whole; the summary where the rule set (or the setting) wants it. */
+function minutesModel(doc: Document, b: Builder, base: ModelBase, summary: boolean): RenderModel {
     const preambleProse = doc.preamble.filter(element => isParagraph(element) || isBullet(element) || isFenced(element) || isMisplaced(element));
     const header = buildHeader(doc, b);
     const attendance = buildAttendance(doc, b);
@@ -606,12 +611,13 @@ function minutesModel(doc: Document, b: Builder, base: ModelBase): RenderModel {
         title: minutesTitle(doc),
         header,
         attendance,
+        agenda: agendaView(doc.preamble.find(isAgenda), b),
         preamble,
         items,
         attachments,
         trailer,
-        signatures: signatureBlock(doc, b),
-        summary: buildSummary(b)
+        signatures: signatureView(doc, b),
+        summary: summary ? buildSummary(b) : undefined
     };
 }
 

@@ -70,6 +70,11 @@ export const MINUTES_CSS = `
 .minutes-name { font-weight: 600; }
 .minutes td .minutes-name, .minutes-roles .minutes-name { font-weight: inherit; }
 .minutes-info { color: var(--minutes-muted); }
+.minutes-short, .minutes-range, .minutes-serving { color: var(--minutes-muted); }
+.minutes-sub-item { margin-left: 1.25em; }
+.minutes .minutes-agenda-list { list-style: none; padding: 0; }
+.minutes a { color: var(--minutes-accent); text-decoration: underline; }
+.minutes-signature-approval { margin: 0.75rem 0 0; }
 .minutes-unresolved { text-decoration: underline dotted; text-underline-offset: 0.2em; }
 .minutes-roles { padding-top: 0.6em; border-top: 1px solid var(--minutes-rule); }
 

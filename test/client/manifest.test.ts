@@ -43,7 +43,7 @@ describe('extension manifest', () => {
         expect(pkg.contributes.views.explorer).toEqual([expect.objectContaining({ id: 'minutes.seriesView', name: '%view.series%' })]);
         expect(pkg.contributes.keybindings).toContainEqual(expect.objectContaining({ command: 'minutes.showPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v' }));
         expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
-            'minutes.approvalDeadlineDays', 'minutes.export.askForLocation', 'minutes.export.folder',
+            'minutes.approvalDeadlineDays', 'minutes.decisionSummary', 'minutes.export.askForLocation', 'minutes.export.folder',
             'minutes.messageLanguage', 'minutes.preview.scrollSync',
         ]);
     });

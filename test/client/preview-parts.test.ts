@@ -47,6 +47,16 @@ describe('isFromWebviewMessage', () => {
         expect(isFromWebviewMessage({ type: 'ready', source: 'file:///a.minutes' })).toBe(true);
         expect(isFromWebviewMessage({ type: 'revealLine', source: 'file:///a.minutes', line: 3.5 })).toBe(true);
         expect(isFromWebviewMessage({ type: 'openLine', source: 'file:///a.minutes', line: 0 })).toBe(true);
+        for (const href of ['https://asby.se/protokoll', 'http://example.org/a?b=1', 'mailto:eva@asby.se']) {
+            expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes', href }), href).toBe(true);
+        }
+    });
+
+    test('a link the host is asked to open is http, https or mailto, nothing else', () => {
+        for (const href of ['javascript:alert(1)', 'file:///etc/passwd', 'command:workbench.action.quit', 'ftp://x.se', 'vscode://x', 'https://', 'mailto:', '']) {
+            expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes', href }), href).toBe(false);
+        }
+        expect(isFromWebviewMessage({ type: 'openLink', source: 'file:///a.minutes' })).toBe(false);
     });
 
     test('rejects anything else', () => {

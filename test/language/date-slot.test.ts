@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { scanDateSlot, scanTimeRange, type DateSlotKind, type DateSpan } from '../../language/date-slot.js';
+import { RELATIVE_SUGGESTIONS, scanDateSlot, scanTimeRange, type DateSlotKind, type DateSpan } from '../../language/date-slot.js';
+import { readVoteCounts, VOTE_MARKER_SUGGESTIONS } from '../../language/votes.js';
 
 /** The spans as `TYPE:text`, or `INVALID` when the value is no date form. */
 function spans(value: string, kind: DateSlotKind, lang: 'sv' | 'en' = 'sv'): string {
@@ -197,5 +198,23 @@ describe('any value', () => {
                 if (span.type === 'TEXT') expect(['next', 'approval', 'posted']).toContain(k);
             }
         }), { seed: 13, numRuns: 10_000 });
+    });
+});
+
+describe('the words completion offers', () => {
+    test('each relative word of a slot reads back as one relative value of that slot', () => {
+        for (const [kind, words] of Object.entries(RELATIVE_SUGGESTIONS) as Array<[DateSlotKind, Record<'sv' | 'en', readonly string[]>]>) {
+            for (const lang of ['sv', 'en'] as const) {
+                for (const word of words[lang]) {
+                    expect(scanDateSlot(word, kind, lang), `${kind}: ${word}`).toEqual([{ type: 'RELATIVE', start: 0, end: word.length }]);
+                }
+            }
+        }
+    });
+
+    test('each vote word reads as a vote without counts', () => {
+        for (const word of [...VOTE_MARKER_SUGGESTIONS.sv, ...VOTE_MARKER_SUGGESTIONS.en]) {
+            expect(readVoteCounts(word)?.kind, word).toMatch(/^(unanimous|acclamation)$/u);
+        }
     });
 });

@@ -77,7 +77,7 @@ describe('the PDF of the English fixture', async () => {
             expect(text).toContain('Northgate Rowing Club, committee\nTuesday 10 February 2026, 18.00–19.45');
         });
         const all = texts.join('\n');
-        const order = ['Attendance', 'Item 1 Minutes of the last meeting', 'Decision 1', 'Item 4 Any other business', 'Next meeting', 'Summary', 'Signatures', 'Lena Fischer'];
+        const order = ['Attendance', 'Item 1 Minutes of the last meeting', 'Item 4 Any other business', 'Next meeting', 'Summary', 'Signatures', 'Lena Fischer'];
         const positions = order.map(text => all.lastIndexOf(text));
         expect(positions.every(p => p >= 0)).toBe(true);
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -102,8 +102,9 @@ describe('long protocols', () => {
             const decisions = model.items.flatMap(item => item.blocks.filter(block => block.kind === 'decision'));
             expect(decisions.length).toBeGreaterThan(10);
             for (const decision of decisions) {
+                // Decisions are not numbered, so two may read alike: each is whole on some page.
                 const pages = texts.filter(text => squeeze(text).includes(squeeze(`${decision.label}\n${decision.text}`)));
-                expect(pages.length, decision.label).toBe(1);
+                expect(pages.length, decision.text).toBeGreaterThanOrEqual(1);
             }
             // The signatures close the protocol, on its last page.
             const last = texts[texts.length - 1];
@@ -118,7 +119,7 @@ test('a decision longer than a page flows on over the next pages, all of it, and
     const texts = pageTexts(bytes);
     expect(texts.length).toBeGreaterThanOrEqual(3);
     const all = squeeze(texts.join('\n').replace(/Långt beslut\n[^\n]*\n|Sida \d+ av \d+/g, ''));
-    expect(all).toContain(squeeze(`Beslut 1 ${long}`));
+    expect(all).toContain(squeeze(`Beslut ${long}`));
     expect(all.indexOf(squeeze('§ 2 Nästa'))).toBeGreaterThan(all.indexOf(squeeze('Mening 300 av beslutet.')));
 });
 

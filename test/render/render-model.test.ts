@@ -16,10 +16,10 @@ describe('buildRenderModel on the English fixture', async () => {
     });
 
     test('attendance: people with their organisation, the roles with resolved names', () => {
-        expect(model.attendance?.present?.entries.map(e => e.kind === 'person' ? `${e.name}|${e.info ?? ''}` : e.text)).toEqual([
+        expect(model.attendance?.groups[0].entries.map(e => e.kind === 'person' ? `${e.name}|${e.info ?? ''}` : e.text)).toEqual([
             'Maya Holt|club captain', 'Oliver Grant|treasurer', 'Nadia Petrova|Northgate Rowing Trust', 'Tomas Ruiz|', "Lena Fischer|coaches' representative"
         ]);
-        expect(model.attendance?.absent?.heading).toBe('Absent');
+        expect(model.attendance?.groups.map(g => `${g.group}: ${g.heading}`)).toEqual(['present: Present', 'absent: Absent']);
         expect(model.attendance?.roles.map(r => [r.role, r.label, r.names.map(n => n.text).join(', ')])).toEqual([
             ['chair', 'Chair', 'Maya Holt'], ['secretary', 'Secretary', 'Lena Fischer'], ['adjuster', 'Adjuster', 'Nadia Petrova']
         ]);
@@ -31,7 +31,7 @@ describe('buildRenderModel on the English fixture', async () => {
         ]);
         expect(model.items[1].blocks.map((b: Block) => b.kind)).toEqual(['paragraph', 'bullets', 'decision', 'actions']);
         const decision = model.items[1].blocks[2];
-        expect(decision).toMatchObject({ kind: 'decision', label: 'Decision 2', number: 2, text: 'The rigger is repaired at Dockside Boatyard this month.' });
+        expect(decision).toEqual({ kind: 'decision', label: 'Decision', clauses: [], line: undefined, text: 'The rigger is repaired at Dockside Boatyard this month.' });
         const actions = model.items[2].blocks.find(b => b.kind === 'actions');
         expect(actions?.kind === 'actions' && actions.rows[0]).toMatchObject({
             task: 'Send the regatta invitation to the neighbouring clubs.', due: '24 February 2026',
@@ -42,8 +42,8 @@ describe('buildRenderModel on the English fixture', async () => {
     test('trailer, signatures and summary', () => {
         expect(model.trailer.map(s => s.kind)).toEqual(['next', 'closing']);
         expect(model.trailer[1].text).toBe('The chair closed the meeting at 19.45.');
-        expect(model.signatures?.signatures.map(s => `${s.role}: ${s.name.text}`)).toEqual(['Recorded by: Lena Fischer', 'Approved by: Nadia Petrova']);
-        expect(model.summary?.decisions?.rows.map(r => `${r.number} ${r.item.label}`)).toEqual(['1 Item 1', '2 Item 2']);
+        expect(model.signatures?.signatures.map(s => `${s.role}: ${s.name.text}`)).toEqual(['Respectfully submitted: Lena Fischer', 'Approved by: Nadia Petrova']);
+        expect(model.summary?.decisions?.rows.map(r => r.item.label)).toEqual(['Item 1', 'Item 2']);
         expect(model.summary?.actions?.rows.map(r => r.item?.label)).toEqual(['Item 2', 'Item 3']);
     });
 

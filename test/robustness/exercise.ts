@@ -39,9 +39,11 @@ const JARGON = /Expecting|token|undefined|NaN|\[object /u;
 /** Elements and attributes the renderer writes; anything else in its output is user text that got out. */
 const TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'section', 'div', 'h1', 'h2', 'h3',
-    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td'
+    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'a'
 ]);
-const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name']);
+const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name', 'href', 'rel']);
+/** The one form of a link the renderer writes (LANGUAGE-2.md section 3: http, https and mailto only). */
+const LINK_TAG = /^<a href="(?:https?:\/\/|mailto:)[^"]*" rel="noopener noreferrer">$/u;
 
 let counter = 0;
 
@@ -84,6 +86,7 @@ export function checkHtml(html: string, what: string, problems: string[]): void 
     for (const match of html.matchAll(/<\/?([A-Za-z][\w-]*)([^>]*)>/gu)) {
         const tag = match[1].toLowerCase();
         if (!TAGS.has(tag)) problems.push(`${what}: unexpected element <${tag}> in the output`);
+        if (tag === 'a' && !match[0].startsWith('</') && !LINK_TAG.test(match[0])) problems.push(`${what}: a link not of the renderer's form: ${match[0]}`);
         for (const attribute of match[2].matchAll(/\s([^\s=/>]+)(?:="[^"]*")?/gu)) {
             if (!ATTRIBUTES.has(attribute[1].toLowerCase())) problems.push(`${what}: unexpected attribute ${attribute[1]} on <${tag}>`);
         }

@@ -1,7 +1,8 @@
 /**
  * Hostile content without a browser: every payload of the corpus in every text slot, rendered
  * for the export and for the preview, parsed as a browser parses HTML (parse5). Only the
- * renderer's own elements and attributes appear, nothing executable, no URL anywhere, the one
+ * renderer's own elements and attributes appear, nothing executable, no URL anywhere but in a
+ * link of the renderer's one form (an `http(s)://` or `mailto:` address written in prose), the one
  * style is the renderer's, and every slot's text reads back exactly as written (less the
  * direction overrides the renderer removes on purpose). test/security/browser-check.mjs
  * (`npm run test:security`) checks the same pages in Chromium.
@@ -39,14 +40,32 @@ function elementsOf(root: Node): Element[] {
 /** What the renderer writes; anything else is user text that got out. */
 const TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'section', 'div', 'h1', 'h2', 'h3',
-    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'pre'
+    'p', 'dl', 'dt', 'dd', 'ul', 'li', 'span', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'a'
 ]);
 const ATTRIBUTES = new Set(['class', 'lang', 'data-line', 'scope', 'role', 'charset', 'http-equiv', 'content', 'name']);
 const URL_LIKE = /(?:javascript|vbscript|data|https?|file):|\/\//iu;
+/** An `<a` that is not the start of the renderer's one form of link. */
+const OTHER_LINK = /<a\b(?! href="(?:https?:\/\/|mailto:)[^"]*" rel="noopener noreferrer">)/iu;
+
+/**
+ * A link exactly as the renderer writes one: the address as its text, `http(s)://` or `mailto:`
+ * (no other scheme, no script), and a `rel` that gives the target neither the page nor the referrer.
+ */
+function expectOwnLink(element: Element, label: string): void {
+    const attrs = Object.fromEntries(element.attrs.map(({ name, value }) => [name, value]));
+    expect(Object.keys(attrs).sort(), `${label}: attributes of <a>`).toEqual(['href', 'rel']);
+    expect(attrs.rel, `${label}: rel`).toBe('noopener noreferrer');
+    expect(attrs.href, `${label}: href`).toMatch(/^(?:https?:\/\/[^\s"<>]+|mailto:[^\s"<>]+@[^\s"<>]+)$/iu);
+    expect(element.text, `${label}: link text`).toBe(attrs.href);
+}
 
 function expectOnlyOwnMarkup(elements: Element[], label: string): void {
     for (const element of elements) {
         expect(TAGS.has(element.tag), `${label}: element <${element.tag}>`).toBe(true);
+        if (element.tag === 'a') {
+            expectOwnLink(element, label);
+            continue;
+        }
         for (const { name, value } of element.attrs) {
             expect(ATTRIBUTES.has(name), `${label}: attribute ${name} on <${element.tag}>`).toBe(true);
             expect(name.startsWith('on'), `${label}: handler ${name}`).toBe(false);
@@ -91,7 +110,8 @@ describe('the exported page', () => {
         for (const c of cases) {
             const label = c.payload.name;
             // Raw `<` only starts the renderer's own tags; handlers in text ("onerror=") are only text.
-            expect(c.exportHtml, label).not.toMatch(/<(?:script|iframe|object|embed|form|base|link|img|svg|math|a|input|video|meta http-equiv="refresh")/iu);
+            expect(c.exportHtml, label).not.toMatch(/<(?:script|iframe|object|embed|form|base|link|img|svg|math|input|video|meta http-equiv="refresh")/iu);
+            expect(c.exportHtml, label).not.toMatch(OTHER_LINK);
             expectOnlyOwnMarkup(elementsOf(parse(c.exportHtml) as unknown as Node), label);
         }
     });
@@ -139,7 +159,8 @@ describe('the formal record\'s pages: the notice, an extract, the public version
         for (const c of cases) {
             for (const page of c.recordPages) {
                 const label = `${c.payload.name} (${page.name})`;
-                expect(page.html, label).not.toMatch(/<(?:script|iframe|object|embed|form|base|link|img|svg|math|a|input|video|meta http-equiv="refresh")/iu);
+                expect(page.html, label).not.toMatch(/<(?:script|iframe|object|embed|form|base|link|img|svg|math|input|video|meta http-equiv="refresh")/iu);
+                expect(page.html, label).not.toMatch(OTHER_LINK);
                 const root = parse(page.html) as unknown as Node;
                 const elements = elementsOf(root);
                 expectOnlyOwnMarkup(elements, label);

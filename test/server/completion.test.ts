@@ -259,8 +259,8 @@ describe('dates after date keywords', () => {
 
     test('Nästa möte: the meeting\'s weekday and time one, two and four weeks later', async () => {
         const list = await complete(`${SWEDISH_HEADER}\nNästa möte: |`);
-        expect(labels(list)).toEqual(['torsdag 2022-10-13 kl. 13.00–14.00', 'torsdag 2022-10-20 kl. 13.00–14.00', 'torsdag 2022-11-03 kl. 13.00–14.00']);
-        expect(list.items.map(i => i.detail)).toEqual(['om en vecka', 'om 2 veckor', 'om 4 veckor']);
+        expect(labels(list)).toEqual(['torsdag 2022-10-13 kl. 13.00–14.00', 'torsdag 2022-10-20 kl. 13.00–14.00', 'torsdag 2022-11-03 kl. 13.00–14.00', 'ej bestämt']);
+        expect(list.items.map(i => i.detail)).toEqual(['om en vecka', 'om 2 veckor', 'om 4 veckor', undefined]);
         const english = await complete(`${ENGLISH_MINUTES.split('\n').slice(0, 4).join('\n')}\nNext meeting: |`);
         expect(labels(english)[0]).toBe('Tuesday 2026-02-17 18.00–19.45');
     });
@@ -276,11 +276,12 @@ describe('dates after date keywords', () => {
     test('Justering: every day from the meeting to the approval deadline', async () => {
         const short = createServices({ messageLanguage: 'sv', approvalDays: 3 });
         const list = await complete(`${SWEDISH_HEADER}\nJustering: |`, short);
-        expect(labels(list)).toEqual(['torsdag 2022-10-06', 'fredag 2022-10-07', 'lördag 2022-10-08', 'söndag 2022-10-09']);
-        expect(list.items.map(i => i.detail)).toEqual([
+        expect(labels(list)).toEqual(['torsdag 2022-10-06', 'fredag 2022-10-07', 'lördag 2022-10-08', 'söndag 2022-10-09', 'vid nästa möte', 'genom pull request', 'omedelbart']);
+        expect(list.items.map(i => i.detail).filter(Boolean)).toEqual([
             'mötesdagen', '1 dag efter mötet', '2 dagar efter mötet', '3 dagar efter mötet, sista dagen för justering'
         ]);
-        expect(labels(await complete(`${SWEDISH_HEADER}\nJustering: |`))).toHaveLength(15);
+        // Then the approvals without a date.
+        expect(labels(await complete(`${SWEDISH_HEADER}\nJustering: |`)).slice(14)).toEqual(['torsdag 2022-10-20', 'vid nästa möte', 'genom pull request', 'omedelbart']);
     });
 });
 
@@ -353,7 +354,7 @@ describe('prose offers nothing while it is typed, so Enter always makes a new li
     test('role, owner and date values still complete as they are typed', async () => {
         expect(labels(await spaceTyped(`${SWEDISH_HEADER}Ordförande: |`))).toEqual(['Anna Andersson', 'Bertil Berg', 'Cecilia Carlsson', 'David Dahl']);
         expect(labels(await typing(`${ITEM}Uppdrag: Jämför.\nAnsvarig: Ce|`))).toEqual(['Cecilia Carlsson']);
-        expect(labels(await spaceTyped(`${ITEM}Uppdrag: Jämför.\nSenast: |`))).toHaveLength(3);
+        expect(labels(await spaceTyped(`${ITEM}Uppdrag: Jämför.\nSenast: |`))).toHaveLength(6);
         expect(labels(await spaceTyped('Minnesanteckningar: X\nTid: |'))).toEqual(['onsdag 2026-03-11']);
     });
 });

@@ -65,7 +65,8 @@ async function views(services: Services, text: string, person: string, dueLine: 
         messages,
         personHover: await hoverAt(person, 2),
         dateHover: await hoverAt('2022-10-20', 1),
-        completionDetails: completion.items.map(item => item.detail),
+        // Words such as `nästa möte` are the document's own and carry no detail.
+        completionDetails: completion.items.map(item => item.detail).filter(Boolean),
         outline: symbols[0].children!.map(symbol => symbol.detail).filter(Boolean),
         actions: actions.map(action => action.title),
         previewLabels: `${problemSummary(render.diagnostics, preview)} / ${formatCount(preview.lineLabel, render.diagnostics[0].line + 1)}`,

@@ -127,9 +127,9 @@ describe('signature block', () => {
         expect(block).toEqual({
             rules: 'kommunallagen',
             signers: [
-                { role: 'secretary', label: 'Vid protokollet', name: 'Bo Berg' },
-                { role: 'chair', label: 'Ordförande', name: 'Anna Andersson' },
-                { role: 'adjuster', label: 'Justeras', name: 'Anna Andersson' },
+                { role: 'secretary', label: 'Vid protokollet', name: 'Bo Berg', resolved: true, line: expect.any(Number) },
+                { role: 'chair', label: 'Ordförande', name: 'Anna Andersson', resolved: true, line: expect.any(Number) },
+                { role: 'adjuster', label: 'Justeras', name: 'Anna Andersson', resolved: true, line: expect.any(Number) },
             ],
             approval: undefined
         });
@@ -145,7 +145,7 @@ describe('signature block', () => {
         const minutes = await doc(board('Date: Thursday 2026-03-12', 'Approval: 2026-03-20', 'Item 1: Budget'));
         expect(signatureBlock(minutes)).toEqual({
             rules: 'roberts',
-            signers: [{ role: 'secretary', label: 'Respectfully submitted', name: 'Ben Okafor' }],
+            signers: [{ role: 'secretary', label: 'Respectfully submitted', name: 'Ben Okafor', resolved: true, line: expect.any(Number) }],
             approval: { date: '2026-03-20', text: 'Approved' }
         });
         expect(signatureBlock(minutes, 'sv').signers[0].label).toBe('Vid protokollet');

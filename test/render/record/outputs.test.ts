@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Document } from '../../../language/generated/ast.js';
 import { buildOutput, type OutputRequest } from '../../../language/render/outputs.js';
 import { selectItems } from '../../../language/render/extract.js';
-import type { RenderModel } from '../../../language/render/render-model.js';
+import type { PersonEntry, RenderModel } from '../../../language/render/render-model.js';
 import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../../fixtures/fixtures.js';
 import { RECORD_IDENTITY_NUMBERS, recordProtocol } from '../../fixtures/record-protocol.js';
 import { parse } from '../render-helpers.js';
@@ -130,7 +130,7 @@ describe('extracts', () => {
         expect(model.title).toBe('Utdrag: Kommunstyrelsen i Ekby kommun, § 23');
         expect(model.header.kind).toBe('Protokollsutdrag');
         expect(model.header.title).toBe('Kommunstyrelsen i Ekby kommun');
-        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
+        expect(model.header.facts.map(f => f.label)).toEqual(['Organ', 'Tid', 'Plats', 'Ajournering', 'Justering', 'Plats', 'Anslag', 'Plats', 'Förvaringsplats']);
         expect(model.attendance).toBeUndefined();
         expect(model.summary).toBeUndefined();
         expect(model.items.map(item => `${item.label} ${item.title}`)).toEqual(['§ 23 Detaljplan för Ekby centrum']);
@@ -143,22 +143,29 @@ describe('extracts', () => {
         expect(model.marker).toBeUndefined();
     });
 
+    /** An entry as the page writes it: `Jonas Ek (S), för Fatima Ali (S) § 25–26`. */
+    const personLine = (e: PersonEntry) => {
+        if (e.kind === 'written') return e.text;
+        const serving = e.serving && [e.serving.word, e.serving.member?.text, e.serving.member?.short, e.serving.range].filter(Boolean).join(' ');
+        return [[e.name, e.short, ...(e.ranges ?? [])].filter(Boolean).join(' '), e.info, serving].filter(Boolean).join(', ');
+    };
+
     test('who took part in an item: who may decide there and the others present for it, less those with Jäv there', () => {
         const people = (items: string) => ok(ekby, { kind: 'extract', items }).model.items[0].blocks
             .flatMap(block => block.kind === 'people'
-                ? [[block.list.heading, ...block.list.entries.map(e => e.kind === 'person' ? [e.name, e.info].filter(Boolean).join(', ') : e.text)]]
+                ? [[block.list.heading, ...block.list.entries.map(personLine)]]
                 : []);
         // § 23: Ivar Dahl has Jäv (the item's own Jäv line says so); Jonas Ek serves for Fatima Ali only in § 25–26,
         // so here he is present without a vote; Rune Ask was there for § 22 only.
         expect(people('§ 23')).toEqual([
-            ['Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Fatima Ali (S)', 'Göran Lind (C)', 'Hanna Berg (V)',
+            ['Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Fatima Ali (S) (§ 21–24)', 'Göran Lind (C)', 'Hanna Berg (V)',
                 'Karin Lund (L), ersätter Mats Nord (L)'],
-            ['Övriga närvarande', 'Jonas Ek (S), för Fatima Ali (S)', 'Nils Ahl (MP)', 'Olle Strand, kommundirektör', 'Petra Wik, nämndsekreterare']
+            ['Övriga närvarande', 'Jonas Ek (S), för Fatima Ali (S) § 25–26', 'Nils Ahl (MP)', 'Olle Strand, kommundirektör', 'Petra Wik, nämndsekreterare']
         ]);
         // § 25: Fatima Ali has left; Jonas Ek serves for her.
         expect(people('§ 25')[0]).toEqual(['Beslutande', 'Lena Holm (S), ordförande', 'Erik Sand (M), vice ordförande', 'Göran Lind (C)',
-            'Hanna Berg (V)', 'Ivar Dahl (KD)', 'Jonas Ek (S), för Fatima Ali (S)', 'Karin Lund (L), ersätter Mats Nord (L)']);
-        expect(people('§ 22')[1]).toContain('Rune Ask, ekonomichef');
+            'Hanna Berg (V)', 'Ivar Dahl (KD)', 'Jonas Ek (S), för Fatima Ali (S) § 25–26', 'Karin Lund (L), ersätter Mats Nord (L)']);
+        expect(people('§ 22')[1]).toContain('Rune Ask (§ 22), ekonomichef');
     });
 
     test('an extract of a confidential item is internal; its public version withholds it', () => {

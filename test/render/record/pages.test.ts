@@ -32,7 +32,7 @@ describe('HTML', () => {
     const full = renderModelPage(modelOf(ekby, { kind: 'minutes' }));
 
     test('the second edition\'s items: motions with movers, a vote table, att-clauses, a reservation, a note, Jäv, Sekretess, attachments', () => {
-        const item23 = textOf(full.slice(full.indexOf('Detaljplan för Ekby centrum'), full.indexOf('Försäljning av fastighet')));
+        const item23 = textOf(full.slice(full.indexOf('minutes-item-title">Detaljplan för Ekby centrum'), full.indexOf('minutes-item-title">Försäljning av fastighet')));
         expect(item23).toContain('Jäv: Ivar Dahl Yrkande: Bifall till förvaltningens förslag. Av: Lena Holm Yrkande: Avslag på förslaget. Av: Erik Sand Instämmer: Göran Lind');
         expect(item23).toContain('Reservation: Erik Sand, Göran Lind mot beslutet till förmån för Erik Sands yrkande.');
         expect(item23).toContain('Bilaga 1 Plankarta Plankartan visar kvarteren runt torget.');
