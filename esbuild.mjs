@@ -4,9 +4,9 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { copyPdfAssets } from './scripts/pdf-assets.mjs';
-import { checkCliBundleHasNoServer, serverOutsideCliPlugin } from './scripts/cli-bundle.mjs';
+import { CLI_PDF_BUNDLE, checkCliBundleHasNoPdf, checkCliBundleHasNoServer, cliPdfEntry, pdfOutsideCliPlugin, serverOutsideCliPlugin } from './scripts/cli-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -86,7 +86,9 @@ const contexts = [
     await esbuild.context({ ...nodeOptions, entryPoints: nodeEntries }),
     // The `minutes` command, started anew for every file a user checks: its start-up time is
     // what a pre-commit hook feels (docs/benchmarks.md, "Whole processes").
-    await esbuild.context({ ...nodeOptions, entryPoints: [{ in: 'cli/cli-entry.ts', out: 'cli' }], plugins: [protocolSubsetPlugin, serverOutsideCliPlugin] }),
+    await esbuild.context({ ...nodeOptions, entryPoints: [{ in: 'cli/cli-entry.ts', out: 'cli' }], plugins: [protocolSubsetPlugin, serverOutsideCliPlugin, pdfOutsideCliPlugin] }),
+    // Its PDF back end, loaded by out/cli.cjs for `--format pdf` only (scripts/cli-bundle.mjs).
+    await esbuild.context({ ...nodeOptions, outdir: undefined, stdin: { ...cliPdfEntry, resolveDir: '.' }, outfile: `out/${CLI_PDF_BUNDLE}` }),
     // The script inside the preview webview: a browser bundle under media/, the only folder
     // the webview may load from.
     await esbuild.context({
@@ -117,54 +119,65 @@ await writeMinutesCss();
 // The PDF export's fonts and colour profile beside the bundles (scripts/pdf-assets.mjs).
 copyPdfAssets('out');
 
+/** The CLI's bundles, both run by bin/code-cache.cjs: out/cli.cjs and its PDF back end. */
+const CLI_BUNDLES = ['out/cli.cjs', `out/${CLI_PDF_BUNDLE}`];
+
 /**
- * bin/minutes.cjs runs out/cli.cjs through a vm.Script (bin/code-cache.cjs), which cannot
- * load an ES module: a dynamic `import()` left in the bundle would fail only when reached.
+ * bin/minutes.cjs runs out/cli.cjs (and the PDF back end) through a vm.Script
+ * (bin/code-cache.cjs), which cannot load an ES module: a dynamic `import()` left in a bundle
+ * would fail only when reached.
  */
-function checkCliBundle() {
-    const code = readFileSync('out/cli.cjs', 'latin1');
+function checkCliBundle(file) {
+    const code = readFileSync(file, 'latin1');
     const dynamicImport = /(?<![\w$.])import\(/u.exec(code);
     if (dynamicImport) {
-        throw new Error(`out/cli.cjs contains a dynamic import() at offset ${dynamicImport.index}; bin/code-cache.cjs cannot run it. Import the module statically or lazily through esbuild (a bundled module).`);
+        throw new Error(`${file} contains a dynamic import() at offset ${dynamicImport.index}; bin/code-cache.cjs cannot run it. Import the module statically or lazily through esbuild (a bundled module).`);
     }
-    checkCliBundleHasNoServer(code);
+    if (file === 'out/cli.cjs') {
+        checkCliBundleHasNoServer(code);
+        checkCliBundleHasNoPdf(code);
+    }
 }
 
 /**
- * Makes out/cli.cjs pure ASCII. esbuild escapes non-ASCII characters in strings but leaves them
+ * Makes a CLI bundle pure ASCII. esbuild escapes non-ASCII characters in strings but leaves them
  * in regular expressions (`[-*•]`, `§`) and comments; one such character makes Node decode the
- * whole 1–2 MB bundle as UTF-8 into a two-byte string at every start, where pure ASCII lets
+ * whole bundle as UTF-8 into a two-byte string at every start, where pure ASCII lets
  * bin/code-cache.cjs take it as Latin-1 (a copy). `\uXXXX` means the same character in a
  * string, a regular expression (with or without the u flag) and a comment.
  */
-function makeCliBundleAscii() {
-    const code = readFileSync('out/cli.cjs', 'utf8');
+function makeCliBundleAscii(file) {
+    const code = readFileSync(file, 'utf8');
     let ascii = '';
     let from = 0;
     for (let i = 0; i < code.length; i++) {
         const unit = code.charCodeAt(i);
         if (unit < 0x80) continue;
         // After a backslash the escape would change meaning (`\•` is not `\\u2022`).
-        if (code[i - 1] === '\\') throw new Error(`out/cli.cjs: cannot escape the character after a backslash at offset ${i}`);
+        if (code[i - 1] === '\\') throw new Error(`${file}: cannot escape the character after a backslash at offset ${i}`);
         ascii += code.slice(from, i) + '\\u' + unit.toString(16).padStart(4, '0');
         from = i + 1;
     }
-    if (from > 0) writeFileSync('out/cli.cjs', ascii + code.slice(from));
+    if (from > 0) writeFileSync(file, ascii + code.slice(from));
 }
 
 /**
- * Writes V8's code cache for the fresh CLI bundle (out/cli.cjs.v8cache, next to it) by running
- * one export of an example: the loader writes the cache when a command ends, holding what
- * that command compiled (parsing, linking, validation and rendering). Without it the first
- * `minutes` run writes one.
+ * Writes V8's code cache for the fresh CLI bundles (`<bundle>.v8cache`, next to each) by running
+ * one export of an example as HTML and one as PDF: the loader writes a bundle's cache when a
+ * command ends, holding what that command compiled (parsing, linking, validation and
+ * rendering; the PDF back end). Without them the first `minutes` runs write them.
  */
 function writeCliCodeCache() {
-    rmSync('out/cli.cjs.v8cache', { force: true });
-    const run = spawnSync(process.execPath, ['bin/minutes.cjs', 'export', 'examples/brf-linden-2026-05-20.minutes', '-o', '-'], {
-        stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, MINUTES_CODE_CACHE: 'trace' }
-    });
-    if (!/wrote .*cli\.cjs\.v8cache/u.test(run.stderr)) {
-        process.stderr.write(`esbuild.mjs: no code cache written for out/cli.cjs (exit ${run.status}):\n${run.stderr}`);
+    for (const bundle of CLI_BUNDLES) rmSync(`${bundle}.v8cache`, { force: true });
+    for (const format of ['html', 'pdf']) {
+        const run = spawnSync(process.execPath, ['bin/minutes.cjs', 'export', 'examples/brf-linden-2026-05-20.minutes', '--format', format, '-o', '-'], {
+            stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, MINUTES_CODE_CACHE: 'trace' }
+        });
+        const bundle = format === 'html' ? 'cli.cjs' : CLI_PDF_BUNDLE;
+        const wrote = run.stderr.split('\n').some(line => line.startsWith('minutes code cache: wrote ') && line.includes(`${sep}${bundle}.v8cache (`));
+        if (!wrote) {
+            process.stderr.write(`esbuild.mjs: no code cache written for out/${bundle} (exit ${run.status}):\n${run.stderr}`);
+        }
     }
 }
 
@@ -173,7 +186,9 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(ctx => ctx.rebuild()));
     await Promise.all(contexts.map(ctx => ctx.dispose()));
-    checkCliBundle();
-    makeCliBundleAscii();
+    for (const bundle of CLI_BUNDLES) {
+        checkCliBundle(bundle);
+        makeCliBundleAscii(bundle);
+    }
     writeCliCodeCache();
 }

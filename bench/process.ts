@@ -8,9 +8,9 @@
  * measured both with that cache and without it (MINUTES_CODE_CACHE=off), the state before it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { summarize, type Stats } from './stats.js';
 
@@ -56,7 +56,7 @@ writeFileSync(process.argv[3], md.render(readFileSync(process.argv[2], 'utf8')))
 `;
 }
 
-interface Command {
+export interface Command {
     name: string;
     args: string[];
     env?: Record<string, string>;
@@ -92,7 +92,7 @@ function runOnce(command: Command, preload: string, cwd: string): { wall: number
 }
 
 /** Runs the commands in alternation, one untimed round first; statistics per command. */
-function alternate(commands: Command[], rounds: number, preload: string, cwd: string): ProcessStats[] {
+export function alternate(commands: Command[], rounds: number, preload: string, cwd: string): ProcessStats[] {
     for (const command of commands) runOnce(command, preload, cwd);
     const wall: number[][] = commands.map(() => []);
     const cpu: number[][] = commands.map(() => []);
@@ -106,6 +106,25 @@ function alternate(commands: Command[], rounds: number, preload: string, cwd: st
     return commands.map((command, i) => ({ command: command.name, stats: summarize(wall[i], cpu[i]) }));
 }
 
+/** The files the whole-process cases use, written into `dir`. */
+export function processFiles(dir: string, root: string, document: string, markdown: string): { preload: string; big: string; twin: string; small: string; renderMarkdown: string } {
+    const file = (name: string, text: string): string => {
+        const path = join(dir, name);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+        return path;
+    };
+    return {
+        preload: file('cpu-report.cjs', CPU_REPORT),
+        big: file('big.minutes', document),
+        twin: file('big.md', markdown),
+        // In a folder of its own: `minutes check` reads the other minutes of a file's folder (its
+        // series), and the 1 MB document beside it would be timed too.
+        small: file('check/small.minutes', TWELVE_LINES),
+        renderMarkdown: file('render-markdown.cjs', markdownScript(join(root, 'node_modules', 'markdown-it')))
+    };
+}
+
 /**
  * Measures the whole-process cases. `document` and `markdown` are the 1 MB minutes text and its
  * Markdown twin; `root` is the repository (bin/minutes.cjs and out/cli.cjs must be built).
@@ -113,16 +132,7 @@ function alternate(commands: Command[], rounds: number, preload: string, cwd: st
 export function measureProcesses(root: string, document: string, markdown: string, options: { quick: boolean; log: (line: string) => void }): ProcessResult {
     const dir = mkdtempSync(join(tmpdir(), 'minutes-bench-process-'));
     try {
-        const file = (name: string, text: string): string => {
-            const path = join(dir, name);
-            writeFileSync(path, text);
-            return path;
-        };
-        const preload = file('cpu-report.cjs', CPU_REPORT);
-        const big = file('big.minutes', document);
-        const twin = file('big.md', markdown);
-        const small = file('small.minutes', TWELVE_LINES);
-        const renderMarkdown = file('render-markdown.cjs', markdownScript(join(root, 'node_modules', 'markdown-it')));
+        const { preload, big, twin, small, renderMarkdown } = processFiles(dir, root, document, markdown);
         const bin = join(root, 'bin', 'minutes.cjs');
         const off = { MINUTES_CODE_CACHE: 'off' };
         const exportArgs = [bin, 'export', big, '-o', join(dir, 'big.html')];
@@ -155,7 +165,7 @@ export function measureProcesses(root: string, document: string, markdown: strin
 }
 
 /** Both pages must have been written: timing a command that did nothing means nothing. */
-function checkOutput(...pages: string[]): void {
+export function checkOutput(...pages: string[]): void {
     for (const page of pages) {
         if (readFileSync(page, 'utf8').length < 100_000) throw new Error(`${page} is missing or too short`);
     }

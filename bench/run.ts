@@ -28,11 +28,11 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderBody, renderStandalonePage } from '../language/render/html.js';
 import { generateMinutes, utf8Length } from './generate.js';
+import { generateMunicipalProtocol } from './municipal.js';
 import { heapChild, measureHeap, type HeapResult } from './heap.js';
 import { formatLinear, measureLinear, type LinearResult } from './linear.js';
-import {
-    directCompletion, directHover, editAndWaitForDiagnostics, requestCompletion, requestHover, startHarness
-} from './lsp.js';
+import * as lsp from './lsp.js';
+import { measureLatencies } from './latencies.js';
 import {
     assertClean, buildFresh, createCoreServices, createMarkdownIt, forget, markdownItRun, parseValidateRun, pdfRun, pipelineRun
 } from './pipeline.js';
@@ -91,11 +91,6 @@ function oursOnlyCase(id: string, bytes: number, stats: Stats): Case {
     };
 }
 
-interface Latency {
-    lines: number;
-    bytes: number;
-    stats: Record<string, Stats & { note: string }>;
-}
 
 const SIZES = [
     { label: '10 KB', bytes: 10_000 },
@@ -121,6 +116,25 @@ async function measurePdf(services: ReturnType<typeof createCoreServices>, optio
     pdfCase.target = `median < 3 s (${pdfPageCount} pages)`;
     pdfCase.meets_target = stats.median < 3000;
     return { pdfCase, pdfPageCount };
+}
+
+/**
+ * The second edition on 1 MB (bench/municipal.ts): a municipal protocol of about 2,150 § with
+ * attendance groups, serving substitutes for part of the meeting, Jäv, motions, votes with named
+ * voters and reservations; parse + link + validate, and the full pipeline with the page. It has
+ * no Markdown twin (Markdown has no votes or substitutes), so no ratio.
+ */
+async function measureMunicipal(services: ReturnType<typeof createCoreServices>, options: LoopOptions): Promise<Case[]> {
+    const text = generateMunicipalProtocol(1_000_000);
+    const bytes = utf8Length(text);
+    const built = await buildFresh(services, text);
+    assertClean(built, 'the municipal protocol');
+    const items = built.parseResult.value.items.length;
+    forget(services, built);
+    log(`municipal protocol 1 MB (${bytes} bytes, ${items} §): parse + link + validate | full pipeline with renderStandalonePage, interleaved…`);
+    const [parse, pipeline] = await measureInterleaved([parseValidateRun(services, text), pipelineRun(services, text)], options);
+    log(`  medians: parse + validate ${formatMs(parse.median)} ms, pipeline ${formatMs(pipeline.median)} ms (n=${parse.n})`);
+    return [oursOnlyCase('parse-validate-municipal-1mb', bytes, parse), oursOnlyCase('pipeline-municipal-1mb', bytes, pipeline)];
 }
 
 function loops(quick: boolean): { bySize: (bytes: number) => LoopOptions; latency: LoopOptions; edits: LoopOptions; pdf: LoopOptions } {
@@ -251,76 +265,14 @@ async function main(): Promise<void> {
         cases.push(parseCase, pipelineCase, renderCase);
     }
 
+    cases.push(...await measureMunicipal(services, loop.bySize(1_000_000)));
+
     const { pdfCase, pdfPageCount } = await measurePdf(services, loop.pdf);
     cases.push(pdfCase);
 
     // c, d: the language server in-process on a 2,000-line document, and the preview render.
-    const lspDoc = generateMinutes({ lang: 'sv', lines: 2_000, seed: 2 }).minutes;
-    const lines = lspDoc.split('\n');
-    log(`language server: ${lines.length - 1} lines, ${utf8Length(lspDoc)} bytes…`);
-    const positions = findPositions(lines);
-    const harness = await startHarness(lspDoc);
-    const latency: Latency = { lines: lines.length - 1, bytes: utf8Length(lspDoc), stats: {} };
-    const record = (name: string, stats: Stats, note: string): void => {
-        latency.stats[name] = { ...stats, note };
-        log(`  ${name}: median ${formatMs(stats.median)} ms, p95 ${formatMs(stats.p95)} ms (n=${stats.n}) ${note}`);
-    };
-    const completionCounts = {
-        role: await requestCompletion(harness, positions.adjuster),
-        lineStart: await requestCompletion(harness, positions.lineStart)
-    };
-    const roleCompletion = await measure(() => requestCompletion(harness, positions.adjuster), loop.latency);
-    record('completion_role', roleCompletion, `after "Justerare: " (line ${positions.adjuster.line + 1}), ${completionCounts.role} items`);
-    const lineCompletion = await measure(() => requestCompletion(harness, positions.lineStart), loop.latency);
-    record('completion_line_start', lineCompletion, `line start inside item (line ${positions.lineStart.line + 1}), ${completionCounts.lineStart} items`);
-    const hoverPerson = await requestHover(harness, positions.person);
-    const hoverDate = await requestHover(harness, positions.date);
-    const personHover = await measure(() => requestHover(harness, positions.person), loop.latency);
-    record('hover_person', personHover, `person reference (line ${positions.person.line + 1}), ${hoverPerson ? 'has content' : 'NO HOVER'}`);
-    const dateHover = await measure(() => requestHover(harness, positions.date), loop.latency);
-    record('hover_date', dateHover, `date (line ${positions.date.line + 1}), ${hoverDate ? 'has content' : 'NO HOVER'}`);
-
-    const directCounts = {
-        role: await directCompletion(harness, positions.adjuster),
-        lineStart: await directCompletion(harness, positions.lineStart),
-        personHover: !!await directHover(harness, positions.person),
-        dateHover: !!await directHover(harness, positions.date)
-    };
-    if (directCounts.role !== completionCounts.role || directCounts.lineStart !== completionCounts.lineStart) {
-        throw new Error(`direct completion gives other items than the server: ${JSON.stringify({ directCounts, completionCounts })}`);
-    }
-    const directCompletionStats = await measure(i => directCompletion(harness, i % 2 === 0 ? positions.adjuster : positions.lineStart), loop.latency);
-    record('completion_direct', directCompletionStats, `CompletionProvider.getCompletion without JSON-RPC, both positions (${directCounts.role} and ${directCounts.lineStart} items)`);
-    const directHoverStats = await measure(i => directHover(harness, i % 2 === 0 ? positions.person : positions.date), loop.latency);
-    record('hover_direct', directHoverStats, `HoverProvider.getHoverContent without JSON-RPC, both positions (${directCounts.personHover && directCounts.dateHover ? 'both have content' : 'A HOVER IS EMPTY'})`);
-
-    // Typing a letter into an owner's name makes them unknown (one person-unknown error);
-    // deleting it clears the error again. Each edit waits for its diagnostics.
-    const edit = positions.ownerEnd;
-    const editSamples: number[] = [];
-    const counts = new Set<string>();
-    let edits = 0;
-    const diagnostics = await measure(async () => {
-        const typing = edits++ % 2 === 0;
-        const result = typing
-            ? await editAndWaitForDiagnostics(harness, edit, 'x', 0)
-            : await editAndWaitForDiagnostics(harness, edit, '', 1);
-        counts.add(`${typing ? 'typed' : 'deleted'}:${result.diagnostics.length}`);
-        editSamples.push(result.ms);
-    }, { ...loop.edits, minIterations: even(loop.edits.minIterations), maxIterations: even(loop.edits.maxIterations) });
-    if (edits % 2 === 1) await editAndWaitForDiagnostics(harness, edit, '', 1);
-    if (![...counts].every(c => c === 'typed:1' || c === 'deleted:0')) {
-        throw new Error(`unexpected diagnostics after edits: ${[...counts].join(', ')}`);
-    }
-    record('diagnostics', diagnostics, `didChange → publishDiagnostics (line ${edit.line + 1}: type/delete a letter in an owner's name; 1 error / 0 errors)`);
-
-    const previewDoc = harness.document().parseResult.value;
-    const preview = await measure(() => {
-        const body = renderBody(previewDoc, { dataLines: true });
-        if (body.length === 0) throw new Error('empty preview');
-    }, loop.latency);
-    record('preview', preview, 'renderBody(doc, { dataLines: true }) of the built document');
-    harness.dispose();
+    const latency = await measureLatencies({ ...lsp, renderBody }, loop, log);
+    const { completion_role: roleCompletion, completion_line_start: lineCompletion, hover_person: personHover, hover_date: dateHover, diagnostics, preview } = latency.stats;
 
     // Whole processes: what a user starting `minutes` feels, Node's start-up included.
     log('whole processes (each run a new Node process)…');
@@ -575,37 +527,6 @@ interface Target {
     cpu_value: number | null;
 }
 
-function even(n: number): number {
-    return n % 2 === 0 ? n : n + 1;
-}
-
-/** Where the language server cases click and type in the 2,000-line document. */
-function findPositions(lines: string[]): {
-    adjuster: { line: number; character: number };
-    lineStart: { line: number; character: number };
-    person: { line: number; character: number };
-    date: { line: number; character: number };
-    ownerEnd: { line: number; character: number };
-} {
-    const adjusterLine = lines.findIndex(l => l.startsWith('Justerare: '));
-    const items = lines.flatMap((l, i) => /^(?:Punkt|§) ?\d*:/u.test(l) ? [i] : []);
-    const middle = items[Math.floor(items.length / 2)];
-    // A blank line between two blocks of an item, from the middle of the document on.
-    let blank = -1;
-    for (let i = middle + 1; i < lines.length - 1 && blank < 0; i++) {
-        if (lines[i] === '' && lines[i + 1] !== '' && !/^(?:Punkt|§|Nästa möte)/u.test(lines[i + 1])) blank = i;
-    }
-    const owner = lines.findIndex((l, i) => i > middle && l.startsWith('Ansvarig: '));
-    const due = lines.findIndex((l, i) => i > middle && /^Senast: .*\d{4}-\d\d-\d\d$/u.test(l));
-    if (adjusterLine < 0 || blank < 0 || owner < 0 || due < 0) throw new Error('the LSP document lacks the lines the benchmark needs');
-    return {
-        adjuster: { line: adjusterLine, character: 'Justerare: '.length },
-        lineStart: { line: blank, character: 0 },
-        person: { line: owner, character: 'Ansvarig: '.length + 3 },
-        date: { line: due, character: lines[due].length - 5 },
-        ownerEnd: { line: owner, character: lines[owner].length }
-    };
-}
 
 type Result = {
     machine: { cpu: string; cores: number; node: string; load_average_at_start: number[] };

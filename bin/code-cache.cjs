@@ -1,5 +1,6 @@
 // Runs a CommonJS bundle (out/cli.cjs) with V8's code cache, so that a start of `minutes`
-// does not compile the bundle's 0.8–1.8 MB of JavaScript again: Node 20 has no
+// does not compile the bundle's JavaScript again, and loads the PDF back end (out/cli-pdf.cjs,
+// required by the CLI bundle for a PDF only) the same way, each with a cache of its own: Node 20 has no
 // `module.enableCompileCache` (Node 22), but `vm.Script` takes and produces V8's cached data.
 //
 // The cache is a file holding a header (what it was made from) and V8's data. It is looked for
@@ -102,15 +103,16 @@ function decode(bytes) {
 }
 
 /**
- * Runs `bundle` as the main module, as `node <bundle>` would, with V8's code cache when a
- * usable one exists. Returns false when the bundle file does not exist.
+ * Compiles `bundle` with V8's code cache when a usable one exists; when none was used, the
+ * cache is written when the process exits, holding what the command compiled by then.
+ * Returns undefined when the bundle file does not exist.
  */
-function runBundle(bundle, env = process.env) {
+function compileBundle(bundle, env) {
     let bytes;
     try {
         bytes = readFileSync(bundle);
     } catch (error) {
-        if (error && error.code === 'ENOENT') return false;
+        if (error && error.code === 'ENOENT') return undefined;
         throw error;
     }
     const mode = env.MINUTES_CODE_CACHE;
@@ -130,14 +132,41 @@ function runBundle(bundle, env = process.env) {
     }
     const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
     const accepted = cachedData !== undefined && !script.cachedDataRejected;
-    trace(from ? `${accepted ? 'used' : 'V8 refused'} ${from}` : useCache ? 'none found' : 'off');
+    trace(from ? `${accepted ? 'used' : 'V8 refused'} ${from}` : useCache ? `none found for ${basename(bundle)}` : 'off');
     if (useCache && !accepted) {
         // At the end, when the command has compiled what it runs, so that the cache holds it too.
         process.once('exit', () => saveCache(script, files, key, trace));
     }
-    runAsMain(script, bundle);
+    return script;
+}
+
+/**
+ * Runs `bundle` as the main module, as `node <bundle>` would, with V8's code cache when a
+ * usable one exists. Returns false when the bundle file does not exist.
+ */
+function runBundle(bundle, env = process.env) {
+    const script = compileBundle(bundle, env);
+    if (!script) return false;
+    runModule(script, bundle, true);
     return true;
 }
+
+/**
+ * Loads `bundle` as a module, as `require(bundle)` would (once per process), with V8's code
+ * cache: a part of the CLI that only some commands need (out/cli-pdf.cjs, the PDF back end).
+ */
+function loadBundle(bundle, env = process.env) {
+    const loaded = bundles.get(bundle);
+    if (loaded) return loaded.exports;
+    const script = compileBundle(bundle, env);
+    if (!script) throw new Error(`${bundle} is missing: run "npm run build" again`);
+    const mod = runModule(script, bundle, false);
+    bundles.set(bundle, mod);
+    return mod.exports;
+}
+
+/** The bundles {@link loadBundle} loaded, by path. */
+const bundles = new Map();
 
 function saveCache(script, files, key, trace) {
     let data;
@@ -159,16 +188,18 @@ function saveCache(script, files, key, trace) {
 }
 
 /**
- * Calls the compiled module wrapper as Node's loader calls a module's. The bundle requires
- * only Node's own modules (esbuild.mjs checks that it has no `import()`, which a vm.Script
+ * Calls the compiled module wrapper as Node's loader calls a module's (as the main module, or
+ * as one that `require` loaded). The bundles require only Node's own modules and each other
+ * through this loader (esbuild.mjs checks that they have no `import()`, which a vm.Script
  * could not do without an experimental option).
  */
-function runAsMain(script, bundle) {
-    const mod = new Module(bundle, null);
+function runModule(script, bundle, main) {
+    const mod = new Module(bundle, main ? null : module);
     mod.filename = bundle;
     const wrapper = script.runInThisContext();
     wrapper.call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
     mod.loaded = true;
+    return mod;
 }
 
-module.exports = { runBundle, cacheKey, cacheFiles, readCache };
+module.exports = { runBundle, loadBundle, cacheKey, cacheFiles, readCache };

@@ -43,9 +43,62 @@ const SERVER_ONLY = /\/node_modules\/(?:vscode-languageserver|vscode-languageser
  * which this check then passes: the development build, which the tests use, keeps them).
  */
 export function checkCliBundleHasNoServer(code) {
-    const modules = code.match(/^\/\/ \S+\.(?:[cm]?js|ts)$/gmu) ?? [];
-    const found = modules.filter(line => SERVER_ONLY.test(line));
+    const found = bundledModules(code, SERVER_ONLY);
     if (found.length > 0) {
         throw new Error(`out/cli.cjs contains language-server modules, which only \`minutes lsp\` runs (from out/server.cjs):\n${found.slice(0, 10).join('\n')}`);
     }
+}
+
+/** Where the CLI's PDF back end is bundled: next to out/cli.cjs. */
+export const CLI_PDF_BUNDLE = 'cli-pdf.cjs';
+
+/**
+ * The PDF back end (pdf/render-pdf.ts with pdfkit, fontkit and brotli) is two thirds of the
+ * CLI's code and runs only for `--format pdf`. In the CLI bundle an import of it from cli/
+ * becomes a module whose `renderPdf` loads out/cli-pdf.cjs (built from {@link cliPdfEntry})
+ * at the first PDF, through bin/code-cache.cjs so that it has V8's code cache too.
+ */
+export const pdfOutsideCliPlugin = {
+    name: 'minutes-pdf-outside-cli',
+    setup(build) {
+        build.onResolve({ filter: /\/pdf\/render-pdf(?:\.js|\.ts)?$/ }, args => {
+            if (!/[\\/]cli[\\/][^\\/]+\.ts$/u.test(args.importer)) return undefined;
+            return { path: 'pdf-bundle', namespace: 'minutes-pdf-outside-cli' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'minutes-pdf-outside-cli' }, () => ({
+            loader: 'js',
+            contents: `
+import { join } from 'node:path';
+let pdf;
+/** pdf/render-pdf.ts's renderPdf, from out/${CLI_PDF_BUNDLE} (loaded once, with its code cache). */
+export function renderPdf(model, options) {
+    pdf ??= require(join(__dirname, '..', 'bin', 'code-cache.cjs')).loadBundle(join(__dirname, ${JSON.stringify(CLI_PDF_BUNDLE)}));
+    return pdf.renderPdf(model, options);
+}
+`
+        }));
+    }
+};
+
+/** The entry of out/cli-pdf.cjs: what the stand-in of {@link pdfOutsideCliPlugin} calls, nothing else. */
+export const cliPdfEntry = {
+    contents: "export { renderPdf } from './pdf/render-pdf.ts';\n",
+    sourcefile: 'cli-pdf-entry.ts',
+    loader: 'ts'
+};
+
+/** Packages of the PDF back end: none may be in out/cli.cjs. */
+const PDF_ONLY = /\/node_modules\/(?:pdfkit|fontkit|brotli|linebreak|restructure|png-js)\/|^\/\/ (?:\.\.\/)*pdf\//u;
+
+/** Fails the build when the CLI bundle contains the PDF back end again (see {@link pdfOutsideCliPlugin}). */
+export function checkCliBundleHasNoPdf(code) {
+    const found = bundledModules(code, PDF_ONLY);
+    if (found.length > 0) {
+        throw new Error(`out/cli.cjs contains the PDF back end, which only \`--format pdf\` runs (from out/${CLI_PDF_BUNDLE}):\n${found.slice(0, 10).join('\n')}`);
+    }
+}
+
+/** The `// path` comment lines of the modules in a (development) bundle that match `pattern`. */
+function bundledModules(code, pattern) {
+    return (code.match(/^\/\/ \S+\.(?:[cm]?js|ts)$/gmu) ?? []).filter(line => pattern.test(line));
 }

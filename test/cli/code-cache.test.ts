@@ -52,7 +52,7 @@ const nextToBundle = (): string => `${bundle}.v8cache`;
 describe('bin/code-cache.cjs', () => {
     test('the first run writes the cache next to the bundle, the second uses it, both run the bundle', () => {
         const first = run();
-        expect(first).toEqual({ out: 'first-cli.cjs a b', trace: ['none found', `wrote ${nextToBundle()} (${readFileSync(nextToBundle()).length - headerLength()} bytes)`], status: 0 });
+        expect(first).toEqual({ out: 'first-cli.cjs a b', trace: ['none found for cli.cjs', `wrote ${nextToBundle()} (${readFileSync(nextToBundle()).length - headerLength()} bytes)`], status: 0 });
         const second = run();
         expect(second).toEqual({ out: 'first-cli.cjs a b', trace: [`used ${nextToBundle()}`], status: 0 });
     });
@@ -63,7 +63,7 @@ describe('bin/code-cache.cjs', () => {
         expect(readFileSync(bundle).length).toBe(bundleText('first').length);
         const edited = run();
         expect(edited.out).toBe('other-cli.cjs a b');
-        expect(edited.trace[0]).toBe('none found');
+        expect(edited.trace[0]).toBe('none found for cli.cjs');
         expect(run().trace).toEqual([`used ${nextToBundle()}`]);
     });
 
@@ -73,7 +73,7 @@ describe('bin/code-cache.cjs', () => {
         writeFileSync(nextToBundle(), Buffer.from(cache.toString('latin1').replace(`"node":"${process.version}"`, '"node":"v0.0.0"'), 'latin1'));
         const result = run();
         expect(result.out).toBe('first-cli.cjs a b');
-        expect(result.trace[0]).toBe('none found');
+        expect(result.trace[0]).toBe('none found for cli.cjs');
     });
 
     test('data V8 refuses behind a matching header is refused, the bundle still runs and the cache is rewritten', () => {
@@ -95,7 +95,7 @@ describe('bin/code-cache.cjs', () => {
         mkdirSync(nextToBundle());
         const first = run();
         expect(first.out).toBe('first-cli.cjs a b');
-        expect(first.trace[0]).toBe('none found');
+        expect(first.trace[0]).toBe('none found for cli.cjs');
         expect(first.trace[1]).toMatch(/^cannot write .*cli\.cjs\.v8cache: /u);
         expect(first.trace[2]).toMatch(new RegExp(`^wrote ${escape(join(userCache, 'code-cache'))}/cli\\.cjs-(?:crc32-[0-9a-f]{8}|sha256-[0-9a-f]{64})\\.v8cache`, 'u'));
         expect(run().trace[0]).toMatch(new RegExp(`^used ${escape(join(userCache, 'code-cache'))}/`, 'u'));
@@ -117,6 +117,24 @@ describe('bin/code-cache.cjs', () => {
         expect(() => lstatSync(nextToBundle())).toThrow();
     });
 
+    test('loadBundle loads a bundle as a module once, with its own cache, and says which bundle is missing', () => {
+        const part = join(dir, 'out', 'part.cjs');
+        writeFileSync(part, 'module.exports = { loads: (globalThis.loads = (globalThis.loads ?? 0) + 1), file: require("node:path").basename(__filename) };');
+        const load = (): { out: string; trace: string[] } => {
+            const script = `const { loadBundle } = require(${JSON.stringify(loader)});
+const a = loadBundle(${JSON.stringify(part)}), b = loadBundle(${JSON.stringify(part)});
+process.stdout.write(a.file + " " + a.loads + " " + (a === b));
+try { loadBundle(${JSON.stringify(join(dir, 'out', 'missing.cjs'))}); } catch (error) { process.stdout.write(" | " + error.message); }`;
+            const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, MINUTES_CODE_CACHE: 'trace', MINUTES_CACHE: userCache } });
+            return { out: result.stdout, trace: result.stderr.split('\n').filter(Boolean) };
+        };
+        const missing = ` | ${join(dir, 'out', 'missing.cjs')} is missing: run "npm run build" again`;
+        const first = load();
+        expect(first.out).toBe(`part.cjs 1 true${missing}`);
+        expect(first.trace).toEqual(['minutes code cache: none found for part.cjs', `minutes code cache: wrote ${part}.v8cache (${readFileSync(`${part}.v8cache`).length - headerLength(`${part}.v8cache`)} bytes)`]);
+        expect(load()).toEqual({ out: `part.cjs 1 true${missing}`, trace: [`minutes code cache: used ${part}.v8cache`] });
+    });
+
     test('a missing bundle is reported to the caller, not thrown', () => {
         rmSync(bundle);
         expect(run().status).toBe(9);
@@ -134,15 +152,38 @@ describe('the built CLI (esbuild.mjs, run by the global setup)', () => {
         expect(result.stderr).toBe(`minutes code cache: used ${join(root, 'out', 'cli.cjs.v8cache')}\n`);
     });
 
-    test('out/cli.cjs is pure ASCII, so that the loader decodes it as Latin-1', () => {
-        const bytes = readFileSync(join(root, 'out', 'cli.cjs'));
-        expect(bytes.findIndex(byte => byte > 0x7f)).toBe(-1);
+    test('out/cli.cjs and out/cli-pdf.cjs are pure ASCII, so that the loader decodes them as Latin-1', () => {
+        for (const bundle of ['cli.cjs', 'cli-pdf.cjs']) {
+            const bytes = readFileSync(join(root, 'out', bundle));
+            expect(bytes.findIndex(byte => byte > 0x7f), bundle).toBe(-1);
+        }
+    });
+
+    test('a PDF export loads the PDF back end from out/cli-pdf.cjs with its code cache; an HTML export does not load it', () => {
+        const exportAs = (format: string) => spawnSync(process.execPath, [join(root, 'bin', 'minutes.cjs'), 'export', join(root, 'examples', 'brf-linden-2026-05-20.minutes'), '--format', format, '-o', '-'], {
+            encoding: 'latin1', env: { ...process.env, MINUTES_CODE_CACHE: 'trace' }
+        });
+        const pdf = exportAs('pdf');
+        expect(pdf.status).toBe(0);
+        expect(pdf.stdout.startsWith('%PDF-')).toBe(true);
+        const traces = (stderr: string) => stderr.split('\n').filter(line => line.startsWith('minutes code cache: '));
+        expect(traces(pdf.stderr)).toEqual([`minutes code cache: used ${join(root, 'out', 'cli.cjs.v8cache')}`, `minutes code cache: used ${join(root, 'out', 'cli-pdf.cjs.v8cache')}`]);
+        const html = exportAs('html');
+        expect(html.status).toBe(0);
+        expect(traces(html.stderr)).toEqual([`minutes code cache: used ${join(root, 'out', 'cli.cjs.v8cache')}`]);
+    });
+
+    test('out/cli.cjs holds neither pdfkit nor the language server (esbuild.mjs fails the build otherwise)', () => {
+        const code = readFileSync(join(root, 'out', 'cli.cjs'), 'latin1');
+        expect(code).toContain('cli-pdf.cjs');
+        expect(code).not.toMatch(/^\/\/ \S*node_modules\/(?:pdfkit|fontkit|brotli)\//mu);
+        expect(code).not.toMatch(/^\/\/ \S*node_modules\/vscode-languageserver\//mu);
     });
 });
 
 /** Length of the header the loader writes before V8's data (magic line and key line). */
-function headerLength(): number {
-    const bytes = readFileSync(nextToBundle());
+function headerLength(file = nextToBundle()): number {
+    const bytes = readFileSync(file);
     const first = bytes.indexOf(0x0a);
     return bytes.indexOf(0x0a, first + 1) + 1;
 }
