@@ -14,7 +14,7 @@
 import PDFDocument from 'pdfkit';
 import type { Document } from '../language/generated/ast.js';
 import {
-    buildRenderModel, type AgendaView, type AttachmentView, type Block, type ItemRef, type NameView, type PeopleList,
+    buildRenderModel, type ActionRow, type AgendaView, type AttachmentView, type Block, type ItemRef, type NameView, type PeopleList,
     type PersonEntry, type RenderModel, type SignatureBlock, type StatementBlock, type VoteBlock
 } from '../language/render/render-model.js';
 import { LABELS } from '../language/render/labels.js';
@@ -103,6 +103,11 @@ function drawAttachment(w: PdfWriter, parent: Struct, attachment: AttachmentView
     section.end();
 }
 
+/** An action's task, with the `Från` line of a follow-up under it, as the HTML page has it (the PDF draws no links). */
+function taskText(row: ActionRow): string {
+    return row.from ? `${row.task}\n${row.from.label}: ${row.from.text}` : row.task;
+}
+
 function drawBlock(w: PdfWriter, parent: Struct, block: Block): void {
     switch (block.kind) {
         case 'paragraph':
@@ -119,7 +124,7 @@ function drawBlock(w: PdfWriter, parent: Struct, block: Block): void {
             return;
         case 'actions':
             w.table(parent, block.caption, block.columns.map((head, i) => ({ head, share: [52, 27, 21][i] ?? 20 })),
-                block.rows.map(row => [{ text: row.task }, { text: names(row.owners) }, { text: row.due ?? '' }]));
+                block.rows.map(row => [{ text: taskText(row) }, { text: names(row.owners) }, { text: row.due ?? '' }]));
             return;
         case 'statement':
             drawStatement(w, parent, block);
@@ -218,7 +223,7 @@ function drawSummary(w: PdfWriter, model: RenderModel): void {
     }
     if (actions) {
         w.table(section, actions.caption, actions.columns.map((head, i) => ({ head, share: [36, 22, 22, 20][i] ?? 20 })),
-            actions.rows.map(row => [{ text: row.task }, { text: itemText(row.item) }, { text: names(row.owners) }, { text: row.due ?? '' }]));
+            actions.rows.map(row => [{ text: taskText(row) }, { text: itemText(row.item) }, { text: names(row.owners) }, { text: row.due ?? '' }]));
     }
     section.end();
 }

@@ -9,6 +9,8 @@ import { renderBody, renderStandalonePage } from '../../language/render/html.js'
 import { itemAnchors, linkedText, type MeetingLinks } from '../../language/render/links.js';
 import { buildRenderModel } from '../../language/render/render-model.js';
 import type { ItemReference } from '../../language/series-summary.js';
+import { renderPdf } from '../../pdf/render-pdf.js';
+import { pageTexts } from '../pdf/pdf-text.js';
 import { parse } from './render-helpers.js';
 
 /** Knows 2026-02-17 § 14 and § 5.1, and the `Från` on line 8. */
@@ -76,5 +78,12 @@ describe('links between meetings in the render', () => {
         expect(page).not.toContain('<a ');
         expect(page).toContain('<section class="minutes-item" id="p20">');
         expect(page).toContain('<span class="minutes-from"><span class="minutes-label">Från:</span> 2026-01-20 § 3</span>');
+    });
+
+    test('the PDF has the same Från line under the task, as text', async () => {
+        const doc = await parse(SOURCE);
+        const bytes = await renderPdf(buildRenderModel(doc, { links: LINKS }), { creationDate: new Date(Date.UTC(2026, 0, 1)) });
+        const text = pageTexts(bytes).join('\n').replace(/\s+/gu, ' ');
+        expect(text).toContain('Ordna sommarlovsaktiviteter för barn. Från: 2026-01-20 § 3');
     });
 });
