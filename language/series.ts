@@ -18,6 +18,7 @@ import type {
 } from './series-summary.js';
 
 export * from './series-summary.js';
+export { summarizeText, type SummaryParser } from './series-summary-tokens.js';
 
 /** Where an action stands: `open` until a follow-up says anything, then the last follow-up's status. */
 export type ActionState = 'open' | FollowUpStatus;

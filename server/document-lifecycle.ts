@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guessEncoding, sourceEncodings } from '../language/text-decoding.js';
 import { DocumentFailures, ReadFailure } from './document-failures.js';
 import { MinutesIndexManager, type WorkspaceIndex } from './workspace-index.js';
-import { summarizeText } from '../language/series-summary.js';
+import { summarizeText } from '../language/series-summary-tokens.js';
 import type { MinutesServices } from '../language/minutes-module.js';
 
 /** The editor's text documents, refusing a change whose version is not newer than the text the server has. */
@@ -103,7 +103,7 @@ export class MinutesWorkspaceManager extends DefaultWorkspaceManager {
             try {
                 const text = await this.fileSystemProvider.readFile(uri);
                 const services = this.serviceRegistry.getServices(uri) as MinutesServices;
-                this.index.set(summarizeText(services.parser.LangiumParser, text, uri.toString()));
+                this.index.set(summarizeText(services.parser, text, uri.toString()));
             } catch (error) {
                 this.failures.log(`Left ${uri.toString()} out of the workspace: ${new ReadFailure(error).message}. It is read again when it changes.`);
             }

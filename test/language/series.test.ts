@@ -15,7 +15,7 @@ import { check, summary as diagnosticSummary } from './helpers.js';
 const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
 
 function summarize(folder: string, files: Readonly<Record<string, string>>): MeetingSummary[] {
-    return Object.entries(files).map(([name, text]) => summarizeText(Minutes.parser.LangiumParser, text, `file:///w/${folder}/${name}`));
+    return Object.entries(files).map(([name, text]) => summarizeText(Minutes.parser, text, `file:///w/${folder}/${name}`));
 }
 
 /** The series `folder` with `changes` applied to its files (a text, or `undefined` to remove the file). */
