@@ -177,7 +177,7 @@ export function summaryOf(outline: MeetingOutline, uri: string): MeetingSummary 
         items.push(itemSummary(item, item.number ?? String(number)));
         for (const element of item.elements) if (element.type === 'action') actions.push(actionSummary(element, index, lang));
     });
-    const body = outline.body?.text?.trim();
+    const body = own(outline.body?.text?.trim());
     const notProse = new Set<number>();
     if (outline.body?.line !== undefined) notProse.add(outline.body.line);
     for (const action of actions) {
@@ -191,7 +191,7 @@ export function summaryOf(outline: MeetingOutline, uri: string): MeetingSummary 
         lang,
         declaredLang: outline.header ? lang : undefined,
         protocol: isProtocolKind(kind),
-        title: outline.header?.title?.trim() || undefined,
+        title: own(outline.header?.title?.trim()) || undefined,
         date: date && formatIsoDate(date),
         dateRange: outline.meetingTime?.dateRange ?? headerRange,
         headerRange,
@@ -206,7 +206,7 @@ function itemSummary(item: ItemOutline, number: string): ItemSummary {
     const summary: ItemSummary = {
         number,
         mark: item.keyword === '§' ? 'section' : 'point',
-        title: item.title?.trim() ?? '',
+        title: own(item.title?.trim()) ?? '',
         range: item.range,
         numberRange: item.numberRange,
         decisions: [],
@@ -217,11 +217,11 @@ function itemSummary(item: ItemOutline, number: string): ItemSummary {
         if (element.type === 'decision') {
             const text = [joinLines(element.text), ...element.clauses.map(c => `${c.mark.replace(/^-\s*/u, '')} ${joinLines(c.text)}`)]
                 .filter(Boolean).join(' ').trim();
-            summary.decisions.push({ text, range: element.range });
+            summary.decisions.push({ text: own(text), range: element.range });
         } else if (element.type === 'vote' && element.counts) {
-            summary.votes.push(element.counts.trim());
+            summary.votes.push(own(element.counts.trim()));
         } else if (element.type === 'reservation') {
-            summary.reservations.push(...element.names);
+            summary.reservations.push(...element.names.map(own));
         }
     }
     return summary;
@@ -230,23 +230,23 @@ function itemSummary(item: ItemOutline, number: string): ItemSummary {
 function actionSummary(action: ActionOutline, item: number, lang: Lang): ActionSummary {
     const summary: ActionSummary = {
         item,
-        text: joinLines(action.text).trim(),
+        text: own(joinLines(action.text).trim()),
         owners: [],
         range: action.range,
         lastLine: action.lastLine
     };
     for (const field of action.fields) {
         if (field.type === 'owner') {
-            if (summary.owners.length === 0) summary.owners = field.names;
+            if (summary.owners.length === 0) summary.owners = field.names.map(own);
         } else if (field.type === 'due' && summary.dueText === undefined && field.when) {
             const date = field.when.date === undefined ? undefined : readDateRange(field.when.date, lang)?.start;
             summary.due = date && formatIsoDate(date);
-            summary.dueText = field.when.text.trim();
+            summary.dueText = own(field.when.text.trim());
         } else if (field.type === 'from' && !summary.from) {
-            const text = field.value?.trim() ?? '';
+            const text = own(field.value?.trim() ?? '');
             summary.from = { text, origin: readItemReference(text), range: field.range };
         } else if (field.type === 'status' && !summary.status) {
-            const text = field.value?.trim() ?? '';
+            const text = own(field.value?.trim() ?? '');
             summary.status = { text, value: readStatus(text), range: field.range };
         }
     }
@@ -300,6 +300,15 @@ function actionOutline(action: Action): ActionOutline {
         return { type: 'status', value: field.value, range: valueRange(field, 'value') };
     });
     return { type: 'action', text: action.text, range, lastLine: action.$cstNode ? lastLine(action.$cstNode) : range.start.line, fields };
+}
+
+/**
+ * A string that does not keep the text it was cut from: V8 keeps the whole of a long string
+ * that a slice, a token's image or a match was cut from, so each summary of a closed file would
+ * hold its file's text. Concatenated and cut again, it is a copy of its own.
+ */
+function own<T extends string | undefined>(value: T): T {
+    return (value === undefined || value.length < 13 ? value : ` ${value}`.slice(1)) as T;
 }
 
 /** The range of a line's value, or of its keyword when the value is empty. */
@@ -391,7 +400,7 @@ export function proseReferences(text: string, notProse: ReadonlySet<number> = ne
         if (/^[ \t]*\/\//u.test(text.slice(lineStart, lineStart + 200))) continue;
         const character = m.index - lineStart;
         references.push({
-            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: m[0],
+            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: own(m[0]),
             range: { start: { line, character }, end: { line, character: character + m[0].length } }
         });
     }
