@@ -13,6 +13,7 @@ import { createMinutesCoreServices, type Document } from '../../language/index.j
 import { outlineOfTokens, summarizeText } from '../../language/series-summary-tokens.js';
 import { summarizeMeeting } from '../../language/series-summary.js';
 import { BOARD, KFN } from '../series/series-fixtures.js';
+import { generateSeriesFiles } from '../../bench/workspace.js';
 import { check } from './helpers.js';
 
 const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
@@ -48,6 +49,13 @@ describe('the summary of an indexed file, from its tokens', () => {
             expect(fromTokens(text, uri), name).toStrictEqual(built);
             const crlf = text.replace(/\r?\n/gu, '\r\n');
             expect(fromTokens(crlf, uri), `${name} (CRLF)`).toStrictEqual(summarizeMeeting((await check(crlf)).document.parseResult.value, uri));
+        }
+    });
+
+    test('the benchmark\'s generated meetings (bench/workspace.ts) are read from their tokens', async () => {
+        for (const file of generateSeriesFiles(2, 3, 10_000)) {
+            const uri = `file:///w/namnd-3/${file.name}`;
+            expect(fromTokens(file.text, uri), file.name).toStrictEqual(summarizeMeeting((await check(file.text)).document.parseResult.value, uri));
         }
     });
 
