@@ -1,6 +1,6 @@
 /**
  * The series' figures (SERIES.md, issue 13 "Speed and size"): a workspace of generated series
- * (20 series of 10 and of 100 meetings of about 10 KB: 200 and 2,000 files) through the real
+ * (20 series of 10, 50 and 100 meetings of about 10 KB: 200, 1,000 and 2,000 files) through the real
  * language server in a child process with --expose-gc — cold index time, memory after it, and
  * an edit's latency until the diagnostics of the series' open files and the view's data are
  * new — and a folder of 50 meetings on the command line: its index (summaries) and a whole
@@ -98,6 +98,8 @@ export function writeWorkspace(root: string, series: number, meetings: number, b
 export interface WorkspaceChildResult {
     files: number;
     bytes: number;
+    /** Children whose medians these are (one child's own result has none). */
+    runs?: number;
     cold_index_ms: number;
     /** The same in CPU time of the process (the machine is shared: wall-clock time includes waiting for it). */
     cold_index_cpu_ms: number;
@@ -221,20 +223,48 @@ export interface WorkspaceResult {
     folder_50: { files: number; index: Stats; actions: Stats };
 }
 
-/** Measures every workspace size in a child of `script` (out/bench.cjs), and the 50-meeting folder in-process. */
+/** The median of each figure of several children of one workspace (each edit figure: the median of the children's). */
+export function medianOfRuns(runs: readonly WorkspaceChildResult[]): WorkspaceChildResult {
+    const median = (pick: (run: WorkspaceChildResult) => number): number => round(quantile(runs.map(pick).sort((a, b) => a - b), 0.5));
+    const edits = (pick: (run: WorkspaceChildResult) => WorkspaceChildResult['edit_view']) => ({
+        median: median(run => pick(run).median), p95: median(run => pick(run).p95), n: runs.reduce((n, run) => n + pick(run).n, 0)
+    });
+    return {
+        files: runs[0].files,
+        bytes: runs[0].bytes,
+        runs: runs.length,
+        cold_index_ms: median(run => run.cold_index_ms),
+        cold_index_cpu_ms: median(run => run.cold_index_cpu_ms),
+        heap_mb: median(run => run.heap_mb),
+        rss_mb: median(run => run.rss_mb),
+        edit_diagnostics: edits(run => run.edit_diagnostics),
+        edit_view: edits(run => run.edit_view),
+        edit_cpu: edits(run => run.edit_cpu)
+    };
+}
+
+/**
+ * Measures every workspace size (20 series of 10, 50 and 100 meetings: 200, 1,000 and 2,000
+ * files) in fresh children of `script` (out/bench.cjs), three per size (one with `quick`), and
+ * the 50-meeting folder in-process.
+ */
 export async function measureWorkspace(options: { script: string; quick: boolean; log: (line: string) => void; loop: LoopOptions }): Promise<WorkspaceResult> {
     const sizes: WorkspaceChildResult[] = [];
-    for (const meetings of [10, 100]) {
+    for (const meetings of [10, 50, 100]) {
         const dir = mkdtempSync(join(tmpdir(), 'minutes-bench-workspace-'));
         try {
             const written = writeWorkspace(dir, 20, meetings);
             options.log(`  workspace of ${written.files} files (${round(written.bytes / 1024 / 1024)} MB)…`);
             const resultFile = join(dir, 'result.json');
-            const child = spawnSync(process.execPath, ['--expose-gc', options.script, '--workspace-child', dir, String(options.quick ? 10 : 60), resultFile],
-                { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
-            if (child.status !== 0) throw new Error(`the workspace child failed (${child.status ?? child.signal})`);
-            const result = { ...JSON.parse(readFileSync(resultFile, 'utf8')) as WorkspaceChildResult, bytes: written.bytes };
-            options.log(`    cold index ${result.cold_index_ms} ms (CPU ${result.cold_index_cpu_ms} ms), heap +${result.heap_mb} MB (rss ${result.rss_mb} MB); edit → series diagnostics p95 ${result.edit_diagnostics.p95} ms, → view p95 ${result.edit_view.p95} ms`);
+            const runs: WorkspaceChildResult[] = [];
+            for (let run = 0; run < (options.quick ? 1 : 3); run++) {
+                const child = spawnSync(process.execPath, ['--expose-gc', options.script, '--workspace-child', dir, String(options.quick ? 10 : 60), resultFile],
+                    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
+                if (child.status !== 0) throw new Error(`the workspace child failed (${child.status ?? child.signal})`);
+                runs.push({ ...JSON.parse(readFileSync(resultFile, 'utf8')) as WorkspaceChildResult, bytes: written.bytes });
+            }
+            const result = medianOfRuns(runs);
+            options.log(`    cold index ${result.cold_index_ms} ms (CPU ${result.cold_index_cpu_ms} ms), heap +${result.heap_mb} MB (rss ${result.rss_mb} MB); edit → series diagnostics p95 ${result.edit_diagnostics.p95} ms, → view p95 ${result.edit_view.p95} ms (medians of ${runs.length})`);
             sizes.push(result);
         } finally {
             rmSync(dir, { recursive: true, force: true });

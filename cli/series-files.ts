@@ -78,7 +78,7 @@ export class FolderSeries {
 
     /** The summary of a text at `uri` (a file of the run, read or given on standard input), replacing any read before. */
     add(text: string, uri: string): MeetingSummary {
-        const summary = summarizeText(this.services.parser.LangiumParser, text, uri);
+        const summary = summarizeText(this.services.parser, text, uri);
         this.set.set(summary);
         return summary;
     }

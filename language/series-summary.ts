@@ -6,14 +6,14 @@
  * data (JSON-safe), no I/O.
  */
 import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import {
-    isAction, isBodyLine, isDecision, isDueLine, isFromLine, isOwnerLine, isReservation, isStatusLine, isVote,
+    isAction, isBodyLine, isDecision, isDueLine, isFromLine, isMeetingTime, isOwnerLine, isReservation, isVote,
     type Action, type Document, type Item
 } from './generated/ast.js';
-import { formatIsoDate, toIsoDate } from './dates.js';
+import { formatIsoDate, readDateRange, toIsoDate } from './dates.js';
 import { isProtocolKind, languageOfKind, type Lang } from './keywords.js';
-import { dateOf, itemNumbers, joinLines, keywordOf, leadingToken, meetingDate, meetingTime, propertyRange } from './model.js';
+import { joinLines, keywordOf, leadingToken, propertyRange } from './model.js';
 
 /** How an item is numbered: `§ 14` (through the year in a protocol) or `Punkt 3`/`Item 3`. */
 export type ItemMark = 'section' | 'point';
@@ -106,23 +106,80 @@ export interface MeetingSummary {
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/**
+ * The lines of a meeting that its summary is made of, as written: read from the syntax tree of
+ * a built document ({@link outlineOfDocument}) or from the lexer's tokens of a file that is only
+ * indexed (series-summary-tokens.ts); {@link summaryOf} makes the summary from either, so both
+ * give the same summary.
+ */
+export interface MeetingOutline {
+    /** The whole text (prose references are found in it). */
+    text: string;
+    header?: { kind: string; title?: string; range: Range };
+    /** The date slot of the first `Tid`/`Date` line, when that line has one. */
+    meetingTime?: { date?: string; dateRange?: Range };
+    /** The first `Organ`/`Body` line. */
+    body?: { text?: string; line?: number };
+    items: ItemOutline[];
+}
+
+export interface ItemOutline {
+    /** The item's keyword as written (`§`, `Punkt`). */
+    keyword?: string;
+    number?: string;
+    title?: string;
+    range: Range;
+    numberRange: Range;
+    /** Its decisions, votes, reservations and actions, in document order. */
+    elements: ItemElementOutline[];
+}
+
+export type ItemElementOutline =
+    | { type: 'decision'; text: string[]; clauses: Array<{ mark: string; text: string[] }>; range: Range }
+    | { type: 'vote'; counts?: string }
+    | { type: 'reservation'; names: string[] }
+    | ActionOutline;
+
+export interface ActionOutline {
+    type: 'action';
+    text: string[];
+    range: Range;
+    lastLine: number;
+    fields: ActionFieldOutline[];
+}
+
+export type ActionFieldOutline =
+    | { type: 'owner'; names: string[] }
+    /** `when`: the date slot, when the line has one (its date token, and all of it as written). */
+    | { type: 'due'; when?: { date?: string; text: string } }
+    | { type: 'from' | 'status'; value?: string; range: Range };
+
 /** The summary of a parsed document at `uri`. Linear in the document's size. */
 export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
+    return summaryOf(outlineOfDocument(doc), uri);
+}
+
+/** The summary of a meeting's outline at `uri`. */
+export function summaryOf(outline: MeetingOutline, uri: string): MeetingSummary {
     const slash = uri.startsWith('file:') ? uri.lastIndexOf('/') : -1;
-    const headerRange = doc.header?.$cstNode ? firstLine(doc.header.$cstNode) : START;
-    const date = meetingDate(doc);
-    const time = meetingTime(doc);
-    const numbers = itemNumbers(doc);
+    const kind = outline.header?.kind;
+    const lang = languageOfKind(kind);
+    const headerRange = outline.header?.range ?? START;
+    const written = outline.meetingTime?.date;
+    const date = written === undefined ? undefined : readDateRange(written, lang)?.start;
     const items: ItemSummary[] = [];
     const actions: ActionSummary[] = [];
-    doc.items.forEach((item, index) => {
-        items.push(itemSummary(item, item.number ?? String(numbers[index])));
-        for (const element of item.content) if (isAction(element)) actions.push(actionSummary(element, index));
+    let previous = 0;
+    outline.items.forEach((item, index) => {
+        // As the reader numbers them: written numbers, and the previous one + 1 for an item without one.
+        const number = item.number === undefined ? previous + 1 : Number.parseInt(item.number, 10);
+        previous = number;
+        items.push(itemSummary(item, item.number ?? String(number)));
+        for (const element of item.elements) if (element.type === 'action') actions.push(actionSummary(element, index, lang));
     });
-    const bodyLine = doc.preamble.find(isBodyLine);
-    const body = bodyLine?.text?.trim();
+    const body = own(outline.body?.text?.trim());
     const notProse = new Set<number>();
-    if (bodyLine?.$cstNode) notProse.add(bodyLine.$cstNode.range.start.line);
+    if (outline.body?.line !== undefined) notProse.add(outline.body.line);
     for (const action of actions) {
         if (action.from) notProse.add(action.from.range.start.line);
         if (action.status) notProse.add(action.status.range.start.line);
@@ -131,72 +188,127 @@ export function summarizeMeeting(doc: Document, uri: string): MeetingSummary {
         uri,
         folder: slash < 0 ? uri : uri.slice(0, slash + 1),
         fileName: uri.slice(uri.lastIndexOf('/') + 1),
-        lang: languageOfKind(doc.header?.kind),
-        declaredLang: doc.header ? languageOfKind(doc.header.kind) : undefined,
-        protocol: isProtocolKind(doc.header?.kind),
-        title: doc.header?.title?.trim() || undefined,
+        lang,
+        declaredLang: outline.header ? lang : undefined,
+        protocol: isProtocolKind(kind),
+        title: own(outline.header?.title?.trim()) || undefined,
         date: date && formatIsoDate(date),
-        dateRange: (time?.when && propertyRange(time.when, 'date')) ?? headerRange,
+        dateRange: outline.meetingTime?.dateRange ?? headerRange,
         headerRange,
         body: body || undefined,
         items,
         actions,
-        references: proseReferences(doc, notProse)
+        references: proseReferences(outline.text, notProse)
     };
 }
 
-function itemSummary(item: Item, number: string): ItemSummary {
-    const keyword = leadingToken(item);
-    const range = item.$cstNode ? firstLine(item.$cstNode) : START;
+function itemSummary(item: ItemOutline, number: string): ItemSummary {
     const summary: ItemSummary = {
         number,
-        mark: keyword?.text === '§' ? 'section' : 'point',
-        title: item.title?.trim() ?? '',
-        range,
-        numberRange: itemNumberRange(item) ?? keywordOf(item)?.range ?? range,
+        mark: item.keyword === '§' ? 'section' : 'point',
+        title: own(item.title?.trim()) ?? '',
+        range: item.range,
+        numberRange: item.numberRange,
         decisions: [],
         votes: [],
         reservations: []
     };
-    for (const element of item.content) {
-        if (isDecision(element)) {
+    for (const element of item.elements) {
+        if (element.type === 'decision') {
             const text = [joinLines(element.text), ...element.clauses.map(c => `${c.mark.replace(/^-\s*/u, '')} ${joinLines(c.text)}`)]
                 .filter(Boolean).join(' ').trim();
-            summary.decisions.push({ text, range: element.$cstNode ? firstLine(element.$cstNode) : range });
-        } else if (isVote(element) && element.counts) {
-            summary.votes.push(element.counts.trim());
-        } else if (isReservation(element)) {
-            summary.reservations.push(...element.names.map(ref => ref.$refText));
+            summary.decisions.push({ text: own(text), range: element.range });
+        } else if (element.type === 'vote' && element.counts) {
+            summary.votes.push(own(element.counts.trim()));
+        } else if (element.type === 'reservation') {
+            summary.reservations.push(...element.names.map(own));
         }
     }
     return summary;
 }
 
-function actionSummary(action: Action, item: number): ActionSummary {
-    const range = action.$cstNode ? firstLine(action.$cstNode) : START;
+function actionSummary(action: ActionOutline, item: number, lang: Lang): ActionSummary {
     const summary: ActionSummary = {
         item,
-        text: joinLines(action.text).trim(),
+        text: own(joinLines(action.text).trim()),
         owners: [],
-        range,
-        lastLine: action.$cstNode ? lastLine(action.$cstNode) : range.start.line
+        range: action.range,
+        lastLine: action.lastLine
     };
     for (const field of action.fields) {
-        if (isOwnerLine(field)) {
-            if (summary.owners.length === 0) summary.owners = field.names.map(ref => ref.$refText);
-        } else if (isDueLine(field) && summary.dueText === undefined && field.when) {
-            const date = dateOf(field.when);
+        if (field.type === 'owner') {
+            if (summary.owners.length === 0) summary.owners = field.names.map(own);
+        } else if (field.type === 'due' && summary.dueText === undefined && field.when) {
+            const date = field.when.date === undefined ? undefined : readDateRange(field.when.date, lang)?.start;
             summary.due = date && formatIsoDate(date);
-            summary.dueText = field.when.$cstNode?.text.trim();
-        } else if (isFromLine(field) && !summary.from) {
-            const text = field.origin?.trim() ?? '';
-            summary.from = { text, origin: readItemReference(text), range: valueRange(field, 'origin') };
-        } else if (isStatusLine(field) && !summary.status) {
-            const text = field.value?.trim() ?? '';
-            summary.status = { text, value: readStatus(text), range: valueRange(field, 'value') };
+            summary.dueText = own(field.when.text.trim());
+        } else if (field.type === 'from' && !summary.from) {
+            const text = own(field.value?.trim() ?? '');
+            summary.from = { text, origin: readItemReference(text), range: field.range };
+        } else if (field.type === 'status' && !summary.status) {
+            const text = own(field.value?.trim() ?? '');
+            summary.status = { text, value: readStatus(text), range: field.range };
         }
     }
     return summary;
+}
+
+/** The outline of a parsed document: what its summary is made of, read from its syntax tree. */
+export function outlineOfDocument(doc: Document): MeetingOutline {
+    const time = doc.preamble.find(isMeetingTime);
+    const bodyLine = doc.preamble.find(isBodyLine);
+    return {
+        text: doc.$cstNode?.root.fullText ?? '',
+        header: doc.header && { kind: doc.header.kind, title: doc.header.title, range: doc.header.$cstNode ? firstLine(doc.header.$cstNode) : START },
+        meetingTime: time?.when && { date: time.when.date, dateRange: propertyRange(time.when, 'date') },
+        body: bodyLine && { text: bodyLine.text, line: bodyLine.$cstNode?.range.start.line },
+        items: doc.items.map(itemOutline)
+    };
+}
+
+function itemOutline(item: Item): ItemOutline {
+    const range = item.$cstNode ? firstLine(item.$cstNode) : START;
+    const elements: ItemElementOutline[] = [];
+    for (const element of item.content) {
+        if (isDecision(element)) {
+            const clauses = element.clauses.map(c => ({ mark: c.mark, text: c.text }));
+            elements.push({ type: 'decision', text: element.text, clauses, range: element.$cstNode ? firstLine(element.$cstNode) : range });
+        } else if (isVote(element)) {
+            elements.push({ type: 'vote', counts: element.counts });
+        } else if (isReservation(element)) {
+            elements.push({ type: 'reservation', names: element.names.map(ref => ref.$refText) });
+        } else if (isAction(element)) {
+            elements.push(actionOutline(element));
+        }
+    }
+    return {
+        keyword: leadingToken(item)?.text,
+        number: item.number,
+        title: item.title,
+        range,
+        numberRange: itemNumberRange(item) ?? keywordOf(item)?.range ?? range,
+        elements
+    };
+}
+
+function actionOutline(action: Action): ActionOutline {
+    const range = action.$cstNode ? firstLine(action.$cstNode) : START;
+    const fields: ActionFieldOutline[] = action.fields.map(field => {
+        if (isOwnerLine(field)) return { type: 'owner', names: field.names.map(ref => ref.$refText) };
+        if (isDueLine(field)) return { type: 'due', when: field.when && { date: field.when.date, text: field.when.$cstNode?.text ?? '' } };
+        if (isFromLine(field)) return { type: 'from', value: field.origin, range: valueRange(field, 'origin') };
+        return { type: 'status', value: field.value, range: valueRange(field, 'value') };
+    });
+    return { type: 'action', text: action.text, range, lastLine: action.$cstNode ? lastLine(action.$cstNode) : range.start.line, fields };
+}
+
+/**
+ * A string that does not keep the text it was cut from: V8 keeps the whole of a long string
+ * that a slice, a token's image or a match was cut from, so each summary of a closed file would
+ * hold its file's text. Concatenated and cut again, it is a copy of its own.
+ */
+function own<T extends string | undefined>(value: T): T {
+    return (value === undefined || value.length < 13 ? value : ` ${value}`.slice(1)) as T;
 }
 
 /** The range of a line's value, or of its keyword when the value is empty. */
@@ -211,12 +323,15 @@ function valueRange(node: AstNode, property: string): Range {
 function firstLine(node: CstNode): Range {
     // The first token's position is stored; a composite node would work its own out from its children.
     const first = isLeafCstNode(node) ? node : leadingToken(node.astNode) ?? node;
-    const text = first.root.fullText;
-    const start = first.range.start;
-    let end = first.offset;
+    return lineFrom(first.root.fullText, first.offset, first.range.start);
+}
+
+/** From `start` (at `offset` in `text`) to the last visible character of its line. */
+export function lineFrom(text: string, offset: number, start: Position): Range {
+    let end = offset;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    while (end > first.offset && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    return { start, end: { line: start.line, character: start.character + end - first.offset } };
+    while (end > offset && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    return { start, end: { line: start.line, character: start.character + end - offset } };
 }
 
 /** The range of an item's number as written (the token after its keyword), undefined without one. */
@@ -271,11 +386,8 @@ const PROSE_REFERENCE = /(?<![\d-])(\d{4}-\d{2}-\d{2})[ \t]+(§|punkt|item)[ \t]
  * the text in one pass (a summary is made of every file of a workspace), leaving out comment
  * lines and the lines whose value is not prose (`Från`, `Status`, `Organ`).
  */
-export function proseReferences(doc: Document, notProse: ReadonlySet<number> = new Set()): ReferenceSummary[] {
+export function proseReferences(text: string, notProse: ReadonlySet<number> = new Set()): ReferenceSummary[] {
     const references: ReferenceSummary[] = [];
-    const root = doc.$cstNode;
-    if (!root) return references;
-    const text = root.root.fullText;
     // Where each line starts, found as the scan goes (matches come in text order).
     let line = 0;
     let lineStart = 0;
@@ -288,7 +400,7 @@ export function proseReferences(doc: Document, notProse: ReadonlySet<number> = n
         if (/^[ \t]*\/\//u.test(text.slice(lineStart, lineStart + 200))) continue;
         const character = m.index - lineStart;
         references.push({
-            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: m[0],
+            date: m[1], item: m[3], mark: m[2] === '§' ? 'section' : 'point', text: own(m[0]),
             range: { start: { line, character }, end: { line, character: character + m[0].length } }
         });
     }
@@ -315,10 +427,3 @@ export function referencesInText(text: string): ReferenceInText[] {
     return found;
 }
 
-/**
- * The summary of a text, parsed without linking or validation: what the workspace index keeps
- * of a file that is not open, and what the command line reads of a file's series.
- */
-export function summarizeText(parser: { parse(text: string): { value: unknown } }, text: string, uri: string): MeetingSummary {
-    return summarizeMeeting(parser.parse(text).value as Document, uri);
-}

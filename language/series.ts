@@ -18,6 +18,7 @@ import type {
 } from './series-summary.js';
 
 export * from './series-summary.js';
+export { summarizeText, type SummaryParser } from './series-summary-tokens.js';
 
 /** Where an action stands: `open` until a follow-up says anything, then the last follow-up's status. */
 export type ActionState = 'open' | FollowUpStatus;
@@ -116,8 +117,13 @@ export function seriesKey(summary: Pick<MeetingSummary, 'folder' | 'body'>): str
     return `${summary.folder}\u0000${summary.body ? normalizeName(summary.body) : ''}`;
 }
 
+/** An item number without leading zeros: its own {@link itemKey}. */
+const PLAIN_ITEM_NUMBER = /^(?:0|[1-9]\d{0,14})(?:\.(?:0|[1-9]\d{0,14}))*$/u;
+
 /** Item numbers compared as numbers: `5` and `05` name one item, `5.1` another. */
 export function itemKey(number: string): string {
+    // Most numbers are written as their key (`14`, `5.1`): looked at, not taken apart.
+    if (PLAIN_ITEM_NUMBER.test(number)) return number;
     return number.split('.').map(part => String(Number.parseInt(part, 10))).join('.');
 }
 
@@ -276,7 +282,8 @@ class SeriesAnalyzer {
         };
         const source = this.byDate.get(origin.date);
         if (!source || source.date! >= meeting.date!) return unknown(m => m.actionOriginUnknownDate(origin.date));
-        const itemIndex = source.items.findIndex(item => itemKey(item.number) === itemKey(origin.item));
+        const wanted = itemKey(origin.item);
+        const itemIndex = source.items.findIndex(item => itemKey(item.number) === wanted);
         const name = itemName(origin.mark, origin.item, meeting.lang);
         if (itemIndex < 0) return unknown(m => m.actionOriginUnknownItem(origin.date, name));
         const candidates = source.actions.map((candidate, index) => ({ text: candidate.text, index, candidate }))
@@ -362,7 +369,8 @@ class SeriesAnalyzer {
         for (const reference of meeting.references) {
             const target = this.byDate.get(reference.date);
             if (!target) continue;
-            const item = target.items.find(candidate => itemKey(candidate.number) === itemKey(reference.item));
+            const wanted = itemKey(reference.item);
+            const item = target.items.find(candidate => itemKey(candidate.number) === wanted);
             this.references.push({ meeting, reference, target, item });
             if (!item) {
                 const name = itemName(reference.mark, reference.item, meeting.lang);

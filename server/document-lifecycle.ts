@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { guessEncoding, sourceEncodings } from '../language/text-decoding.js';
 import { DocumentFailures, ReadFailure } from './document-failures.js';
 import { MinutesIndexManager, type WorkspaceIndex } from './workspace-index.js';
-import { summarizeText } from '../language/series-summary.js';
+import { summarizeText } from '../language/series-summary-tokens.js';
 import type { MinutesServices } from '../language/minutes-module.js';
 
 /** The editor's text documents, refusing a change whose version is not newer than the text the server has. */
@@ -83,6 +83,9 @@ export function isWorkspaceFile(uri: URI, folders: ReadonlyArray<{ uri: string }
     });
 }
 
+/** Files read at the same time at start-up (reads wait for the disk; summaries take the processor). */
+const WORKSPACE_READS = 8;
+
 /**
  * Loads the workspace's minutes files at start-up, leaving out (and logging) the ones that
  * cannot be read: Langium's own loader would reject, and the workspace would never be ready,
@@ -99,15 +102,25 @@ export class MinutesWorkspaceManager extends DefaultWorkspaceManager {
      * is built when it is opened or changes on disk.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, _collector: (document: LangiumDocument) => void): Promise<void> {
-        await Promise.all(uris.map(async uri => {
-            try {
-                const text = await this.fileSystemProvider.readFile(uri);
-                const services = this.serviceRegistry.getServices(uri) as MinutesServices;
-                this.index.set(summarizeText(services.parser.LangiumParser, text, uri.toString()));
-            } catch (error) {
-                this.failures.log(`Left ${uri.toString()} out of the workspace: ${new ReadFailure(error).message}. It is read again when it changes.`);
-            }
-        }));
+        // A few files at a time: each text is summarised and dropped while it is young. Reading
+        // them all at once held every text of the workspace until the last was read, and the
+        // garbage collector spent as long as the summaries took.
+        const queue = uris.toArray();
+        let next = 0;
+        const worker = async (): Promise<void> => {
+            while (next < queue.length) await this.loadSummary(queue[next++]);
+        };
+        await Promise.all(Array.from({ length: Math.min(WORKSPACE_READS, queue.length) }, worker));
+    }
+
+    private async loadSummary(uri: URI): Promise<void> {
+        try {
+            const text = await this.fileSystemProvider.readFile(uri);
+            const services = this.serviceRegistry.getServices(uri) as MinutesServices;
+            this.index.set(summarizeText(services.parser, text, uri.toString()));
+        } catch (error) {
+            this.failures.log(`Left ${uri.toString()} out of the workspace: ${new ReadFailure(error).message}. It is read again when it changes.`);
+        }
     }
 
     protected override async performStartup(folders: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[0]): Promise<LangiumDocument[]> {

@@ -19,8 +19,8 @@ import {
 } from '../common/contract.js';
 import type { MinutesLspServices } from './minutes-server-module.js';
 
-/** How long the index may keep changing before the view is told once (an edit changes it at every keystroke). */
-const CHANGE_DELAY_MS = 50;
+/** The view is told at most once in this time (an edit changes the index at every keystroke). */
+const CHANGE_INTERVAL_MS = 50;
 
 function actionView(row: ActionRow): SeriesActionView {
     return {
@@ -93,16 +93,25 @@ export function registerSeriesRequests(connection: Connection, shared: LangiumSh
         const folder = latest.uri.slice(0, latest.uri.lastIndexOf('/') + 1);
         return { uri: `${folder}${encodeURIComponent(made.fileName)}`, text: made.text, dated: made.dated };
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A change after a quiet spell is told at once (as soon as the running task is done): the
+    // view follows an edit within the time of its request. Changes within the interval after a
+    // notification are told once at its end; those while the workspace loads once it is loaded.
+    let scheduled = false;
+    let lastSent = Number.NEGATIVE_INFINITY;
+    const notify = (): void => {
+        scheduled = false;
+        lastSent = performance.now();
+        try {
+            connection.sendNotification(SeriesChangedNotification.method).catch(() => undefined);
+        } catch {
+            // The connection is gone (the client left): nobody to tell.
+        }
+    };
     index.onDidChange(() => {
-        if (timer) return;
-        timer = setTimeout(() => {
-            timer = undefined;
-            try {
-                connection.sendNotification(SeriesChangedNotification.method).catch(() => undefined);
-            } catch {
-                // The connection is gone (the client left): nobody to tell.
-            }
-        }, CHANGE_DELAY_MS);
+        if (scheduled) return;
+        scheduled = true;
+        void shared.workspace.WorkspaceManager.ready.then(() => {
+            setTimeout(notify, Math.max(0, lastSent + CHANGE_INTERVAL_MS - performance.now()));
+        });
     });
 }

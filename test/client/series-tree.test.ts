@@ -15,7 +15,7 @@ import { BOARD, KFN } from '../series/series-fixtures.js';
 const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
 const set = new SeriesSet();
 for (const [folder, files] of [['kfn', KFN], ['board', BOARD]] as const) {
-    for (const [name, text] of Object.entries(files)) set.set(summarizeText(Minutes.parser.LangiumParser, text, `file:///w/${folder}/${name}`));
+    for (const [name, text] of Object.entries(files)) set.set(summarizeText(Minutes.parser, text, `file:///w/${folder}/${name}`));
 }
 const result = seriesResult(set.allAnalyses(), { year: 2026, month: 3, day: 1 });
 

@@ -6,7 +6,7 @@ import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createMinutesCoreServices } from '../../language/index.js';
 import {
-    SeriesSet, actionIdentity, groupSeries, isOverdue, matchAction, readItemReference, readStatus, seriesKey, seriesMessagesOf,
+    SeriesSet, actionIdentity, groupSeries, isOverdue, itemKey, matchAction, readItemReference, readStatus, seriesKey, seriesMessagesOf,
     summarizeText, type MeetingSummary
 } from '../../language/series.js';
 import { BOARD, KFN } from '../series/series-fixtures.js';
@@ -15,7 +15,7 @@ import { check, summary as diagnosticSummary } from './helpers.js';
 const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
 
 function summarize(folder: string, files: Readonly<Record<string, string>>): MeetingSummary[] {
-    return Object.entries(files).map(([name, text]) => summarizeText(Minutes.parser.LangiumParser, text, `file:///w/${folder}/${name}`));
+    return Object.entries(files).map(([name, text]) => summarizeText(Minutes.parser, text, `file:///w/${folder}/${name}`));
 }
 
 /** The series `folder` with `changes` applied to its files (a text, or `undefined` to remove the file). */
@@ -230,6 +230,11 @@ describe('reading the follow-up lines', () => {
         expect(readItemReference('May 20, 2026, item 5.1')).toEqual({ date: '2026-05-20', item: '5.1', mark: 'point' });
         expect(readItemReference('förra mötet')).toBeUndefined();
         expect(readItemReference('2026-05-20')).toBeUndefined();
+    });
+
+    test('item numbers compare as numbers, part by part: 5 and 05 are one item, 5.1 and 5.01 too; 5.1 and 5.10 are two, 5 and 5.0 too', () => {
+        expect(['5', '05', '5.1', '5.01', '5.10', '5.0', '0', '00', '120', '0120.003'].map(itemKey))
+            .toEqual(['5', '5', '5.1', '5.1', '5.10', '5.0', '0', '0', '120', '120.3']);
     });
 
     test('an unknown or empty Status and an unreadable Från are syntax errors on their line', async () => {

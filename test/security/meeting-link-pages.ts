@@ -84,7 +84,7 @@ export async function meetingLinkPages(): Promise<MeetingLinkPages> {
     const document = await buildDocument(shared, SOURCE, uri);
     const doc = document.parseResult.value as Document;
     const set = new SeriesSet();
-    for (const [name, text] of Object.entries(SIBLINGS)) set.set(summarizeText(Minutes.parser.LangiumParser, text, uriOf(name).toString()));
+    for (const [name, text] of Object.entries(SIBLINGS)) set.set(summarizeText(Minutes.parser, text, uriOf(name).toString()));
     const summary = summarizeMeeting(doc, uri.toString());
     set.set(summary);
     const made = (): SeriesLinks => seriesLinks(set.seriesOf(uri.toString()), summary)!;

@@ -134,6 +134,10 @@ describe('the workspace index', () => {
         harness = await start();
         const { LangiumDocuments } = harness.services.shared.workspace;
         const index = harness.services.Minutes.series.WorkspaceIndex;
+        // Every file of the workspace is a change of the index while it loads: the view is told once, when it is loaded.
+        await new Promise(resolve => setTimeout(resolve, 200));
+        expect([...index.series.all()].length).toBeGreaterThan(1);
+        expect(harness.notified()).toBe(1);
         const uri = await harness.open('kfn-2025-12-16.minutes');
         await harness.diagnostics(uri);
         expect(LangiumDocuments.hasDocument(URI.parse(uri))).toBe(true);
