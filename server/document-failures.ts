@@ -5,6 +5,7 @@
  */
 import type { Cancellation, LangiumDocument, URI, ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Connection } from 'vscode-languageserver';
 import { MinutesDocumentValidator } from '../language/minutes-document-validator.js';
 import { Code, messagesFor } from '../language/messages.js';
 import { languageOfText } from '../language/model.js';
@@ -106,4 +107,23 @@ export function logUncaughtFailures(log: (message: string) => void): void {
         log(`${what} (the server keeps running): ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     process.on('unhandledRejection', report('An unhandled rejection'));
     process.on('uncaughtException', report('An uncaught exception'));
+}
+
+/**
+ * Where the server's own log goes: the client's log (window/logMessage) when there is a
+ * connection, else stderr. A connection the client has already closed throws on sending; the
+ * message then goes to stderr too, so logging a failure never becomes a failure of its own.
+ */
+export function logTo(connection: Pick<Connection, 'console'> | undefined): (message: string) => void {
+    return message => {
+        if (connection) {
+            try {
+                connection.console.error(message);
+                return;
+            } catch {
+                // the connection is closed or disposed: fall through to stderr
+            }
+        }
+        console.error(message);
+    };
 }

@@ -10,12 +10,12 @@ import { followClientSettings } from './minutes-settings.js';
 import { registerRenderRequest } from './render-request.js';
 import { registerSeriesRequests } from './series-requests.js';
 import { DecodingFileSystemProvider } from '../common/read-text.js';
-import { logUncaughtFailures } from './document-failures.js';
+import { logTo, logUncaughtFailures } from './document-failures.js';
 
 /** Starts the server on the process's IPC channel or stdin/stdout, as the command line asks. */
 export function startServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    logUncaughtFailures(message => connection.console.error(message));
+    logUncaughtFailures(logTo(connection));
     const { shared, Minutes } = createMinutesServices({ connection, fileSystemProvider: () => new DecodingFileSystemProvider() });
     registerRenderRequest(connection, shared);
     registerSeriesRequests(connection, shared, Minutes);

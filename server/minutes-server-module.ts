@@ -21,7 +21,7 @@ import { MinutesFormatter } from './minutes-formatter.js';
 import { MinutesRenameProvider } from './minutes-rename.js';
 import { MinutesSemanticTokenProvider } from './minutes-semantic-tokens.js';
 import { MinutesConfigurationProvider } from './minutes-settings.js';
-import { DocumentFailures, FailureReportingValidator } from './document-failures.js';
+import { DocumentFailures, FailureReportingValidator, logTo } from './document-failures.js';
 import {
     MinutesDocumentBuilder, MinutesDocumentFactory, MinutesDocumentUpdateHandler, MinutesWorkspaceManager, versionCheckedTextDocuments
 } from './document-lifecycle.js';
@@ -80,11 +80,6 @@ export function minutesSharedLspModule(failures: DocumentFailures, index: Worksp
             WorkspaceSymbolProvider: () => new SeriesWorkspaceSymbolProvider(index)
         }
     };
-}
-
-/** Where the server's own log goes: the client's log (window/logMessage) when there is a connection. */
-function logTo(connection: DefaultSharedModuleContext['connection']): (message: string) => void {
-    return message => connection ? connection.console.error(message) : console.error(message);
 }
 
 function clockModule(clock: Clock, index: WorkspaceIndex): Module<MinutesLspServices, MinutesLspAddedServices> {

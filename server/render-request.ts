@@ -21,7 +21,7 @@ import {
 import { renderDocumentPdf, renderPdf } from '../pdf/render-pdf.js';
 import { renderModelPage } from '../language/render/html.js';
 import { buildOutput } from '../language/render/outputs.js';
-import { describeError } from './document-failures.js';
+import { describeError, logTo } from './document-failures.js';
 import { withDocument } from './document-lifecycle.js';
 
 /** How long a request waits for the document to be validated before it gives up. */
@@ -31,7 +31,7 @@ const RECHECK_MS = 1_000;
 
 /** Registers `minutes/render`, `minutes/exportHtml`, `minutes/exportPdf` and `minutes/exportRecord` on the connection. */
 export function registerRenderRequest(connection: Connection, shared: LangiumSharedServices): void {
-    const log = (message: string) => connection.console?.error(message);
+    const log = logTo(connection);
     connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken): Promise<RenderResult> =>
         respond(shared, params.uri, log, async () => {
             const document = await validatedDocument(shared, { uri: params.uri, version: params.version, mustBeOpen: true }, token);

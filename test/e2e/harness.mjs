@@ -154,18 +154,22 @@ async function closeQuickInput(page) {
  * editor tab is active. fileName is a name or workspace-relative path.
  */
 export async function openFile(page, fileName) {
-  await closeQuickInput(page);
-  await page.keyboard.press(`${MOD}+P`);
-  await quickInput(page).waitFor({ state: 'visible' });
-  await page.keyboard.type(fileName);
   const base = path.basename(fileName);
-  // Wait for the file to be listed (file search runs in the server), then pick it.
-  const row = quickInput(page).locator('.monaco-list-row', {
-    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(base)}$`) }),
-  });
-  await row.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
-    throw new Error(`Quick Open found no file named ${base} for "${fileName}"`);
-  });
+  // Quick Open can miss: its file search may not list a file created a moment ago, and on a
+  // loaded machine keys typed while the widget opens can be lost. Try again with a fresh widget.
+  for (let attempt = 1; ; attempt++) {
+    await closeQuickInput(page);
+    await page.keyboard.press(`${MOD}+P`);
+    await quickInput(page).waitFor({ state: 'visible' });
+    await page.keyboard.type(fileName);
+    // Wait for the file to be listed (file search runs in the server), then pick it.
+    const row = quickInput(page).locator('.monaco-list-row', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(base)}$`) }),
+    });
+    const listed = await row.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+    if (listed) break;
+    if (attempt === 3) throw new Error(`Quick Open found no file named ${base} for "${fileName}" (3 attempts)`);
+  }
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active[data-resource-name="${base}"]`).first().waitFor({ timeout: 15_000 });
   await page.locator('.editor-group-container.active .monaco-editor').first().waitFor();

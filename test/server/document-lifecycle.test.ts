@@ -16,6 +16,7 @@ import {
 import { createMinutesServices } from '../../server/minutes-server-module.js';
 import { registerRenderRequest } from '../../server/render-request.js';
 import { isWorkspaceFile } from '../../server/document-lifecycle.js';
+import { logTo } from '../../server/document-failures.js';
 import { within } from '../robustness/lsp-session.js';
 
 const text = (title: string) =>
@@ -160,5 +161,22 @@ describe('a change that cancels a build', () => {
         const diagnostics = await within(published, 10_000, `diagnostics of ${checked}`);
         expect(changedMeanwhile).toBe(true);
         expect(diagnostics.map(d => d.code)).toEqual(['person-unknown']);
+    });
+});
+
+describe('the server log', () => {
+    test('a message logged after the client closed the connection goes to stderr instead of throwing', () => {
+        const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(new PassThrough()), new StreamMessageWriter(new PassThrough()));
+        connection.listen();
+        connection.dispose();
+        const written: string[] = [];
+        const original = console.error;
+        console.error = (message: string) => { written.push(message); };
+        try {
+            expect(() => logTo(connection)('A document update failed: gone')).not.toThrow();
+        } finally {
+            console.error = original;
+        }
+        expect(written).toEqual(['A document update failed: gone']);
     });
 });
