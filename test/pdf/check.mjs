@@ -313,7 +313,7 @@ function checkFiles(pdfFile, htmlFile, { secrets = [], expectedTexts = [] } = {}
     const header = headers[0] ?? '';
     const cut = header.indexOf('…');
     const date = header.startsWith(squeeze(title)) ? header.slice(squeeze(title).length)
-        : cut >= 10 && squeeze(title).startsWith(header.slice(0, cut)) ? header.slice(cut + 1) : undefined;
+        : cut > 0 && squeeze(title).startsWith(header.slice(0, cut)) ? header.slice(cut + 1) : undefined;
     if (date === undefined) problems.push(`the running header ${JSON.stringify(header)} does not start with the title ${JSON.stringify(title)}`);
     // The notice writes the meeting's day without its time.
     else if (!pageText.includes(date) && !pageText.includes(date.split(',')[0])) problems.push(`the running header's date ${JSON.stringify(date)} is not on the HTML page`);
