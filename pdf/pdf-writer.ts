@@ -121,6 +121,12 @@ export class PdfWriter {
         this.font(bold, size).doc.fillColor(color).text(plain(text), x, y, { width, lineGap: LINE_GAP });
     }
 
+    /** The height of a heading as {@link heading} draws it, with the space above and below it. */
+    headingHeight(level: 'H1' | 'H2' | 'H3', text: string): number {
+        const size = level === 'H1' ? SIZES.h1 : level === 'H2' ? SIZES.h2 : SIZES.h3;
+        return this.measure(text, this.width, true, size) + (level === 'H1' ? 6 : level === 'H2' ? 14 : 8);
+    }
+
     heading(parent: Struct, level: 'H1' | 'H2' | 'H3', text: string, color: string = COLORS.accent): void {
         const size = level === 'H1' ? SIZES.h1 : level === 'H2' ? SIZES.h2 : SIZES.h3;
         const height = this.measure(text, this.width, true, size);
@@ -345,19 +351,33 @@ export class PdfWriter {
         this.space(8);
     }
 
+    /** How {@link signatures} lays `entries` out: two to a row, and each row's height. */
+    private signatureRows<T extends { role: string; name: string }>(entries: readonly T[]) {
+        const gap = 24;
+        const columnWidth = (this.width - gap) / 2;
+        const signingRoom = 34;
+        const heightOf = (entry: T) => this.measure(entry.role, columnWidth, false, SIZES.small) + signingRoom + this.measure(entry.name, columnWidth) + 14;
+        const rows: T[][] = [];
+        for (let i = 0; i < entries.length; i += 2) rows.push(entries.slice(i, i + 2));
+        return { columnWidth, gap, signingRoom, rows, rowHeights: rows.map(row => Math.max(...row.map(heightOf))) };
+    }
+
+    /**
+     * Starts a new page when a signature block — its heading, its statement (`Utdraget stämmer
+     * överens med protokollet.`) and `entries` — fits on a page but not on what is left of this
+     * one: the block closes the document on its last page, its heading not left behind.
+     */
+    keepSignatureBlock(heading: string, statement: string | undefined, entries: ReadonlyArray<{ role: string; name: string }>): void {
+        const statementHeight = statement ? this.measure(statement, this.width) + SIZES.body * 0.45 : 0;
+        this.keep(this.headingHeight('H2', heading) + statementHeight + this.signatureRows(entries).rowHeights.reduce((a, b) => a + b, 0));
+    }
+
     /**
      * Signatures side by side, two to a row: the role, room to sign above a line, the name under
      * it. The whole block moves to the next page when it fits on one.
      */
     signatures(parent: Struct, entries: ReadonlyArray<{ role: string; name: string }>): void {
-        const gap = 24;
-        const columnWidth = (this.width - gap) / 2;
-        const signingRoom = 34;
-        const heightOf = (entry: { role: string; name: string }) =>
-            this.measure(entry.role, columnWidth, false, SIZES.small) + signingRoom + this.measure(entry.name, columnWidth) + 14;
-        const rows: Array<typeof entries[number][]> = [];
-        for (let i = 0; i < entries.length; i += 2) rows.push(entries.slice(i, i + 2));
-        const rowHeights = rows.map(row => Math.max(...row.map(heightOf)));
+        const { columnWidth, gap, signingRoom, rows, rowHeights } = this.signatureRows(entries);
         this.keep(rowHeights.reduce((a, b) => a + b, 0));
         rows.forEach((row, r) => {
             this.keep(rowHeights[r]);

@@ -231,6 +231,7 @@ function drawSummary(w: PdfWriter, model: RenderModel): void {
 /** The signature block: whatever the model's signature block says, drawn last. */
 function drawSignatures(w: PdfWriter, block: SignatureBlock | undefined): void {
     if (!block) return;
+    w.keepSignatureBlock(block.heading, block.statement, block.signatures.map(signature => ({ role: signature.role, name: signature.name.text })));
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', block.heading);
     if (block.statement) w.paragraph(section, [{ text: block.statement }]);

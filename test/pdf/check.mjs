@@ -9,13 +9,22 @@
 //   qpdf --check         the file's syntax and streams are sound
 //   pdffonts             every font is embedded (and there are fonts)
 //   pdfinfo -meta        the XMP says PDF/A-2 conformance A (pdfaid) and PDF/UA-1 (pdfuaid),
-//                        and carries the title; pdfinfo: tagged, A4, PDF 1.7, the same title
+//                        and carries the title; pdfinfo: tagged, A4, PDF 1.7, the same title,
+//                        the subject (title and meeting date) and the keywords (the kind)
 //   pdfinfo -struct      the structure tree has H1, H2, P, lists (L/LI/Lbl/LBody) and, where the
 //                        minutes have any, tables with TH header cells
 //   pdftotext -raw       the words of the minutes, page header and footer cropped off, in the
 //                        same order as the HTML export's text (the signatures, which the PDF
-//                        puts last, moved to the end of the HTML text)
-//   qpdf --qdf           uncompressed: no JavaScript, no launch or other actions, no links
+//                        puts last, moved to the end of the HTML text); every decision and table
+//                        row of the HTML page on one page (when it fits: under 1500 characters);
+//                        the signature block whole on the last page; at the top of every page the
+//                        same running header, the title and then the meeting's date as the HTML
+//                        page writes it; at the foot «Sida n av N» / «Page n of N» and, where the
+//                        HTML page says «Intern version» or «Offentlig version», that too
+//   qpdf --json          the catalog's /Lang is the HTML page's lang; in no object any
+//                        JavaScript, launch or other action, additional actions, forms or embedded
+//                        files; annotations only links to http, https or mailto or between meetings
+//   qpdf --qdf           uncompressed: none of those names anywhere, no other link
 // Full PDF/A and PDF/UA conformance is not validated: veraPDF is not available here.
 //
 // Documents: the project's fixtures (test/fixtures, the second edition's too), its examples
@@ -23,8 +32,12 @@
 // and the same made a municipal record with confidential items, identity numbers, votes and an
 // Anslag (test/fixtures/record-protocol.ts), a document full of hostile text
 // (test/security/payloads.ts), and the acceptance examples in ../shared when they are there.
+// Then the security corpus (test/pdf/hostile-outputs.ts): each payload in every slot of its own
+// document, whose minutes, notice, extract and public version are made as HTML and PDF in one
+// process and checked the same way, and each slot found in the PDF's text as written.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,13 +58,24 @@ if (missing.length > 0) {
     process.exit(1);
 }
 
-/** TypeScript modules of the project, bundled in memory and imported. */
+/**
+ * TypeScript modules of the project, bundled and loaded: a CommonJS file in out/ beside the CLI's
+ * bundle, as esbuild.mjs builds that one, so that the PDF back end finds its fonts (out/fonts) and
+ * pdfkit its colour profile (out/data) where they are for the CLI. Removed once loaded.
+ */
 async function importTs(code) {
-    const { outputFiles } = await esbuild.build({
+    const outfile = join(root, 'out', `pdf-check-${process.pid}.cjs`);
+    await esbuild.build({
         stdin: { contents: code, resolveDir: root, loader: 'ts', sourcefile: 'check-entry.ts' },
-        bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning'
+        bundle: true, format: 'cjs', platform: 'node', outfile, logLevel: 'warning',
+        define: { 'import.meta.url': 'import_meta_url' },
+        banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" }
     });
-    return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+    try {
+        return createRequire(import.meta.url)(outfile);
+    } finally {
+        rmSync(outfile, { force: true });
+    }
 }
 
 console.error('test:pdf: building the CLI (node esbuild.mjs)…');
@@ -59,7 +83,11 @@ const build = run(process.execPath, ['esbuild.mjs'], { stdio: ['ignore', 'inheri
 if (build.status !== 0) process.exit(1);
 
 const work = mkdtempSync(join(tmpdir(), 'minutes-pdf-check-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+// MINUTES_PDF_KEEP=1 keeps the PDFs and pages (the folder is printed).
+process.on('exit', () => {
+    if (process.env.MINUTES_PDF_KEEP) console.log(`the files are kept in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+});
 
 // The documents.
 const documents = [];
@@ -70,10 +98,12 @@ const addFolder = folder => {
 addFolder(join(root, 'test/fixtures'));
 addFolder(join(root, 'test/fixtures/second-edition'));
 addFolder(join(root, 'examples'));
-const { generateMinutes, PAYLOADS, recordProtocol, RECORD_IDENTITY_NUMBERS } = await importTs(`
+const { generateMinutes, PAYLOADS, recordProtocol, RECORD_IDENTITY_NUMBERS, isMeetingHref, writeHostileOutputs } = await importTs(`
 export { generateMinutes } from './bench/generate.ts';
 export { PAYLOADS } from './test/security/payloads.ts';
 export { recordProtocol, RECORD_IDENTITY_NUMBERS } from './test/fixtures/record-protocol.ts';
+export { isMeetingHref } from './language/render/links.ts';
+export { writeHostileOutputs } from './test/pdf/hostile-outputs.ts';
 `);
 for (const lang of ['sv', 'en']) {
     const file = join(work, `long-protocol-40-${lang}.minutes`);
@@ -104,7 +134,7 @@ if (existsSync(shared)) {
 }
 
 // The checks.
-const decode = text => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = text => text.replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const squeeze = text => text.normalize('NFC').replace(/•/g, '').replace(/\s+/gu, '');
 
 /** The HTML page's text as the PDF orders it: the signatures moved to the end. */
@@ -153,10 +183,76 @@ function checkPdf(source, output) {
     const name = `${basename(source, '.minutes')}-${output.label.replace(/[^\w]+/g, '-')}`;
     const pdfFile = join(work, `${name}.pdf`);
     const htmlFile = join(work, `${name}.html`);
-    const problems = [];
     const exportPdf = run(process.execPath, ['bin/minutes.cjs', 'export', source, ...output.flags, '--format', 'pdf', '-o', pdfFile]);
     const exportHtml = run(process.execPath, ['bin/minutes.cjs', 'export', source, ...output.flags, '-o', htmlFile]);
     if (exportPdf.status !== 0 || exportHtml.status !== 0) return { problems: [`export failed: ${exportPdf.stderr}${exportHtml.stderr}`] };
+    // The public version and the notice are for everyone: no identity number in the text or the metadata.
+    const secrets = output.flags.includes('--public') || output.flags.includes('--notice') ? Object.values(RECORD_IDENTITY_NUMBERS) : [];
+    return checkFiles(pdfFile, htmlFile, { secrets });
+}
+
+/** The text of each page of `file` within the band `height` points high from `y` down (pdftotext ends each page with a form feed). */
+function pageBands(file, y, height) {
+    const text = run('pdftotext', ['-raw', '-x', '0', '-y', String(y), '-W', '596', '-H', String(height), file, '-']).stdout;
+    return text.split('\f').slice(0, -1);
+}
+
+/** The text of an HTML fragment, decoded. */
+const textOfHtml = fragment => decode(fragment.replace(/<[^>]*>/g, ' '));
+
+/** Names that make a PDF do something (actions, scripts, forms, attachments): none may occur. */
+const FORBIDDEN_KEYS = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/AcroForm', '/EmbeddedFiles', '/EmbeddedFile', '/XFA', '/RichMediaContent'];
+/** The one kind of action a PDF of minutes may have: a link (to a page of its own, to the web, to a meeting). */
+const ALLOWED_ACTIONS = ['/URI', '/GoTo'];
+
+/**
+ * What in the PDF could run or lead anywhere, read object by object from `qpdf --json`: forbidden
+ * keys, actions other than links, annotations other than links, links other than http, https,
+ * mailto or the relative links between meetings (language/render/links.ts); and the catalog's /Lang.
+ */
+function objectProblems(pdfFile) {
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', pdfFile]).stdout);
+    const objects = new Map(Object.entries(json.qpdf[1]).map(([key, object]) => [key.replace(/^obj:/, ''), object.value ?? object.stream?.dict]));
+    const resolve = value => (typeof value === 'string' && /^\d+ \d+ R$/.test(value) ? objects.get(value) : value);
+    const text = value => (typeof value === 'string' ? value.replace(/^u:/, '') : String(value));
+    const problems = [];
+    const checkAction = (action, where) => {
+        for (let a = resolve(action); a && typeof a === 'object'; a = resolve(a['/Next'])) {
+            if (!ALLOWED_ACTIONS.includes(a['/S'])) problems.push(`${where}: an action ${a['/S']}`);
+            if (a['/S'] === '/URI') {
+                const uri = text(resolve(a['/URI']));
+                if (!/^(?:https?:|mailto:)/i.test(uri) && !isMeetingHref(uri)) problems.push(`${where}: a link that is not http, https, mailto or between meetings: ${uri}`);
+            }
+            if (Array.isArray(a['/Next'])) a['/Next'].forEach(next => checkAction(next, where));
+        }
+    };
+    const walk = (value, where) => {
+        if (Array.isArray(value)) {
+            value.forEach(entry => walk(entry, where));
+        } else if (value && typeof value === 'object') {
+            for (const key of FORBIDDEN_KEYS) if (key in value) problems.push(`${where}: ${key}`);
+            if (value['/Type'] === '/Action' || value['/S'] === '/Launch' || value['/S'] === '/JavaScript') checkAction(value, where);
+            // `/A` is an action under an annotation or outline item (it has `/S`), and the attributes of a structure element (`/O`).
+            if (resolve(value['/A'])?.['/S'] !== undefined) checkAction(value['/A'], where);
+            if ('/Annots' in value) {
+                for (const annotation of [resolve(value['/Annots'])].flat().map(resolve)) {
+                    if (annotation?.['/Subtype'] !== '/Link') problems.push(`${where}: an annotation ${annotation?.['/Subtype']}`);
+                }
+            }
+            Object.values(value).forEach(entry => walk(entry, where));
+        }
+    };
+    for (const [id, value] of objects) walk(value, `object ${id}`);
+    const catalog = [...objects.values()].find(value => value?.['/Type'] === '/Catalog');
+    return { problems, lang: catalog ? text(resolve(catalog['/Lang'])) : undefined };
+}
+
+/**
+ * The checks of the top of this file on one PDF and the HTML page of the same output.
+ * `secrets`: texts that must not be in the PDF; `expectedTexts`: texts that must be in its body as written.
+ */
+function checkFiles(pdfFile, htmlFile, { secrets = [], expectedTexts = [] } = {}) {
+    const problems = [];
     const html = readFileSync(htmlFile, 'utf8');
     const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)[1]);
 
@@ -179,6 +275,11 @@ function checkPdf(source, output) {
     for (const [label, pattern] of [['tagged', /^Tagged:\s+yes$/m], ['A4', /^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m], ['PDF 1.7', /^PDF version:\s+1\.7$/m]]) {
         if (!pattern.test(info)) problems.push(`pdfinfo: not ${label}`);
     }
+    // The document information: the subject is the title and the meeting's date, the keywords the kind.
+    const infoField = field => squeeze(new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(info)?.[1] ?? '');
+    if (!infoField('Subject').startsWith(squeeze(title))) problems.push(`pdfinfo: the subject ${JSON.stringify(infoField('Subject'))} does not start with the title`);
+    const kind = /<p class="minutes-kind">([^<]*)<\/p>/.exec(html)?.[1];
+    if (kind !== undefined && infoField('Keywords') !== squeeze(decode(kind))) problems.push(`pdfinfo: the keywords ${JSON.stringify(infoField('Keywords'))} are not the kind ${JSON.stringify(kind)}`);
 
     const struct = run('pdfinfo', ['-struct', pdfFile]).stdout;
     const types = new Set(struct.split('\n').map(line => line.trim().split(/[\s:]/)[0]).filter(Boolean));
@@ -189,50 +290,90 @@ function checkPdf(source, output) {
     if (html.includes('<table') && !struct.includes('/Scope /Column')) problems.push('pdfinfo -struct: header cells without column scope');
 
     // The body of each page, without the running header (above 60 pt) and the page number (below 780 pt).
-    const text = run('pdftotext', ['-raw', '-x', '0', '-y', '60', '-W', '596', '-H', '720', pdfFile, '-']).stdout;
-    const expected = squeeze(htmlText(html));
-    const actual = squeeze(text);
-    if (expected !== actual) problems.push(`pdftotext -raw: the words differ from the HTML export ${firstDifference(expected, actual)}`);
-    const furniture = run('pdftotext', ['-raw', pdfFile, '-']).stdout;
-    const lang = /<html lang="(\w+)"/.exec(html)[1];
-    for (let page = 1; page <= pages; page++) {
-        const label = lang === 'sv' ? `Sida ${page} av ${pages}` : `Page ${page} of ${pages}`;
-        if (!furniture.includes(label)) problems.push(`pdftotext: no "${label}"`);
-    }
+    const bodies = pageBands(pdfFile, 60, 720);
+    const headers = pageBands(pdfFile, 0, 60).map(squeeze);
+    const footers = pageBands(pdfFile, 780, 62);
+    if (bodies.length !== pages || headers.length !== pages || footers.length !== pages) problems.push(`pdftotext: ${bodies.length} pages of text, pdfinfo says ${pages}`);
+    const pageText = squeeze(htmlText(html));
+    const actual = squeeze(bodies.join('\n'));
+    if (pageText !== actual) problems.push(`pdftotext -raw: the words differ from the HTML export ${firstDifference(pageText, actual)}`);
+    for (const expected of expectedTexts) if (!actual.includes(squeeze(expected))) problems.push(`pdftotext: not shown as written: ${JSON.stringify(expected)}`);
 
-    const qdf = run('qpdf', ['--qdf', '--object-streams=disable', pdfFile, '-'], { encoding: 'latin1' }).stdout;
-    // The public version and the notice are for everyone: no identity number in the text or the metadata.
-    if (output.flags.includes('--public') || output.flags.includes('--notice')) {
-        const everything = `${text}\n${furniture}\n${meta}\n${info}`;
-        for (const number of Object.values(RECORD_IDENTITY_NUMBERS)) if (everything.includes(number)) problems.push(`the identity number ${number} is in the ${output.label}`);
+    // Decisions and table rows on one page each; the signature block whole on the last one.
+    const squeezedBodies = bodies.map(squeeze);
+    for (const [block] of html.matchAll(/<div class="minutes-decision">[\s\S]*?<\/div>|<tr>[\s\S]*?<\/tr>/g)) {
+        const text = squeeze(textOfHtml(block));
+        if (text.length <= 1500 && !squeezedBodies.some(body => body.includes(text))) problems.push(`split across pages: ${textOfHtml(block).trim().slice(0, 80)}`);
     }
+    const signatures = /<section class="minutes-signatures">[\s\S]*?<\/section>/.exec(html)?.[0];
+    if (signatures && !squeezedBodies.at(-1)?.includes(squeeze(textOfHtml(signatures)))) problems.push('the signature block is not whole on the last page');
+
+    // The running header: the same on every page, the title (cut short with … when long) and the meeting's date as the page writes it.
+    if (new Set(headers).size > 1) problems.push(`the running header differs between pages: ${[...new Set(headers)].slice(0, 2).join(' | ')}`);
+    const header = headers[0] ?? '';
+    const cut = header.indexOf('…');
+    const date = header.startsWith(squeeze(title)) ? header.slice(squeeze(title).length)
+        : cut > 0 && squeeze(title).startsWith(header.slice(0, cut)) ? header.slice(cut + 1) : undefined;
+    if (date === undefined) problems.push(`the running header ${JSON.stringify(header)} does not start with the title ${JSON.stringify(title)}`);
+    // The notice writes the meeting's day without its time.
+    else if (!pageText.includes(date) && !pageText.includes(date.split(',')[0])) problems.push(`the running header's date ${JSON.stringify(date)} is not on the HTML page`);
+    else if (/<dt>(?:Tid|Datum|Date|Time)<\/dt>/.test(html) && !/\d{4}/.test(date)) problems.push(`the running header ${JSON.stringify(header)} has no date`);
+
+    // The foot of every page: its number and the version.
+    const lang = /<html lang="(\w+)"/.exec(html)[1];
+    const marker = /<p class="minutes-version[^"]*">([^<]*)<\/p>/.exec(html)?.[1];
+    footers.forEach((footer, i) => {
+        const label = lang === 'sv' ? `Sida ${i + 1} av ${pages}` : `Page ${i + 1} of ${pages}`;
+        if (!footer.includes(label)) problems.push(`pdftotext: no "${label}" at the foot of page ${i + 1}`);
+        if (marker && !footer.includes(decode(marker))) problems.push(`pdftotext: no "${decode(marker)}" at the foot of page ${i + 1}`);
+    });
+
+    const objects = objectProblems(pdfFile);
+    problems.push(...objects.problems.map(problem => `qpdf --json: ${problem}`));
+    if (objects.lang !== lang) problems.push(`the catalog's /Lang is ${JSON.stringify(objects.lang)}, the HTML page's lang ${lang}`);
+    const qdf = run('qpdf', ['--qdf', '--object-streams=disable', pdfFile, '-'], { encoding: 'latin1' }).stdout;
+    const everything = `${actual}\n${footers.join('\n')}\n${headers.join('\n')}\n${meta}\n${info}`;
+    for (const secret of secrets) if (everything.includes(squeeze(secret)) || everything.includes(secret)) problems.push(`${secret} is in the PDF`);
     const active = ACTIVE.exec(qdf);
     if (active) problems.push(`active content: ${active[0]}`);
     for (const uri of qdf.matchAll(/\/URI\s*\(([^)]*)\)/g)) {
-        if (!/^(?:https?:|mailto:)/i.test(uri[1])) problems.push(`a link that is not http, https or mailto: ${uri[1]}`);
+        if (!/^(?:https?:|mailto:)/i.test(uri[1]) && !isMeetingHref(uri[1])) problems.push(`a link that is not http, https, mailto or between meetings: ${uri[1]}`);
     }
     return { problems, summary: `${pages} page${pages === 1 ? '' : 's'}, ${fontRows.length} fonts embedded, ${[...types].filter(t => wanted.includes(t)).length} structure types, ${actual.length} characters in order` };
 }
 
+// `node test/pdf/check.mjs WORD` checks only the documents and payloads whose name has WORD in it.
+const only = process.argv[2];
 let failed = 0;
 let pdfs = 0;
 let refusals = 0;
+const report = (where, label, result) => {
+    if (result.problems.length === 0) {
+        console.log(`ok    ${where} (${label}): ${result.summary}`);
+    } else {
+        failed++;
+        console.log(`FAIL  ${where} (${label})`);
+        for (const problem of result.problems) console.log(`      ${problem}`);
+    }
+};
 for (const source of documents) {
     const where = source.startsWith(root) ? source.slice(root.length + 1) : source.startsWith(work) ? `(generated) ${basename(source)}` : source;
+    if (only && !where.includes(only)) continue;
     for (const output of outputsOf(source)) {
         const result = output.refused ? checkRefusal(source, output) : checkPdf(source, output);
         if (output.refused) refusals++;
         else pdfs++;
-        if (result.problems.length === 0) {
-            console.log(`ok    ${where} (${output.label}): ${result.summary}`);
-        } else {
-            failed++;
-            console.log(`FAIL  ${where} (${output.label})`);
-            for (const problem of result.problems) console.log(`      ${problem}`);
-        }
+        report(where, output.label, result);
     }
 }
-console.log(`\n${pdfs + refusals - failed} of ${pdfs + refusals} pass: ${pdfs} PDFs (minutes, public versions, extracts, notices) checked with qpdf --check, ` +
-    `pdffonts, pdfinfo -meta/-struct and pdftotext -raw, and ${refusals} notices refused in one sentence with exit 2.`);
+let hostilePdfs = 0;
+for (const output of await writeHostileOutputs(work, only)) {
+    hostilePdfs++;
+    report('security corpus', output.label, checkFiles(output.pdfFile, output.htmlFile, { expectedTexts: output.expectedTexts }));
+}
+const total = pdfs + refusals + hostilePdfs;
+console.log(`\n${total - failed} of ${total} pass: ${pdfs} PDFs (minutes, public versions, extracts, notices) and ${hostilePdfs} of the security corpus ` +
+    '(each payload\'s minutes, notice, extract and public version) checked with qpdf --check/--json/--qdf, pdffonts, pdfinfo -meta/-struct and ' +
+    `pdftotext -raw, and ${refusals} notices refused in one sentence with exit 2.`);
 console.log('Not validated: full PDF/A-2a and PDF/UA-1 conformance (veraPDF is not available here).');
 process.exit(failed > 0 ? 1 : 0);

@@ -10,6 +10,7 @@ import {
     type ExportPdfResult, type ExportRecordParams, type ExportRecordResult, type RenderParams, type RenderResult
 } from '../../common/contract.js';
 import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
+import { RECORD_GROUND, RECORD_IDENTITY_NUMBERS, recordProtocol } from '../fixtures/record-protocol.js';
 import { ENGLISH_MINUTES_FILE, readExample } from './render-helpers.js';
 import { pageTexts } from '../pdf/pdf-text.js';
 
@@ -187,6 +188,26 @@ describe('minutes/exportRecord', () => {
         if (publicVersion.refused) throw new Error(publicVersion.refusal);
         expect(publicVersion.fileSuffix).toBe('offentlig');
         expect(publicVersion.data).toContain('Paragrafen innehåller uppgifter som omfattas av sekretess (OSL 19 kap. 1 §).');
+    });
+
+    test('in English: the notice, an extract and the public version of an English municipal protocol, as PDF and HTML', async () => {
+        const { uri } = await openDocument(recordProtocol('en', { items: 5 }));
+        const notice = await exportRecord({ uri, output: { kind: 'notice' }, format: 'pdf' }, none);
+        if (notice.refused) throw new Error(notice.refusal);
+        expect(notice.fileSuffix).toBe('notice');
+        const noticeText = pageTexts(Buffer.from(notice.data, 'base64')).join('\n');
+        for (const words of ['Notice of approved minutes', 'Taken down on', 'Page 1 of 1']) expect(noticeText).toContain(words);
+        const extract = await exportRecord({ uri, output: { kind: 'extract', items: '§ 61' }, format: 'html' }, none);
+        if (extract.refused) throw new Error(extract.refusal);
+        expect(extract.fileSuffix).toBe('extract-61');
+        for (const words of ['<p class="minutes-kind">Extract from the minutes</p>', 'Certified extract']) expect(extract.data).toContain(words);
+        const publicVersion = await exportRecord({ uri, output: { kind: 'minutes', public: true }, format: 'pdf' }, none);
+        if (publicVersion.refused) throw new Error(publicVersion.refusal);
+        expect(publicVersion.fileSuffix).toBe('public');
+        const texts = pageTexts(Buffer.from(publicVersion.data, 'base64'));
+        expect(texts.join('\n').replace(/\s+/g, ' ')).toContain(`This item contains confidential information (${RECORD_GROUND}).`);
+        texts.forEach(text => expect(text).toContain('Public version'));
+        for (const number of Object.values(RECORD_IDENTITY_NUMBERS)) expect(texts.join('\n')).not.toContain(number);
     });
 
     test('a refusal is one sentence in the reader\'s language', async () => {

@@ -134,20 +134,31 @@ export function previewShell(source: string): { html: string; nonce: string } {
     });
 }
 
+/**
+ * The formal record's outputs of a payload's document: what each asks for, and the slots it
+ * shows (by number; all of them when none are named). Here and in test/pdf/hostile-outputs.ts.
+ */
+export const RECORD_OUTPUTS: ReadonlyArray<{ name: RecordPage['name']; request: OutputRequest; slots?: readonly number[] }> = [
+    { name: 'notice', request: { kind: 'notice' }, slots: [1, 23] },
+    { name: 'extract', request: { kind: 'extract', items: 'Item 1' }, slots: [1, 2, 12, 13, 14, 15, 16, 17] },
+    { name: 'public version', request: { kind: 'minutes', public: true } }
+];
+
+/** The texts of `texts` (each starting with its slot's marker) that `output` shows. */
+export function slotsShown(texts: readonly string[], output: { readonly slots?: readonly number[] }): string[] {
+    const { slots } = output;
+    return slots ? texts.filter(text => slots.some(n => text.startsWith(`S${String(n).padStart(2, '0')} `))) : [...texts];
+}
+
 /** The record's pages of one payload's document; every slot they show, by its marker. */
 function recordPagesOf(doc: Document, expectedTexts: readonly string[]): RecordPage[] {
-    const slot = (...numbers: number[]) => expectedTexts.filter(text => numbers.some(n => text.startsWith(`S${String(n).padStart(2, '0')} `)));
-    const [title] = slot(1);
-    const page = (name: RecordPage['name'], request: OutputRequest, texts: string[], expectedTitle: string): RecordPage => {
-        const outcome = buildOutput(doc, request, { viewLang: 'en' });
-        if (!outcome.ok) throw new Error(`${name}: ${outcome.refusal}`);
-        return { name, html: renderModelPage(outcome.model), expectedTexts: texts, expectedTitle };
-    };
-    return [
-        page('notice', { kind: 'notice' }, slot(1, 23), `Notice: ${title}, 12 March 2026`),
-        page('extract', { kind: 'extract', items: 'Item 1' }, slot(1, 2, 12, 13, 14, 15, 16, 17), `Extract: ${title}, Item 1`),
-        page('public version', { kind: 'minutes', public: true }, [...expectedTexts], title)
-    ];
+    const title = expectedTexts.find(text => text.startsWith('S01 '))!;
+    const titles: Record<RecordPage['name'], string> = { notice: `Notice: ${title}, 12 March 2026`, extract: `Extract: ${title}, Item 1`, 'public version': title };
+    return RECORD_OUTPUTS.map(output => {
+        const outcome = buildOutput(doc, output.request, { viewLang: 'en' });
+        if (!outcome.ok) throw new Error(`${output.name}: ${outcome.refusal}`);
+        return { name: output.name, html: renderModelPage(outcome.model), expectedTexts: slotsShown(expectedTexts, output), expectedTitle: titles[output.name] };
+    });
 }
 
 /** Every payload of the corpus as a {@link SecurityCase}. */
