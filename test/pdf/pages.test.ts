@@ -20,8 +20,9 @@ import { pageTexts, pdfObjects } from './pdf-text.js';
 const FIXED = new Date('2026-03-12T20:00:00Z');
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
+/** The model of an output, with the summary of decisions and actions (a Protokoll has none by default). */
 function modelOf(doc: Document, request: OutputRequest): RenderModel {
-    const outcome = buildOutput(doc, request, { viewLang: 'sv' });
+    const outcome = buildOutput(doc, request, { viewLang: 'sv', summary: true });
     if (!outcome.ok) throw new Error(outcome.refusal);
     return outcome.model;
 }
