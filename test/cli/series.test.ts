@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse as parseHtml } from 'parse5';
+import ICAL from 'ical.js';
 import { runCli, type CliIO } from '../../cli/main.js';
 import { foldLine } from '../../cli/register-formats.js';
 import { isMeetingHref, meetingHref } from '../../language/render/links.js';
@@ -142,6 +143,28 @@ describe('minutes actions --format ics', () => {
         ]);
         expect(new Set(todos.map(t => t.UID)).size).toBe(3);
         expect(todos.every(t => t.DTSTAMP === '20260301T000000Z')).toBe(true);
+    });
+
+    test('ical.js, a library that reads iCalendar, reads the calendar back: the same to-dos, dates and texts', async () => {
+        const { out } = await run(['actions', '--format', 'ics', '.']);
+        const calendar = new ICAL.Component(ICAL.parse(out));
+        expect(calendar.name).toBe('vcalendar');
+        expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+        const todos = calendar.getAllSubcomponents('vtodo').map(todo => {
+            const due = todo.getFirstPropertyValue('due') as InstanceType<typeof ICAL.Time>;
+            return [todo.getFirstPropertyValue('summary'), due.isDate, due.toString(), todo.getFirstPropertyValue('status'),
+                todo.getFirstPropertyValue('description')];
+        });
+        expect(todos).toEqual([
+            ['Book the hall for the sale.', true, '2025-10-30', 'NEEDS-ACTION', '2025-10-09 item 1\nOwner: Tom Reed'],
+            ['Apply for the reading-promotion grant.', true, '2026-01-31', 'IN-PROCESS', '2025-10-09 item 2\nOwner: Priya Shah'],
+            ['Ordna sommarlovsaktiviteter för barn.', true, '2026-06-01', 'IN-PROCESS', '2026-01-20 § 3\nAnsvarig: Omar Said']
+        ]);
+        const long = 'Ställ i ordning lokalen; ta fram stolar, bord och kaffe\\te till årsmötet i föreningslokalen på Lindblomsvägen';
+        writeFileSync(join(dir, 'board', 'board-2026-01-15.minutes'),
+            BOARD['board-2026-01-15.minutes'].replace('Item 2: Any other business\n', `Item 2: Any other business\nAction: ${long}\nOwner: Sam Cole\nDue: 2026-04-01\n\n`));
+        const again = new ICAL.Component(ICAL.parse((await run(['actions', '--format', 'ics', 'board/board-2026-01-15.minutes'])).out));
+        expect(again.getAllSubcomponents('vtodo').map(todo => todo.getFirstPropertyValue('summary'))).toContain(long);
     });
 
     test('escaping and folding at 75 octets, never inside a character', async () => {
