@@ -240,11 +240,15 @@ function drawSignatures(w: PdfWriter, block: SignatureBlock | undefined): void {
     section.end();
 }
 
-/** The document information: title, subject (the minutes' title and date), keywords (the kind). */
+/**
+ * The document information: title, subject (the title, the body that met when the title does
+ * not already name it, and the meeting's date), keywords (the kind).
+ */
 function infoOf(model: RenderModel, creationDate: Date): PdfInfo {
+    const body = model.body && !model.title.toLowerCase().includes(model.body.toLowerCase()) ? model.body : undefined;
     return {
         Title: plain(model.title),
-        Subject: plain([model.title, model.meetingDate].filter(Boolean).join(', ')),
+        Subject: plain([model.title, body, model.meetingDate].filter(Boolean).join(', ')),
         Keywords: plain(model.header.kind),
         Creator: CREATOR,
         Producer: CREATOR,

@@ -296,6 +296,8 @@ export interface RenderModel {
     readonly protocol: boolean;
     /** The title, or the kind when there is none: a page's or a PDF's title. */
     readonly title: string;
+    /** The body that met (`Organ`/`Body`), as written, when stated (for a PDF's subject). */
+    readonly body?: string;
     /** The meeting's date in words, when stated (for a PDF's subject and running header). */
     readonly meetingDate?: string;
     /** The meeting's date as written in ISO form (`2026-03-12`), when stated. */
@@ -602,7 +604,7 @@ export function isoDateOf(when: DateSpec | undefined): string | undefined {
 }
 
 /** What every model of a document shares, whatever it shows. */
-type ModelBase = Pick<RenderModel, 'lang' | 'protocol' | 'meetingDate' | 'meetingDateIso' | 'problems'>;
+type ModelBase = Pick<RenderModel, 'lang' | 'protocol' | 'body' | 'meetingDate' | 'meetingDateIso' | 'problems'>;
 
 /**
  * Reads the document once into the model every rendering draws; see the module comment. The
@@ -615,6 +617,7 @@ export function buildRenderModel(doc: Document, options: RenderModelOptions = {}
     const base: ModelBase = {
         lang: b.lang,
         protocol: b.protocol,
+        body: doc.preamble.find(isBodyLine)?.text?.trim() || undefined,
         meetingDate: formatWhen(when, b.lang, true),
         meetingDateIso: isoDateOf(when),
         problems: options.problems && { ...options.problems }

@@ -4,7 +4,8 @@
  * long protocols in both languages, table rows never split across pages, the signature block —
  * heading, statement and signatures — whole on the last page wherever the text before it ends,
  * «Intern version» on every page of minutes whose only secret is an identity number, and the
- * metadata (title, subject with the meeting's date, keywords with the kind).
+ * metadata (title, subject with the body when the title does not name it and the meeting's date,
+ * keywords with the kind).
  * test/pdf/check.mjs checks the same on every PDF with poppler and qpdf.
  */
 import { describe, expect, test } from 'vitest';
@@ -12,7 +13,7 @@ import type { Document } from '../../language/generated/ast.js';
 import { buildOutput, type OutputRequest } from '../../language/render/outputs.js';
 import type { RenderModel } from '../../language/render/render-model.js';
 import { renderPdf } from '../../pdf/render-pdf.js';
-import { SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
+import { ENGLISH_MINUTES, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
 import { recordProtocol } from '../fixtures/record-protocol.js';
 import { parse } from '../render/render-helpers.js';
 import { pageTexts, pdfObjects } from './pdf-text.js';
@@ -153,4 +154,16 @@ test('the metadata: the title, the subject with the meeting\'s date, the kind as
         // The information dictionary's strings are UTF-16 (non-ASCII titles) or plain: found either way through the XMP's twin.
         expect(/\/Subject \d+ 0 R/.test(latin1) && /\/Keywords \d+ 0 R/.test(latin1), 'Info /Subject and /Keywords').toBe(true);
     }
+}, 60_000);
+
+test('the metadata names the body that met when the title does not (Body: Northgate Rowing Club committee)', async () => {
+    const doc = await parse(ENGLISH_MINUTES);
+    const outcome = buildOutput(doc, { kind: 'minutes' }, { viewLang: 'en' });
+    if (!outcome.ok) throw new Error(outcome.refusal);
+    const model = outcome.model;
+    expect(model.body).toBe('Northgate Rowing Club committee');
+    expect(model.title).toBe('Northgate Rowing Club, committee');
+    const { bytes } = await pagesOf(model);
+    const xmp = pdfObjects(bytes).find(o => o.dictionary.includes('/Type /Metadata'))?.stream?.toString('utf8') ?? '';
+    expect(xmp).toContain(`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${model.title}, Northgate Rowing Club committee, ${model.meetingDate}</rdf:li></rdf:Alt></dc:description>`);
 }, 60_000);
