@@ -367,9 +367,12 @@ export class PdfWriter {
      * överens med protokollet.`) and `entries` — fits on a page but not on what is left of this
      * one: the block closes the document on its last page, its heading not left behind.
      */
-    keepSignatureBlock(heading: string, statement: string | undefined, entries: ReadonlyArray<{ role: string; name: string }>): void {
-        const statementHeight = statement ? this.measure(statement, this.width) + SIZES.body * 0.45 : 0;
-        this.keep(this.headingHeight('H2', heading) + statementHeight + this.signatureRows(entries).rowHeights.reduce((a, b) => a + b, 0));
+    keepSignatureBlock(
+        heading: string, statement: string | undefined, entries: ReadonlyArray<{ role: string; name: string }>, approval?: string
+    ): void {
+        const paragraphHeight = (text: string | undefined) => text ? this.measure(text, this.width) + SIZES.body * 0.45 : 0;
+        this.keep(this.headingHeight('H2', heading) + paragraphHeight(statement) + this.signatureRows(entries).rowHeights.reduce((a, b) => a + b, 0)
+            + paragraphHeight(approval));
     }
 
     /**

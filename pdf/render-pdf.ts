@@ -231,11 +231,13 @@ function drawSummary(w: PdfWriter, model: RenderModel): void {
 /** The signature block: whatever the model's signature block says, drawn last. */
 function drawSignatures(w: PdfWriter, block: SignatureBlock | undefined): void {
     if (!block) return;
-    w.keepSignatureBlock(block.heading, block.statement, block.signatures.map(signature => ({ role: signature.role, name: signature.name.text })));
+    const entries = block.signatures.map(signature => ({ role: signature.role, name: signature.name.text }));
+    // The heading, the statement, the signatures and the approval line move to a new page together.
+    w.keepSignatureBlock(block.heading, block.statement, entries, block.approval);
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', block.heading);
     if (block.statement) w.paragraph(section, [{ text: block.statement }]);
-    w.signatures(section, block.signatures.map(signature => ({ role: signature.role, name: signature.name.text })));
+    w.signatures(section, entries);
     if (block.approval) w.paragraph(section, [{ text: block.approval }]);
     section.end();
 }

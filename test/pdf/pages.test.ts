@@ -13,7 +13,7 @@ import type { Document } from '../../language/generated/ast.js';
 import { buildOutput, type OutputRequest } from '../../language/render/outputs.js';
 import type { RenderModel } from '../../language/render/render-model.js';
 import { renderPdf } from '../../pdf/render-pdf.js';
-import { ENGLISH_MINUTES, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
+import { ENGLISH_MINUTES, SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
 import { recordProtocol } from '../fixtures/record-protocol.js';
 import { parse } from '../render/render-helpers.js';
 import { pageTexts, pdfObjects } from './pdf-text.js';
@@ -108,6 +108,21 @@ describe('the signature block', () => {
             const { texts } = await pagesOf(model);
             const block = model.signatures!;
             expect(squeeze(texts.at(-1)!), `${lines} lines`).toContain(squeeze(`${block.heading}\n${block.statement}\n${block.signatures[0].role}\n${block.signatures[0].name.text}`));
+        }
+    }, 120_000);
+
+    test('under Robert\'s Rules the approval line closes the block on the same last page, wherever the text ends', async () => {
+        const english = (lines: number) => Array.from({ length: lines }, (_, i) => `Line ${i + 1} of the text before the signatures, long enough to fill a whole line of the PDF.`);
+        for (let lines = 20; lines <= 80; lines += 2) {
+            const doc = await parse(SECOND_EDITION_ENGLISH.replace("Item 2: Auditor's report\n", `Item 2: Auditor's report\n${english(lines).join('\n\n')}\n`));
+            const outcome = buildOutput(doc, { kind: 'minutes' }, { viewLang: 'en' });
+            if (!outcome.ok) throw new Error(outcome.refusal);
+            const { texts } = await pagesOf(outcome.model);
+            const block = outcome.model.signatures!;
+            expect(block.approval, 'the approval line').toBeTruthy();
+            const last = squeeze(texts.at(-1)!);
+            expect(last, `${lines} lines`).toContain(squeeze(block.heading));
+            expect(last, `${lines} lines`).toContain(squeeze(block.approval!));
         }
     }, 120_000);
 
