@@ -114,7 +114,7 @@ function recordPages(file) {
     const text = fs.readFileSync(file, 'utf8');
     const swedish = /^\s*(?:Minnesanteckningar|Protokoll)\s*:/iu.test(text);
     const page = spawnSync(process.execPath, [CLI, 'export', file, '-o', '-'], { encoding: 'utf8' }).stdout;
-    const first = /<section class="minutes-item"><h2><span class="minutes-item-number">[^<]*? ([\d.]+)<\/span>/.exec(page)?.[1];
+    const first = /<section class="minutes-item"[^>]*><h2><span class="minutes-item-number">[^<]*? ([\d.]+)<\/span>/.exec(page)?.[1];
     const notice = /^\s*(?:Anslag|Posted)\s*:\s*\S/imu.test(text) && /^\s*(?:Justering|Approval)\s*:[^\n]*\d{4}/imu.test(text);
     return [
         { label: 'public version', flags: ['--public'], h1: titleOf(file) },

@@ -151,7 +151,9 @@ function checkRecord(files) {
         for (const file of files) {
             const name = path.relative(path.dirname(repoRoot), file);
             const page = spawnSync(process.execPath, [CLI, 'export', file, '-o', '-'], { encoding: 'utf8' }).stdout;
-            const first = /<section class="minutes-item"><h2><span class="minutes-item-number">([^<]*?) ([\d.]+)<\/span>/.exec(page);
+            // The first item's heading (its section carries an anchor, `id="p1"`, for the links between meetings).
+            const first = /<section class="minutes-item"[^>]*><h2><span class="minutes-item-number">([^<]*?) ([\d.]+)<\/span>/.exec(page);
+            if (!first) throw new Error(`${name}: the exported page has no numbered item to make an extract of`);
             const outputs = [
                 { label: 'public version', flags: ['--public'], html: ['<p class="minutes-version minutes-version-public">'] },
                 { label: `extract of ${first?.[1]} ${first?.[2]}`, flags: ['--extract', first?.[2] ?? ''],

@@ -159,7 +159,7 @@ function outputsOf(source) {
     const text = readFileSync(source, 'utf8');
     // The first and the last item, by the numbers the HTML export shows (`§ 12`, `Item 3`).
     const minutesHtml = run(process.execPath, ['bin/minutes.cjs', 'export', source, '-o', '-']).stdout;
-    const numbers = [...minutesHtml.matchAll(/<section class="minutes-item"><h2><span class="minutes-item-number">[^<]*? ([\d.]+)<\/span>/g)].map(m => m[1]);
+    const numbers = [...minutesHtml.matchAll(/<section class="minutes-item"[^>]*><h2><span class="minutes-item-number">[^<]*? ([\d.]+)<\/span>/g)].map(m => m[1]);
     const noticeExpected = /^\s*(?:Anslag|Posted)\s*:\s*\S/imu.test(text) && /^\s*(?:Justering|Approval)\s*:[^\n]*\d{4}/imu.test(text);
     return [
         { label: 'minutes', flags: [] },
