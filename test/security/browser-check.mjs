@@ -27,6 +27,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 /** Elements and attributes the renderer writes into the minutes content. */
 const TAGS = new Set(['ARTICLE', 'HEADER', 'SECTION', 'DIV', 'H1', 'H2', 'H3', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'SPAN', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'MAIN', 'PRE']);
 const ATTRIBUTES = ['class', 'lang', 'data-line', 'scope', 'role', 'id'];
+/** A link between meetings as language/render/links.ts makes them (isMeetingHref; `.` and `..` segments are refused besides). */
+const MEETING_HREF = String.raw`^(?:[A-Za-z0-9%._~!$&'()*+,;=@-]+\/)*[A-Za-z0-9%._~!$&'()*+,;=@-]+\.html(?:#p\d{1,6}(?:\.\d{1,6})*)?$`;
 
 /** Builds the webview script and the bundle of the corpus pages; returns the corpus module. */
 async function buildCorpus(workDir) {
@@ -93,10 +95,25 @@ function judge(state, seen, allowedUrls, expectedTexts) {
 
 /** Reads the page's state: the sentinel, the text, foreign elements/attributes under `selector`. */
 function readState(page, selector) {
-    return page.evaluate(({ selector, tags, attributes }) => {
+    return page.evaluate(({ selector, tags, attributes, meetingHref }) => {
         const root = document.querySelector(selector);
         const foreign = [];
+        // The renderer's two links: an address (http, https, mailto) shown as itself, with a rel
+        // that gives away nothing; a link to another meeting's page (relative, no scheme, no `..`).
+        const isOwnLink = element => {
+            const names = element.getAttributeNames().sort().join(' ');
+            const href = element.getAttribute('href') ?? '';
+            if (names === 'href rel') {
+                return element.getAttribute('rel') === 'noopener noreferrer' && /^(?:https?:\/\/|mailto:)\S+$/iu.test(href) && element.textContent === href;
+            }
+            return names === 'class href' && element.getAttribute('class') === 'minutes-meeting-link'
+                && new RegExp(meetingHref, 'u').test(href) && !href.split('#')[0].split('/').some(segment => segment === '.' || segment === '..');
+        };
         for (const element of root ? root.querySelectorAll('*') : []) {
+            if (element.tagName === 'A') {
+                if (!isOwnLink(element)) foreign.push(`<a ${element.getAttributeNames().map(name => `${name}="${element.getAttribute(name)}"`).join(' ')}>`);
+                continue;
+            }
             if (!tags.includes(element.tagName)) foreign.push(`<${element.tagName.toLowerCase()}>`);
             for (const attribute of element.getAttributeNames()) {
                 if (!attributes.includes(attribute)) foreign.push(`${attribute}= on <${element.tagName.toLowerCase()}>`);
@@ -112,7 +129,7 @@ function readState(page, selector) {
             violations: window.__violations ?? [],
             sheets: document.styleSheets.length
         };
-    }, { selector, tags: [...TAGS], attributes: ATTRIBUTES });
+    }, { selector, tags: [...TAGS], attributes: ATTRIBUTES, meetingHref: MEETING_HREF });
 }
 
 /** The exported page of one case. */
