@@ -98,8 +98,8 @@ const SIZES = [
     { label: '1 MB', bytes: 1_000_000 }
 ];
 
-/** Items of the generated protocol for pdf-100-pages: 101 A4 pages with seed 7. */
-const PDF_ITEMS = 108;
+/** Items of the generated protocol for pdf-100-pages: 107 A4 pages with seed 7 (decisions unnumbered, no summary in a Protokoll). */
+const PDF_ITEMS = 156;
 
 /**
  * pdf-100-pages: a protocol of at least 100 A4 pages from text to PDF bytes, in this process:
