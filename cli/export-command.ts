@@ -28,7 +28,7 @@ import { errorCount } from '../language/diagnostics.js';
 import type { CliIO } from './cli-io.js';
 import type { Document } from '../language/generated/ast.js';
 import { ExitCode } from './exit-code.js';
-import { fileSource, FileProblem, readSource, stdinSource, type Source } from './sources.js';
+import { fileSource, readSourceOrSay, stdinSource, type Source } from './sources.js';
 import { exportLinks } from './series-files.js';
 
 /** Where the page goes: standard output, or a file (`named` when the user gave it with `-o`). */
@@ -102,14 +102,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<ExitCode
     if (stdinName !== undefined && file !== '-') throw new UsageError('--stdin-filename names standard input, which is read only for the file name -');
     const source: Source = file === '-' ? stdinSource(io.cwd, stdinName) : fileSource(file, resolve(io.cwd, file));
 
-    let text: string;
-    try {
-        text = await readSource(source, io);
-    } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        io.stderr(`minutes: ${error.message}\n`);
-        return ExitCode.usage;
-    }
+    const text = await readSourceOrSay(source, io);
+    if (text === undefined) return ExitCode.usage;
     const output = flagValue(args, '-o', '--output');
     // The minutes' own name: only it can be the source's (another output's name has a suffix).
     const plain = destinationOf(output, source, io.cwd, format.extension);

@@ -14,7 +14,7 @@ import { strings, viewLanguage } from '../common/l10n/index.js';
 import { chooseLang, flagValue, parseArgs, UsageError } from './args.js';
 import { todayOf, type CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
-import { fileSource, FileProblem, readSource } from './sources.js';
+import { fileSource, readSource, readSourceOrSay } from './sources.js';
 import { FolderSeries } from './series-files.js';
 
 /** Runs `minutes new`. */
@@ -27,14 +27,8 @@ export async function newCommand(argv: string[], io: CliIO): Promise<ExitCode> {
     const services = createMinutesCoreServices(NodeFileSystem);
     const folders = new FolderSeries(services.Minutes);
     const source = fileSource(from, resolve(io.cwd, from));
-    let text: string;
-    try {
-        text = await readSource(source, io);
-    } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        io.stderr(`minutes: ${error.message}\n`);
-        return ExitCode.usage;
-    }
+    const text = await readSourceOrSay(source, io);
+    if (text === undefined) return ExitCode.usage;
     const summary = folders.add(text, source.uri.toString());
     await folders.loadFolderOf(source.path);
     const series = folders.seriesOf(summary.uri);

@@ -178,3 +178,14 @@ export async function readSource(source: Source, io: CliIO): Promise<string> {
         throw new FileProblem(`${source.name}: cannot be read (${code})`);
     }
 }
+
+/** The text of `source`, or undefined when it cannot be read: then the reason is on stderr, in one sentence. */
+export async function readSourceOrSay(source: Source, io: CliIO): Promise<string | undefined> {
+    try {
+        return await readSource(source, io);
+    } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        io.stderr(`minutes: ${error.message}\n`);
+        return undefined;
+    }
+}
