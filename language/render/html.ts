@@ -332,6 +332,33 @@ function styleSource(): string {
 }
 
 /**
+ * The shell of every standalone page (the minutes, the record's pages, the register): no
+ * scripts, no external resources, a content security policy that allows only the page's own
+ * style (by hash), no referrer. `pageClass` is added to the page's `minutes-page` class.
+ */
+export function standaloneDocument(lang: string, title: string, pageClass: string, content: Html): string {
+    const csp = `default-src 'none'; style-src ${styleSource()}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+    return html`<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="minutes">
+<title>${title}</title>
+<style>${new Html(MINUTES_CSS)}</style>
+</head>
+<body>
+<div class="minutes minutes-page${pageClass}">
+${content}
+</div>
+</body>
+</html>
+`.value;
+}
+
+/**
  * A complete HTML page for export and print: no scripts, no external resources, a content
  * security policy that allows only its own inline style, A4 print layout, and landmarks
  * (the minutes' header as the banner, the rest as main).
@@ -346,24 +373,8 @@ export function renderModelPage(model: RenderModel, title?: string): string {
     const errors = model.problems?.errors ?? 0;
     const notice = errors > 0 && html`<aside class="minutes-notice minutes-export-notice" aria-label="${labels.exportNoticeLabel}"><p>${
         labels.exportedWithErrors(errors)}</p></aside>`;
-    const csp = `default-src 'none'; style-src ${styleSource()}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-    return html`<!DOCTYPE html>
-<html lang="${model.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="minutes">
-<title>${title ?? model.title}</title>
-<style>${new Html(MINUTES_CSS)}</style>
-</head>
-<body>
-<div class="minutes minutes-page${model.marker ? ` ${versionPageClass(model.marker.kind, model.lang)}` : ''}">
-${notice}${renderHeader(model.header, model.marker)}
-<main class="minutes-main">${renderMain(model)}</main>
-</div>
-</body>
-</html>
-`.value;
+    const pageClass = model.marker ? ` ${versionPageClass(model.marker.kind, model.lang)}` : '';
+    return standaloneDocument(model.lang, title ?? model.title, pageClass,
+        html`${notice}${renderHeader(model.header, model.marker)}
+<main class="minutes-main">${renderMain(model)}</main>`);
 }

@@ -5,7 +5,6 @@
  * text through the escaping `html` template, the same stylesheet admitted by its hash, no
  * script, nothing loaded; the only links are relative links between meetings (links.ts).
  */
-import { createHash } from 'node:crypto';
 import { strings, type Lang, type SeriesText } from '../../common/l10n/index.js';
 import type { CalendarDate } from '../dates.js';
 import { actionRows, decisionRows, seriesTitle, type ActionRow } from '../series-registers.js';
@@ -13,7 +12,7 @@ import { decodeName, type SeriesAnalysis } from '../series.js';
 import type { MeetingSummary } from '../series-summary.js';
 import { Html, html } from './escape.js';
 import { meetingHref } from './links.js';
-import { MINUTES_CSS } from './styles.js';
+import { standaloneDocument } from './html.js';
 
 /** What the register page needs to know besides the series. */
 export interface RegisterPageOptions {
@@ -27,8 +26,6 @@ export interface RegisterPageOptions {
      */
     relativePath(meeting: MeetingSummary): string | undefined;
 }
-
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(MINUTES_CSS, 'utf8').digest('base64')}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 /** A link to a meeting's page (at an item), or the text alone when there is none. */
 function meetingLink(options: RegisterPageOptions, meeting: MeetingSummary, text: string, item?: string): Html {
@@ -78,23 +75,6 @@ export function renderRegisterPage(series: readonly SeriesAnalysis[], title: str
         return html`<section class="minutes-item" aria-labelledby="series-${i + 1}"${lang === options.lang ? '' : html` lang="${lang}"`}><h2 id="series-${i + 1}">${
             seriesTitle(analysis)}</h2>${actionTable(actionRows([analysis], options.today), own, options)}${decisionTable(analysis, own, options)}</section>`;
     });
-    return html`<!DOCTYPE html>
-<html lang="${options.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="minutes">
-<title>${title}</title>
-<style>${new Html(MINUTES_CSS)}</style>
-</head>
-<body>
-<div class="minutes minutes-page">
-<header class="minutes-header"><h1>${title}</h1></header>
-<main class="minutes-main">${sections}</main>
-</div>
-</body>
-</html>
-`.value;
+    return standaloneDocument(options.lang, title, '', html`<header class="minutes-header"><h1>${title}</h1></header>
+<main class="minutes-main">${sections}</main>`);
 }
