@@ -171,8 +171,13 @@ export class LineModel {
 
 /** Writes a line model line by line (the lexer's side). */
 export class LineModelBuilder {
-    private data = new Int32Array(FIELDS * 1024);
+    private data: Int32Array;
     private count = 0;
+
+    /** `expectedLines`: room for that many lines at first (it grows when there are more). */
+    constructor(expectedLines = 64) {
+        this.data = new Int32Array(FIELDS * Math.max(16, Math.ceil(expectedLines)));
+    }
 
     /** Adds a line; `facts` for a keyword line, undefined for any other. */
     push(kind: LineKind, section: Section, start: number, end: number, bodyStart: number, bodyEnd: number, facts?: KeywordFacts): void {

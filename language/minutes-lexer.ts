@@ -292,7 +292,7 @@ class LineScanner {
     private readonly tokens: IToken[] = [];
     private readonly hidden: IToken[] = [];
     private readonly diagnostics: LexingDiagnostic[] = [];
-    private readonly lines = new LineModelBuilder();
+    private readonly lines: LineModelBuilder;
     /** The keyword facts of the line being read (one object, filled again for each keyword line). */
     private readonly facts: KeywordFacts = {
         keyword: undefined, lang: undefined, keywordEnd: -1, numberStart: -1, numberEnd: -1, colon: -1, valueStart: -1, valueEnd: -1
@@ -336,6 +336,8 @@ class LineScanner {
 
     constructor(private readonly text: string, private readonly types: TokenTypeDictionary) {
         this.lf = !text.includes('\r');
+        // Minutes run about 40 characters a line: room for most documents' lines at once.
+        this.lines = new LineModelBuilder(text.length / 40);
     }
 
     scan(): LexerResult {
