@@ -187,22 +187,28 @@ export class PdfWriter {
         this.space(2);
     }
 
-    /** A list (L) of items, each with its label (Lbl: a bullet) and body (LBody). */
-    list(parent: Struct, items: readonly Run[][]): void {
+    /**
+     * A list (L) of items, each with its label (Lbl) and body (LBody). The label is a bullet, or
+     * the item's own (`labels[i]`: the number an agenda entry was written with, `3.`); the
+     * bodies start after the widest label.
+     */
+    list(parent: Struct, items: readonly Run[][], labels?: ReadonlyArray<string | undefined>): void {
         const list = this.element(parent, 'L');
-        const indent = 14;
-        for (const runs of items) {
+        this.font(false, SIZES.body);
+        const widest = Math.max(0, ...(labels ?? []).map(label => (label ? this.doc.widthOfString(plain(label)) : 0)));
+        const indent = Math.max(14, Math.ceil(widest) + 8);
+        items.forEach((runs, i) => {
             const text = runs.map(run => run.text).join('');
             this.keep(Math.min(this.measure(text, this.width - indent), 2 * SIZES.body * 1.4));
             const item = this.element(list, 'LI');
             const top = this.doc.y;
-            this.element(item, 'Lbl', () => this.write('•', this.left + 2, indent, false, SIZES.body, COLORS.muted, top));
+            this.element(item, 'Lbl', () => this.write(labels?.[i] ?? '•', this.left + 2, indent, false, SIZES.body, COLORS.muted, top));
             this.doc.y = top;
             this.element(item, 'LBody', () => this.writeRuns(runs, this.left + indent, this.width - indent, SIZES.body, COLORS.text));
             item.end();
             this.doc.x = this.left;
             this.space(2);
-        }
+        });
         list.end();
         this.space(4);
     }

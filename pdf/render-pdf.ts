@@ -91,7 +91,8 @@ function drawAgenda(w: PdfWriter, agenda: AgendaView | undefined): void {
     if (!agenda) return;
     const section = w.element(w.root, 'Sect');
     w.heading(section, 'H2', agenda.heading);
-    w.list(section, agenda.entries.map(entry => [{ text: entry.number ? `${entry.number}. ${entry.title}` : entry.title }]));
+    // A numbered entry's number is its label, as in the HTML; an entry written `- Title` has a bullet.
+    w.list(section, agenda.entries.map(entry => [{ text: entry.title }]), agenda.entries.map(entry => entry.number && `${entry.number}.`));
     section.end();
 }
 

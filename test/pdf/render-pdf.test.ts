@@ -138,6 +138,18 @@ describe('the Swedish fixture', () => {
     });
 });
 
+test('an agenda shows each entry with the number it was written with, or a bullet, as the HTML does', async () => {
+    const { bytes } = await pdfOf([
+        'Minnesanteckningar: Styrelsemöte', 'Datum: 2026-03-12', 'Dagordning:', '1. Mötets öppnande', '12. Val av justerare', '',
+        'Punkt 1: Mötets öppnande', 'Beslut: Mötet öppnas.', ''
+    ].join('\n'));
+    const lines = pageTexts(bytes)[0].split('\n');
+    const at = lines.indexOf('Dagordning');
+    expect(lines.slice(at + 1, at + 5)).toEqual(['1.', 'Mötets öppnande', '12.', 'Val av justerare']);
+    const bulleted = pageTexts((await pdfOf('Minutes: Board\nDate: 2026-03-12\nAgenda:\n- Opening\n\nItem 1: Opening\nDecision: Opened.\n')).bytes)[0].split('\n');
+    expect(bulleted.slice(bulleted.indexOf('Agenda') + 1, bulleted.indexOf('Agenda') + 3)).toEqual(['•', 'Opening']);
+});
+
 describe('hostile content', async () => {
     test('every payload shows literally, in the text and in the metadata, and nothing runs', async () => {
         for (const payload of PAYLOADS) {
