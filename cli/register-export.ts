@@ -4,12 +4,11 @@
  * atomic, never through a link it finds), by default as `register.html` in the folder. Its links
  * lead to each meeting's exported page, relative to where the page is written.
  */
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { registerTitle, renderRegisterPage } from '../language/render/register.js';
-import { strings, viewLanguage } from '../common/l10n/index.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { strings } from '../common/l10n/index.js';
 import { exportErrorMessage } from '../common/export-messages.js';
-import { ExportError, writeExport } from '../common/write-file.js';
+import { REGISTER_FILE_NAME, registerLanguage, registerPage, writeRegister } from '../common/register-export.js';
+import { ExportError } from '../common/write-file.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { todayOf, type CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
@@ -19,23 +18,16 @@ export async function registerExport(folder: string, output: string | undefined,
     const folderPath = resolve(io.cwd, folder);
     const { series, problems } = await seriesOfPaths([folder], io);
     if (problems) return ExitCode.usage;
-    const lang = viewLanguage(language.messageLanguage, series[0]?.meetings[0]?.declaredLang, language.locale);
-    const target = output === undefined ? join(folderPath, 'register.html') : output === '-' ? undefined : resolve(io.cwd, output);
-    const pageFolder = target ? dirname(target) : io.cwd;
-    const page = renderRegisterPage(series, registerTitle(series, basename(folderPath), lang), {
-        lang,
-        today: todayOf(io),
-        relativePath: meeting => relative(pageFolder, fileURLToPath(meeting.uri)).split(sep).join('/')
-    });
+    const lang = registerLanguage(series, language);
+    const target = output === undefined ? join(folderPath, REGISTER_FILE_NAME) : output === '-' ? undefined : resolve(io.cwd, output);
+    const page = registerPage(series, { folder: folderPath, pageFolder: target ? dirname(target) : io.cwd, lang, today: todayOf(io) });
     if (target === undefined) {
         io.stdout(page);
         io.stderr(`minutes: ${strings(lang).cli.wroteStdout}\n`);
         return ExitCode.ok;
     }
     try {
-        // A page written over a minutes file would lose it.
-        if (extname(target).toLowerCase() === '.minutes') throw new ExportError('same-as-source', target, target);
-        const outcome = await writeExport(undefined, target, page, { named: output !== undefined });
+        const outcome = await writeRegister(target, page, { named: output !== undefined });
         if (outcome === 'stream') io.stderr(`minutes: ${strings(lang).cli.wroteStream(target)}\n`);
         else io.stdout(`${strings(lang).cli.wrote(relative(io.cwd, target) || target)}\n`);
         return ExitCode.ok;

@@ -237,6 +237,34 @@ export interface NewFromPreviousResult {
     readonly dated: boolean;
 }
 
+/**
+ * `minutes/exportRegister`: the register page of a series (every decision and action, linking
+ * to each meeting's exported page), made and written by the server as `minutes export
+ * --register` does (common/register-export.ts): atomic, never through a link, never over a
+ * minutes file.
+ */
+export const ExportRegisterRequest = { method: 'minutes/exportRegister' } as const;
+
+/** The parameters of `minutes/exportRegister`. */
+export interface ExportRegisterParams {
+    /** A minutes file of the series (the view's meeting, the open editor's file). */
+    uri: string;
+    /** The file to write (a `file:` URI): its links are relative to its folder. */
+    target: string;
+    /**
+     * The folder (a `file:` URI) that holds every meeting's exported page, as `minutes.export.folder`
+     * says; without it, each meeting's page is beside its minutes file.
+     */
+    pagesFolder?: string;
+    /** The reader's "today" (ISO date), for what is overdue; the server's clock when not given. */
+    today?: string;
+}
+
+/** The answer to `minutes/exportRegister`: where it wrote, or why it did not, in the reader's language. */
+export type ExportRegisterResult =
+    | { readonly written: true; readonly target: string }
+    | { readonly written: false; readonly problem: string };
+
 // ---------------------------------------------------------------------------------------------
 // Extension host ⇄ preview webview. Every message names its `source` (the previewed document's
 // URI) so a stale message from a previous document is recognisable.

@@ -2,8 +2,12 @@
  * The series' requests of the extension (common/contract.ts): `minutes/series`, every series
  * of the workspace with its actions and decisions for the "Minutes" view, a
  * `minutes/seriesChanged` notification when the workspace index changes, and
- * `minutes/newFromPrevious`, the next meeting's minutes (language/series-new.ts).
+ * `minutes/newFromPrevious`, the next meeting's minutes (language/series-new.ts), and
+ * `minutes/exportRegister`, the register page of a series written where the extension says
+ * (common/register-export.ts, as `minutes export --register`).
  */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
@@ -12,8 +16,13 @@ import { actionRows, decisionRows, seriesTitle, type ActionRow } from '../langua
 import { newMinutesFrom } from '../language/series-new.js';
 import type { MeetingSummary, SeriesAnalysis } from '../language/series.js';
 import type { Document } from '../language/generated/ast.js';
+import type { MinutesSettings } from '../language/minutes-module.js';
+import { strings, viewLanguage } from '../common/l10n/index.js';
+import { exportErrorMessage } from '../common/export-messages.js';
+import { registerLanguage, registerPage, writeRegister } from '../common/register-export.js';
+import { ExportError } from '../common/write-file.js';
 import {
-    NewFromPreviousRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
+    ExportRegisterRequest, type ExportRegisterParams, type ExportRegisterResult, NewFromPreviousRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
     type NewFromPreviousParams, type NewFromPreviousResult, type SeriesActionView, type SeriesMeetingParams, type SeriesMeetingResult,
     type SeriesMeetingView, type SeriesParams, type SeriesResult, type SeriesView
 } from '../common/contract.js';
@@ -68,6 +77,42 @@ export function seriesMeetingResult(analysis: SeriesAnalysis | undefined, uri: s
     };
 }
 
+/** The path of a `file:` URI; undefined for any other. */
+function filePath(uri: string): string | undefined {
+    try {
+        return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Writes the register page of `analysis` (the series of the file `params.uri`) to
+ * `params.target`; answers where it wrote, or the problem in the reader's language (the
+ * series' own, unless the setting forces one).
+ */
+export async function exportRegister(
+    analysis: SeriesAnalysis | undefined, params: ExportRegisterParams, settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>, today: CalendarDate
+): Promise<ExportRegisterResult> {
+    const series = analysis && analysis.meetings.length > 0 ? [analysis] : [];
+    const lang = series.length > 0 ? registerLanguage(series, settings) : viewLanguage(settings.messageLanguage, undefined, settings.locale);
+    const source = filePath(params.uri);
+    if (series.length === 0 || source === undefined) {
+        return { written: false, problem: strings(lang).series.register.notInSeries(source ?? params.uri) };
+    }
+    const target = filePath(params.target);
+    if (target === undefined) return { written: false, problem: strings(lang).extension.exportNotOnDisk(params.target) };
+    const pagesFolder = params.pagesFolder === undefined ? undefined : filePath(params.pagesFolder);
+    const page = registerPage(series, { folder: dirname(source), pageFolder: dirname(target), pagesFolder, lang, today });
+    try {
+        await writeRegister(target, page);
+        return { written: true, target: params.target };
+    } catch (error) {
+        if (!(error instanceof ExportError)) throw error;
+        return { written: false, problem: exportErrorMessage(error, lang) };
+    }
+}
+
 /** Registers the series' requests and the change notification on the connection. */
 export function registerSeriesRequests(connection: Connection, shared: LangiumSharedServices, services: MinutesLspServices): void {
     const index = services.series.WorkspaceIndex;
@@ -92,6 +137,10 @@ export function registerSeriesRequests(connection: Connection, shared: LangiumSh
         const made = newMinutesFrom(previous, analysis, today(params.today));
         const folder = latest.uri.slice(0, latest.uri.lastIndexOf('/') + 1);
         return { uri: `${folder}${encodeURIComponent(made.fileName)}`, text: made.text, dated: made.dated };
+    });
+    connection.onRequest(ExportRegisterRequest.method, async (params: ExportRegisterParams): Promise<ExportRegisterResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return exportRegister(index.series.seriesOf(params.uri), params, services.settings.Settings, today(params.today));
     });
     // A change after a quiet spell is told at once (as soon as the running task is done): the
     // view follows an edit within the time of its request. Changes within the interval after a

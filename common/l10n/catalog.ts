@@ -422,6 +422,23 @@ export interface SeriesText {
     newNoDate(path: string): string;
     newExists(path: string): string;
     newNoMinutes(path: string): string;
+    /** "Export register of decisions and actions" in the editor. */
+    register: {
+        /** The save dialog's title. */
+        dialogTitle: string;
+        /** The save dialog's file type. */
+        fileType: string;
+        /** The progress notification. */
+        exporting: string;
+        /** The question which series, when neither a file nor a meeting of the view says. */
+        pickSeries: string;
+        /** No series in the workspace (no dated minutes). */
+        noSeries: string;
+        /** The file the command was run from is no dated minutes of a series. */
+        notInSeries(path: string): string;
+        /** The server could not make the page. */
+        couldNotBeMade(reason: string): string;
+    };
 }
 
 /** Every user-visible string in one language. */

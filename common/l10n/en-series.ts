@@ -76,4 +76,13 @@ export const seriesTextEn: SeriesText = {
     newNoDate: path => `${path} gives no date for the next meeting; fill in "Date:" in the new file.`,
     newExists: path => `${path} already exists and is never overwritten. Rename or remove it first.`,
     newNoMinutes: path => `${path} could not be read as minutes.`,
+    register: {
+        dialogTitle: 'Export register of decisions and actions',
+        fileType: 'HTML page',
+        exporting: 'Exporting the register of decisions and actions…',
+        pickSeries: 'Which series\' register?',
+        noSeries: 'The workspace has no dated minutes, so no series to make a register of. Give the minutes a date ("Date:") first.',
+        notInSeries: path => `${path} is not dated minutes of a series. Give it a date ("Date:") or run the command from another minutes file or the Minutes view.`,
+        couldNotBeMade: reason => `The register could not be made: ${reason}`,
+    },
 };

@@ -76,4 +76,13 @@ export const seriesTextSv: SeriesText = {
     newNoDate: path => `${path} säger inget datum för nästa möte; fyll i "Tid:" i den nya filen.`,
     newExists: path => `${path} finns redan och skrivs aldrig över. Byt namn på den eller ta bort den först.`,
     newNoMinutes: path => `${path} kunde inte läsas som minnesanteckningar.`,
+    register: {
+        dialogTitle: 'Exportera register över beslut och uppdrag',
+        fileType: 'HTML-sida',
+        exporting: 'Exporterar register över beslut och uppdrag…',
+        pickSeries: 'Vilken serie ska registret gälla?',
+        noSeries: 'Arbetsytan har inga daterade protokoll eller minnesanteckningar och alltså ingen serie att göra register över. Skriv först in datum ("Tid:").',
+        notInSeries: path => `${path} är inte ett daterat protokoll i en serie. Skriv in datum ("Tid:") eller kör kommandot från en annan fil eller från vyn Minutes.`,
+        couldNotBeMade: reason => `Registret kunde inte göras: ${reason}`,
+    },
 };

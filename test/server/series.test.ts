@@ -2,9 +2,10 @@
  * The series in the language server (SERIES.md): the workspace index of a folder of minutes on
  * disk, series' problems in open files and in the other open files of a changed series,
  * definition, hover and references between meetings, completion after `Från:`, workspace
- * symbols, the view's `minutes/series`, `minutes/newFromPrevious`, and released syntax trees.
+ * symbols, the view's `minutes/series`, `minutes/newFromPrevious`, `minutes/exportRegister`, and
+ * released syntax trees.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -23,9 +24,11 @@ import { registerRenderRequest } from '../../server/render-request.js';
 import { registerSeriesRequests } from '../../server/series-requests.js';
 import { fixedClock } from '../../server/clock.js';
 import { DecodingFileSystemProvider } from '../../common/read-text.js';
-import type { ExportHtmlResult, NewFromPreviousResult, RenderResult, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
+import type { ExportHtmlResult, ExportRegisterResult, NewFromPreviousResult, RenderResult, SeriesMeetingResult, SeriesResult } from '../../common/contract.js';
 import { KFN } from '../series/series-fixtures.js';
 import { positionOf } from './helpers.js';
+import { registerExport } from '../../cli/register-export.js';
+import { isMeetingHref } from '../../language/render/links.js';
 
 interface Harness {
     client: ProtocolConnection;
@@ -266,5 +269,72 @@ describe('the extension\'s requests', () => {
         expect(exported.html).toContain('href="kfn-2025-11-18.html#p102"');
         // A Protokoll has no summary by default (kommunallagen), so each link stands once, where it is written.
         expect([...exported.html.matchAll(/href="([^"]*)"/gu)].map(m => m[1])).toEqual(['kfn-2025-11-18.html#p102', 'kfn-2025-12-16.html#p106']);
+    });
+
+    test('minutes/exportRegister writes the series\' register page with every decision and action, linking to each meeting\'s page', async () => {
+        harness = await start();
+        const root = folder!;
+        const ask = (target: string, pagesFolder?: string) => harness!.client.sendRequest<ExportRegisterResult>('minutes/exportRegister', {
+            uri: harness!.uri('kfn-2026-01-20.minutes'), target: pathToFileURL(target).href,
+            pagesFolder: pagesFolder && pathToFileURL(pagesFolder).href, today: '2026-03-01'
+        });
+        const target = join(root, 'kfn', 'register.html');
+        expect(await ask(target)).toEqual({ written: true, target: pathToFileURL(target).href });
+        const page = readFileSync(target, 'utf8');
+        expect(page).toContain('<title>Register of decisions and actions: Kultur- och fritidsnämnden</title>');
+        const decisions = Object.values(KFN).flatMap(text => [...text.matchAll(/^Beslut: (.*)$/gmu)].map(m => m[1]));
+        expect(decisions).toHaveLength(9);
+        for (const decision of decisions) expect(page).toContain(`<td>${decision}</td>`);
+        // Each action once, as given at its origin (its follow-ups close it).
+        const actions = [...page.matchAll(/<tr><th scope="row" class="minutes-date"><a href="([^"]*)">([^<]*)<\/a><\/th><td>([^<]*)<\/td>/gu)]
+            .map(m => `${m[1]} ${m[2]} ${m[3]}`);
+        expect(actions.sort()).toEqual([
+            'kfn-2025-11-18.html#p102 2025-11-18 § 102 Ta fram en plan för biblioteksfilialernas öppettider.',
+            'kfn-2025-11-18.html#p103 2025-11-18 § 103 Begära in offerter på nytt golv i idrottshallen.',
+            'kfn-2025-11-18.html#p103 2025-11-18 § 103 Informera föreningarna om avstängningen av idrottshallen.',
+            'kfn-2026-01-20.html#p3 2026-01-20 § 3 Ordna sommarlovsaktiviteter för barn.'
+        ]);
+        expect(page).toContain('<a href="kfn-2026-02-17.html#p6">§ 6</a>');
+        expect([...page.matchAll(/href="([^"]*)"/gu)].every(m => isMeetingHref(m[1]))).toBe(true);
+
+        // Links relative to where the page is written: above the series' folder, or beside the pages of `minutes.export.folder`.
+        expect((await ask(join(root, 'register.html'))).written).toBe(true);
+        expect(readFileSync(join(root, 'register.html'), 'utf8')).toContain('<a href="kfn/kfn-2025-11-18.html#p102">');
+        mkdirSync(join(root, 'pages'));
+        expect((await ask(join(root, 'pages', 'register.html'), join(root, 'pages'))).written).toBe(true);
+        expect(readFileSync(join(root, 'pages', 'register.html'), 'utf8')).toContain('<a href="kfn-2025-11-18.html#p102">');
+    });
+
+    test('minutes/exportRegister refuses a link, a folder and a minutes file with the problems the command line gives', async () => {
+        harness = await start();
+        const root = folder!;
+        const ask = (target: string) => harness!.client.sendRequest<ExportRegisterResult>('minutes/exportRegister', {
+            uri: harness!.uri('kfn-2026-02-17.minutes'), target: pathToFileURL(target).href
+        });
+        const cli = async (output?: string): Promise<string> => {
+            let err = '';
+            await registerExport('kfn', output, { messageLanguage: 'en' }, { stdout: () => undefined, stderr: text => { err += text; }, env: {}, cwd: root });
+            return err;
+        };
+        const link = join(root, 'kfn', 'register.html');
+        symlinkSync(join(root, 'elsewhere.html'), link);
+        const refused = await ask(link);
+        expect(refused.written).toBe(false);
+        expect(refused.written ? '' : refused.problem).toMatch(/is a symbolic link .*never writes through a link/u);
+        expect(await cli()).toBe(`minutes: ${refused.written ? '' : refused.problem}\n`);
+        expect(existsSync(join(root, 'elsewhere.html'))).toBe(false);
+        rmSync(link);
+        for (const [target, output] of [[join(root, 'kfn'), 'kfn'], [join(root, 'kfn', 'kfn-2025-11-18.minutes'), 'kfn/kfn-2025-11-18.minutes']]) {
+            const answer = await ask(target);
+            expect(answer.written).toBe(false);
+            expect(await cli(output)).toBe(`minutes: ${answer.written ? '' : answer.problem}\n`);
+        }
+        expect(readFileSync(join(root, 'kfn', 'kfn-2025-11-18.minutes'), 'utf8')).toBe(KFN['kfn-2025-11-18.minutes']);
+        // A file of no series says so.
+        const none = await harness.client.sendRequest<ExportRegisterResult>('minutes/exportRegister', {
+            uri: pathToFileURL(join(root, 'nowhere.minutes')).href, target: pathToFileURL(join(root, 'r.html')).href
+        });
+        expect(none).toEqual({ written: false, problem: expect.stringContaining('is not dated minutes of a series') });
+        expect(existsSync(join(root, 'r.html'))).toBe(false);
     });
 });
