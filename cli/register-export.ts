@@ -7,7 +7,8 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { strings } from '../common/l10n/index.js';
 import { exportErrorMessage } from '../common/export-messages.js';
-import { REGISTER_FILE_NAME, registerLanguage, registerPage, writeRegister } from '../common/register-export.js';
+import { REGISTER_FILE_NAME } from '../common/export-path.js';
+import { registerLanguage, registerPage, writeRegister } from '../common/register-export.js';
 import { ExportError } from '../common/write-file.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
 import { todayOf, type CliIO } from './cli-io.js';

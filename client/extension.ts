@@ -12,6 +12,7 @@ import { PreviewManager } from './preview/preview-manager.js';
 import { uiStrings } from './settings.js';
 import { registerSeriesView, type SeriesViewState } from './series/series-view.js';
 import { newFromPrevious } from './series/new-from-previous.js';
+import { exportRegister } from './series/export-register.js';
 
 let client: LanguageClient | undefined;
 
@@ -86,6 +87,8 @@ export function activate(context: vscode.ExtensionContext): MinutesExtensionApi 
         vscode.commands.registerCommand('minutes.exportNotice', recordCommand('notice')),
         vscode.commands.registerCommand('minutes.exportExtract', recordCommand('extract')),
         vscode.commands.registerCommand('minutes.exportPublic', recordCommand('public')),
+        // Resolves to the written page's URI (undefined when nothing was written).
+        vscode.commands.registerCommand('minutes.exportRegister', (argument?: unknown) => exportRegister(server, argument)),
     );
     return { seriesView: seriesView.state };
 }

@@ -9,7 +9,7 @@ import {
     ExportHtmlRequest, ExportPdfRequest, NewFromPreviousRequest, RenderRequest, SeriesChangedNotification, SeriesMeetingRequest, SeriesRequest,
     type ExportHtmlParams, type ExportHtmlResult, type ExportPdfParams, type ExportPdfResult, type NewFromPreviousParams, type NewFromPreviousResult,
     type RenderParams, type RenderResult, type SeriesMeetingParams, type SeriesMeetingResult, type SeriesParams, type SeriesResult,
-    ExportRecordRequest, type ExportRecordParams, type ExportRecordResult
+    ExportRecordRequest, type ExportRecordParams, type ExportRecordResult, ExportRegisterRequest, type ExportRegisterParams, type ExportRegisterResult
 } from '../common/contract.js';
 
 /** What the extension asks the server; it never parses minutes itself. */
@@ -30,6 +30,8 @@ export interface MinutesServer {
     onSeriesChanged(listener: () => void): Disposable;
     /** The notice, an extract or the public version (HTML, or PDF in base64), or why the document cannot give it. */
     exportRecord(params: ExportRecordParams): Promise<ExportRecordResult>;
+    /** Writes the register page of a series where `params.target` says; answers where, or why not. */
+    exportRegister(params: ExportRegisterParams): Promise<ExportRegisterResult>;
 }
 
 /** A MinutesServer over a language client whose start (`started`) may still be running. */
@@ -71,6 +73,10 @@ export function minutesServerOver(client: LanguageClient, started: Promise<void>
         async exportRecord(params) {
             await started;
             return client.sendRequest<ExportRecordResult>(ExportRecordRequest.method, params);
+        },
+        async exportRegister(params) {
+            await started;
+            return client.sendRequest<ExportRegisterResult>(ExportRegisterRequest.method, params);
         },
     };
 }

@@ -7,6 +7,9 @@ import { basename, dirname, extname, join } from 'node:path';
 /** The file extensions of the export formats. */
 export type ExportExtension = '.html' | '.pdf';
 
+/** The default file name of a series' register page (`minutes export --register`), in the series' folder. */
+export const REGISTER_FILE_NAME = 'register.html';
+
 /** The format a target's name asks for: `.pdf` for a PDF, `.html` otherwise. */
 export function extensionOf(target: string): ExportExtension {
     return extname(target).toLowerCase() === '.pdf' ? '.pdf' : '.html';

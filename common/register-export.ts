@@ -14,9 +14,6 @@ import type { SeriesAnalysis } from '../language/series.js';
 import { viewLanguage, type Lang } from './l10n/index.js';
 import { ExportError, writeExport, type WriteOptions, type WriteOutcome } from './write-file.js';
 
-/** The register's default file name, in the series' folder. */
-export const REGISTER_FILE_NAME = 'register.html';
-
 /** The language of the register page: the setting's, else the first meeting's, else the locale's. */
 export function registerLanguage(series: readonly SeriesAnalysis[], settings: Pick<MinutesSettings, 'messageLanguage' | 'locale'>): Lang {
     return viewLanguage(settings.messageLanguage, series[0]?.meetings[0]?.declaredLang, settings.locale);

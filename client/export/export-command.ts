@@ -217,7 +217,8 @@ export async function exportDocument(server: MinutesServer, resource: vscode.Uri
     return target;
 }
 
-async function offerOpenOrReveal(target: vscode.Uri, text: ExtensionText, format: ExportFormat): Promise<void> {
+/** Says where the file was written, with Open and (where it can) Reveal buttons. */
+export async function offerOpenOrReveal(target: vscode.Uri, text: ExtensionText, format: ExportFormat): Promise<void> {
     const open = text.open;
     const reveal = text.reveal;
     const reveals = await revealCommand(target);

@@ -39,6 +39,8 @@ class SeriesTreeProvider implements vscode.TreeDataProvider<SeriesNode> {
         item.id = node.id;
         item.description = node.description;
         item.tooltip = node.tooltip;
+        // A meeting's context menu offers its series' register (package.json, view/item/context).
+        if (node.meeting) item.contextValue = 'meeting';
         item.iconPath = new vscode.ThemeIcon(node.icon, node.icon === 'warning' ? new vscode.ThemeColor('list.warningForeground') : undefined);
         if (node.location) {
             item.command = { command: OPEN_LOCATION_COMMAND, title: node.label, arguments: [node.location.uri, node.location.line] };

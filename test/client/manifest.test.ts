@@ -38,7 +38,7 @@ describe('extension manifest', () => {
         expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort())
             .toEqual([
                 'minutes.exportExtract', 'minutes.exportHtml', 'minutes.exportNotice', 'minutes.exportPdf', 'minutes.exportPublic',
-                'minutes.newFromPrevious', 'minutes.showPreview', 'minutes.showPreviewToSide'
+                'minutes.exportRegister', 'minutes.newFromPrevious', 'minutes.showPreview', 'minutes.showPreviewToSide'
             ]);
         expect(pkg.contributes.views.explorer).toEqual([expect.objectContaining({ id: 'minutes.seriesView', name: '%view.series%' })]);
         expect(pkg.contributes.keybindings).toContainEqual(expect.objectContaining({ command: 'minutes.showPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v' }));
