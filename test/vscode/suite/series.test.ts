@@ -3,8 +3,9 @@
  * (a committee's January and February protocols; January's § 1 action is overdue, § 2's is due
  * in 2099): the "Minutes" view (open actions by owner and by deadline, the badge, a click to the
  * line, and its refresh when a file of the series changes on disk), "New minutes from previous"
- * (writes the next meeting's file, never over an existing one), and the HTML export's links
- * between meetings. Files the tests add to the folder are removed again.
+ * (writes the next meeting's file, never over an existing one), the HTML export's links
+ * between meetings, and "Export register of decisions and actions" (the register page where the
+ * save dialog says, linking to each meeting's page). Files the tests add to the folder are removed again.
  *
  * VS Code lets no extension read another's tree view: the view's state comes from the extension's
  * API (`activate` returns it, client/series/series-view.ts), the same provider the view draws.
@@ -55,7 +56,7 @@ function lineOf(file: string, start: string): number {
     return fs.readFileSync(file, 'utf8').split('\n').findIndex(line => line.startsWith(start));
 }
 
-suite('series: the Minutes view, new minutes from previous, links between meetings', () => {
+suite('series: the Minutes view, new minutes from previous, links between meetings, the register', () => {
     teardown(async () => {
         await vscode.commands.executeCommand('notifications.clearAll');
         await cleanUp();
@@ -148,5 +149,33 @@ suite('series: the Minutes view, new minutes from previous, links between meetin
         assert.ok(written.includes('<section class="minutes-item" id="p3">'), 'the item has no anchor');
         const outcome = await settledDismissing(run, 'the export command');
         assert.strictEqual(outcome.error, undefined, `the export command failed: ${String(outcome.error)}`);
+    });
+
+    test('"Export register of decisions and actions" writes the series\' register page where the save dialog says', async () => {
+        const target = path.join(seriesDir(), 'register.html');
+        added.push(target);
+        assert.ok(!fs.existsSync(target), `${target} exists before the test`);
+        const { seriesView } = await api();
+        // The view's meeting entries run the command with their node (its context menu); this one is February's.
+        const meetings = await poll(() => group(seriesView, 'decisions'), nodes => nodes.some(node => node.meeting?.uri === vscode.Uri.file(FEBRUARY()).toString()), 30_000);
+        const february = meetings.find(node => node.meeting?.uri === vscode.Uri.file(FEBRUARY()).toString());
+        assert.ok(february, 'the view has no entry of February\'s meeting');
+        let returned: vscode.Uri | undefined;
+        const run = { settled: Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportRegister', february))
+            .then(uri => { returned = uri; return {}; }, (error: unknown) => ({ error })) };
+        // The save dialog (in the browser, VS Code's own in a quick input) offers register.html in the series' folder: accepted as it is.
+        const written = await poll(async () => {
+            await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+            return fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
+        }, html => typeof html === 'string' && html.includes('</html>'), 30_000, 500);
+        assert.ok(typeof written === 'string', `${target} was not written`);
+        assert.ok(written.includes('<title>Register över beslut och uppdrag: Kultur- och fritidsnämnden</title>'), 'the page has not the series\' title');
+        assert.ok(written.includes(`<a href="kfn-2026-01-20.html#p1">2026-01-20 § 1</a></th><td>${OVERDUE}</td>`), 'the overdue action is not listed with a link to its item');
+        assert.ok(written.includes(`<td>${LATER}</td>`), 'the later action is not listed');
+        assert.ok(written.includes('<a href="kfn-2026-02-17.html#p4">§ 4</a></td><td>Idrottshallen</td><td>Nämnden väntar in offerterna.</td>'),
+            'February\'s decision is not listed with a link to its item');
+        const outcome = await settledDismissing(run, 'the register command');
+        assert.strictEqual(outcome.error, undefined, `the register command failed: ${String(outcome.error)}`);
+        assert.strictEqual(returned?.fsPath, target, 'the command did not answer with the written file');
     });
 });
