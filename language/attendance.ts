@@ -16,12 +16,19 @@ import { personNames } from './references.js';
 /** The attendance groups of LANGUAGE-2.md section 2 (their keyword ids). */
 export type AttendanceGroup = Extract<KeywordId, 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent'>;
 
-/** Which group a list is (`Tjänstgörande ersättare` → `serving`). */
+const groups = new WeakMap<AttendanceList, AttendanceGroup>();
+
+/** Which group a list is (`Tjänstgörande ersättare` → `serving`); read once per list. */
 export function attendanceGroup(list: AttendanceList): AttendanceGroup {
-    const found = lookupKeyword(list.group);
-    // `Members:` with persons below is the voting members' group, not the count of seats.
-    const id = found && keywordForValue(found, list.group, false).info.id;
-    return id !== undefined && (ATTENDANCE_GROUPS as readonly string[]).includes(id) ? id as AttendanceGroup : 'present';
+    let group = groups.get(list);
+    if (group === undefined) {
+        const found = lookupKeyword(list.group);
+        // `Members:` with persons below is the voting members' group, not the count of seats.
+        const id = found && keywordForValue(found, list.group, false).info.id;
+        group = id !== undefined && (ATTENDANCE_GROUPS as readonly string[]).includes(id) ? id as AttendanceGroup : 'present';
+        groups.set(list, group);
+    }
+    return group;
 }
 
 /** Whether the document has a `Beslutande`/`Voting members` group (then `Deltagare` do not vote). */

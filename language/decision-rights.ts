@@ -84,8 +84,17 @@ export interface ItemRights<P> {
     serves(person: P): boolean;
 }
 
-/** Who may decide in each item of `input.items`. */
-export function computeRights<P, I>(input: RightsInput<P, I>): Map<I, ItemRights<P>> {
+/** Who may decide in each item; undefined for an item that is not one of the input's. */
+export interface RightsByItem<P, I> {
+    get(item: I): ItemRights<P> | undefined;
+}
+
+/**
+ * Who may decide in each item of `input.items`. An item's rights are worked out the first time
+ * they are asked for: a check or a hover usually needs a few items of a long protocol.
+ */
+export function computeRights<P, I>(input: RightsInput<P, I>): RightsByItem<P, I> {
+    const items = new Set(input.items);
     const rights = new Map<I, ItemRights<P>>();
     const voting = new Map<P, GroupVoting>();
     // A person listed twice (a range under a voting group, the rest under `Ej närvarande`) is
@@ -93,23 +102,33 @@ export function computeRights<P, I>(input: RightsInput<P, I>): Map<I, ItemRights
     for (const { person, voting: group } of input.entrants) {
         if (!voting.has(person) || voting.get(person) === 'absent') voting.set(person, group);
     }
-    for (const item of input.items) {
-        // Every person's standing is worked out once here; the checks and hovers only look it up.
-        const standings = new Map<P, Standing>();
-        const deciders: P[] = [];
-        for (const [person, group] of voting) {
-            const standing = standingOf(input, person, group, item);
-            standings.set(person, standing);
-            if (standing.bar === undefined) deciders.push(person);
+    return {
+        get: item => {
+            let found = rights.get(item);
+            if (!found && items.has(item)) {
+                found = itemRights(input, voting, item);
+                rights.set(item, found);
+            }
+            return found;
         }
-        rights.set(item, {
-            deciders,
-            bar: person => standings.get(person)?.bar,
-            present: person => standings.get(person)?.present ?? false,
-            serves: person => standings.get(person)?.serves ?? false
-        });
+    };
+}
+
+/** Who may decide in one item: every person's standing is worked out once; the checks and hovers only look it up. */
+function itemRights<P, I>(input: RightsInput<P, I>, voting: ReadonlyMap<P, GroupVoting>, item: I): ItemRights<P> {
+    const standings = new Map<P, Standing>();
+    const deciders: P[] = [];
+    for (const [person, group] of voting) {
+        const standing = standingOf(input, person, group, item);
+        standings.set(person, standing);
+        if (standing.bar === undefined) deciders.push(person);
     }
-    return rights;
+    return {
+        deciders,
+        bar: person => standings.get(person)?.bar,
+        present: person => standings.get(person)?.present ?? false,
+        serves: person => standings.get(person)?.serves ?? false
+    };
 }
 
 /** A person in one item: why they may not decide, whether they are there, whether they serve as a substitute. */
@@ -193,20 +212,24 @@ function documentRights(doc: Document, attendance: AttendanceByItem): DecisionRi
     const groups = doc.preamble.filter(isAttendanceList).map(list => ({ list, voting: groupVoting(list) }));
     const entrants = groups.flatMap(({ list, voting }) => list.persons.filter(p => p.name).map(person => ({ person, voting })));
     const recused = new Map<Item, Set<Person>>();
-    for (const item of doc.items) {
-        const persons = new Set<Person>();
-        for (const recusal of itemRecord(doc, item).recusals) {
-            for (const ref of recusal.names) if (ref.ref) persons.add(ref.ref);
+    const recusedIn = (item: Item): Set<Person> => {
+        let persons = recused.get(item);
+        if (!persons) {
+            persons = new Set<Person>();
+            for (const recusal of itemRecord(doc, item).recusals) {
+                for (const ref of recusal.names) if (ref.ref) persons.add(ref.ref);
+            }
+            recused.set(item, persons);
         }
-        recused.set(item, persons);
-    }
+        return persons;
+    };
     const byItem = computeRights<Person, Item>({
         entrants,
         items: doc.items,
         membersGroup: groups.some(group => group.voting === 'members'),
         presentIn: (person, item) => attendance.presentIn(person, item),
         servesIn: (person, item) => attendance.servesIn(person, item),
-        recusedIn: (person, item) => recused.get(item)?.has(person) ?? false
+        recusedIn: (person, item) => recusedIn(item).has(person)
     });
     const chairs = doc.preamble.filter(isChairLine).flatMap(line => line.chairs);
     return {

@@ -81,9 +81,14 @@ function numberAt(text: string, start: number, length: number): IdentityNumber |
     return { start, end: tail + 4, text: text.slice(start, tail + 4) };
 }
 
+/** What every identity number holds: its date's last digit, the separator and the four last digits. */
+const CANDIDATE = /\d[-+]\d{4}/u;
+
 /** Every identity number in `text`, in order (see the module comment for the forms). */
 export function findIdentityNumbers(text: string): IdentityNumber[] {
     const found: IdentityNumber[] = [];
+    // Every form has a digit, `-` or `+`, and four digits: most texts have no such place and are done in one scan.
+    if (!CANDIDATE.test(text)) return found;
     let i = 0;
     while (i < text.length) {
         if (!isDigitCode(text.charCodeAt(i))) {

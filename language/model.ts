@@ -132,9 +132,20 @@ export function dateOf(spec: DateSpec | undefined): CalendarDate | undefined {
     return dateRangeOf(spec)?.start;
 }
 
-/** The days of a date slot's date, read in its document's language (which decides `3/11/2021`), when they exist. */
+const dateRanges = new WeakMap<DateSpec, { days: DateRange | undefined }>();
+
+/**
+ * The days of a date slot's date, read in its document's language (which decides `3/11/2021`),
+ * when they exist. Read once per slot: checks, hovers and every rendering ask again.
+ */
 export function dateRangeOf(spec: DateSpec | undefined): DateRange | undefined {
-    return spec?.date === undefined ? undefined : readDateRange(spec.date, documentLanguage(rootOf(spec)));
+    if (spec?.date === undefined) return undefined;
+    let read = dateRanges.get(spec);
+    if (!read) {
+        read = { days: readDateRange(spec.date, documentLanguage(rootOf(spec))) };
+        dateRanges.set(spec, read);
+    }
+    return read.days;
 }
 
 /** The document a node belongs to. */

@@ -81,6 +81,8 @@ export class PersonNames {
     private readonly byFirst = new Map<string, Person[]>();
     private readonly groups = new Map<string, Group>();
     private readonly declarations = new Map<string, Person[]>();
+    /** {@link declarationsOf} by person: attendance asks it for every person in every item. */
+    private readonly declarationsByPerson = new Map<Person, readonly Person[]>();
 
     constructor(doc: Document) {
         this.byFullName = personIndex(doc);
@@ -109,7 +111,12 @@ export class PersonNames {
 
     /** Every declaration with the person's full name (one, or two when listed present for some items and absent for others). */
     declarationsOf(person: Person): readonly Person[] {
-        return (person.name && this.declarations.get(normalizeName(person.name))) || [person];
+        let found = this.declarationsByPerson.get(person);
+        if (!found) {
+            found = (person.name && this.declarations.get(normalizeName(person.name))) || [person];
+            this.declarationsByPerson.set(person, found);
+        }
+        return found;
     }
 
     /** The persons references resolve to, one per full name, in document order. */

@@ -18,7 +18,7 @@ import {
     type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import {
-    isAction, isAdjusterLine, isAttachment, isChairLine, isDueLine, isFromLine, isMotion, isMovedBy, isOwnerLine, isPerson,
+    isAction, isAdjusterLine, isChairLine, isDueLine, isFromLine, isMotion, isMovedBy, isOwnerLine, isPerson,
     isRecordNote, isRecusal, isReservation, isSecondedBy, isSecretaryLine, isStatusLine, isTellersLine, isVote, isVoteList,
     type Document, type Person
 } from '../language/generated/ast.js';
@@ -40,6 +40,7 @@ import { strings, type EditorText, type RightsEditorText } from '../common/l10n/
 import { languageFor } from '../language/messages.js';
 import { ruleSetItems, voteRanking } from './rights-completion.js';
 import { matchesTyped, servedMemberCompletion, servingWordCompletion } from './person-completion.js';
+import { itemRecord } from '../language/item-record.js';
 
 /** What the completion provider needs from the language services. */
 export interface CompletionServices {
@@ -247,7 +248,7 @@ export class MinutesCompletionProvider implements CompletionProvider {
 
     /** The number after the highest `Bilaga` of the document (1 for the first). */
     private nextAttachmentNumber(ctx: LineContext): number {
-        const numbers = [...ctx.doc.items.flatMap(item => item.content.filter(isAttachment)), ...ctx.doc.attachments]
+        const numbers = [...ctx.doc.items.flatMap(item => itemRecord(ctx.doc, item).attachments), ...ctx.doc.attachments]
             .filter(attachment => attachment.$cstNode?.range.start.line !== ctx.position.line)
             .map(attachment => attachment.number ?? 0);
         return Math.max(0, ...numbers) + 1;
@@ -466,9 +467,9 @@ export class MinutesCompletionProvider implements CompletionProvider {
         const voteRank = decides ? voteRanking(element, this.rightsText(ctx), edited) : undefined;
         const items: CompletionItem[] = [];
         let order = 0;
-        for (const person of personIndex(doc).values()) {
+        // The index's keys are the persons' normalised names.
+        for (const [key, person] of personIndex(doc)) {
             const name = person.name!;
-            const key = normalizeName(name);
             order++;
             // A name typed out in full has nothing left to complete (see valueCompletion).
             if (onLine.has(key) || !matchesTyped(key, typed) || (key === typed && range.end.character === position.character)) continue;

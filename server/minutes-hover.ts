@@ -11,7 +11,7 @@ import { CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isAction, isDateSpec, isDueLine, isItem, isOwnerLine, isPosted, isRulesLine, isTellersLine, type DateSpec, type Document, type Group, type Person
+    isDateSpec, isDueLine, isItem, isOwnerLine, isPosted, isRulesLine, isTellersLine, type DateSpec, type Document, type Group, type Person
 } from '../language/generated/ast.js';
 import { attendance, attendanceGroup } from '../language/attendance.js';
 import { nameTargetAt, personNames } from '../language/references.js';
@@ -28,6 +28,7 @@ import { strings, type EditorText } from '../common/l10n/index.js';
 import { languageFor } from '../language/messages.js';
 import { escapeMarkdown as escape } from './markdown.js';
 import { itemHover, rulesHover, votesCast } from './rights-hover.js';
+import { itemRecord } from '../language/item-record.js';
 
 /** Longest action text shown in a person's hover before it is cut with an ellipsis. */
 const ACTION_SUMMARY_LENGTH = 70;
@@ -141,8 +142,7 @@ function ownedActions({ doc, person, ui }: { doc: Document; person: Person | Gro
     const numbers = itemNumbers(doc);
     const actions: string[] = [];
     doc.items.forEach((item, i) => {
-        for (const element of item.content) {
-            if (!isAction(element)) continue;
+        for (const element of itemRecord(doc, item).actions) {
             if (!element.fields.some(field => isOwnerLine(field) && field.names.some(ref => ref.ref === person))) continue;
             // The deadline as written: `2026-04-01`, `1 april 2026`, `nästa möte`.
             const when = element.fields.find(isDueLine)?.when;

@@ -81,8 +81,9 @@ export function votesCast({ doc, person, lang }: { doc: Document; person: Person
     const recusals: string[] = [];
     const motions: string[] = [];
     doc.items.forEach((item, i) => {
-        const label = itemLabelOf(item, numbers[i]);
         const record = itemRecord(doc, item);
+        if (record.votes.length + record.motions.length + record.reservations.length + record.recusals.length === 0) return;
+        const label = itemLabelOf(item, numbers[i]);
         for (const vote of record.votes) {
             for (const list of vote.lists) if (list.names.some(ref => ref.ref === person)) votes.push(`${label} ${list.choice}`);
         }

@@ -35,28 +35,44 @@ function contains(range: Range, position: Position): boolean {
     return after && before;
 }
 
+/**
+ * The index of the last element of `list` (in document order) that starts at or before
+ * `position`, -1 when none does; found by halving, since a hover asks on every move of the mouse
+ * in protocols of hundreds of actions.
+ */
+function lastStartingAt<T>(list: readonly T[], rangeOf: (element: T) => Range, position: Position): number {
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const start = rangeOf(list[middle]).start;
+        if (position.line < start.line || (position.line === start.line && position.character < start.character)) high = middle - 1;
+        else low = middle + 1;
+    }
+    return high;
+}
+
 /** The series target at `position` in the open document `uri`. */
 export function seriesTargetAt(index: WorkspaceIndex, uri: string, position: Position): SeriesTarget | undefined {
     const summary = index.series.get(uri);
     const series = index.series.seriesOf(uri);
     if (!summary || !series) return undefined;
-    for (const [i, action] of summary.actions.entries()) {
-        if (action.from && contains(action.from.range, position)) {
-            const followUp = series.followUps.get(actionKey(uri, i));
-            return followUp && { kind: 'follow-up', range: action.from.range, series, followUp };
-        }
+    // Only the last action that starts before the position can hold it, in its line or its `Från` line below.
+    const at = lastStartingAt(summary.actions, action => action.range, position);
+    const action = at < 0 ? undefined : summary.actions[at];
+    if (action?.from && contains(action.from.range, position)) {
+        const followUp = series.followUps.get(actionKey(uri, at));
+        return followUp && { kind: 'follow-up', range: action.from.range, series, followUp };
     }
     for (const reference of series.references) {
         if (reference.meeting.uri === uri && contains(reference.reference.range, position)) {
             return { kind: 'reference', range: reference.reference.range, series, meeting: reference.target, item: reference.item };
         }
     }
-    for (const [i, action] of summary.actions.entries()) {
-        const tracked = series.byAction.get(actionKey(uri, i));
-        if (tracked && contains(action.range, position)) return { kind: 'action', range: action.range, series, action: tracked };
-    }
-    const item = summary.items.find(candidate => contains(candidate.range, position));
-    return item && { kind: 'item', range: item.range, series, meeting: summary, item };
+    const tracked = action && contains(action.range, position) ? series.byAction.get(actionKey(uri, at)) : undefined;
+    if (action && tracked) return { kind: 'action', range: action.range, series, action: tracked };
+    const item = summary.items[lastStartingAt(summary.items, candidate => candidate.range, position)];
+    return item && contains(item.range, position) ? { kind: 'item', range: item.range, series, meeting: summary, item } : undefined;
 }
 
 /** Where a target leads: the origin action of a follow-up, the item of a reference. */

@@ -62,8 +62,10 @@ function countsOf(vote: Vote): VoteCounts | undefined {
 function checkVotes(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     for (const item of ctx.doc.items) {
+        const votes = itemRecord(ctx.doc, item).votes;
+        if (votes.length === 0) continue;
         const itemRights = rights.of(item);
-        for (const vote of itemRecord(ctx.doc, item).votes) {
+        for (const vote of votes) {
             const counts = countsOf(vote);
             const value = vote.counts ?? vote.invalid;
             if (value !== undefined && !counts) {
@@ -105,8 +107,10 @@ function checkMotions(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     const municipal = rulesOf(ctx.doc).id === 'kommunallagen';
     for (const item of ctx.doc.items) {
+        const motions = itemRecord(ctx.doc, item).motions;
+        if (motions.length === 0) continue;
         const itemRights = rights.of(item);
-        for (const motion of itemRecord(ctx.doc, item).motions) {
+        for (const motion of motions) {
             for (const field of motion.fields) {
                 for (const ref of field.names) {
                     const person = ref.ref;
@@ -129,8 +133,10 @@ function checkMotions(ctx: RightsContext): void {
 function checkReservations(ctx: RightsContext): void {
     const rights = decisionRights(ctx.doc);
     for (const item of ctx.doc.items) {
+        const reservations = itemRecord(ctx.doc, item).reservations;
+        if (reservations.length === 0) continue;
         const itemRights = rights.of(item);
-        for (const { reservation, vote } of itemRecord(ctx.doc, item).reservations) {
+        for (const { reservation, vote } of reservations) {
             for (const ref of reservation.names) {
                 const person = ref.ref;
                 if (!person || reportEntitlement(ctx, rights, item, ref, 'reserve', reservation, itemRights.bar(person))) continue;

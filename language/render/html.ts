@@ -141,14 +141,18 @@ function meetingLink(text: string, href: string | undefined): Html | string {
  * page nor where it came from; every other scheme stays text (inline-links.ts).
  */
 function addressLinks(text: string): Html {
-    return joinHtml(textPieces(text).map(piece => piece.href === undefined
+    const pieces = textPieces(text);
+    // Most prose has no address: one escaped text, without the list and the join.
+    if (pieces.length === 1 && pieces[0].href === undefined) return html`${text}`;
+    return joinHtml(pieces.map(piece => piece.href === undefined
         ? piece.text
         : html`<a href="${piece.href}" rel="noopener noreferrer">${piece.text}</a>`));
 }
 
 /** A text with its addresses linked, and its references to other meetings when the model linked any. */
 function prose(text: string, linked?: readonly TextPiece[]): Html {
-    return joinHtml((linked ?? [text]).map(piece => typeof piece === 'string' ? addressLinks(piece) : meetingLink(piece.text, piece.href)));
+    if (!linked) return addressLinks(text);
+    return joinHtml(linked.map(piece => typeof piece === 'string' ? addressLinks(piece) : meetingLink(piece.text, piece.href)));
 }
 
 /** An action's task, with the `Från` line of a follow-up under it. */

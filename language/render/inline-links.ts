@@ -54,6 +54,8 @@ export function isLinkTarget(href: string): boolean {
 
 /** `text` split into text and links, in order; a text without links is one piece. */
 export function textPieces(text: string): TextPiece[] {
+    // Every link has a colon (`https:`, `mailto:`): most prose has none, and is one piece without a pattern run.
+    if (!text.includes(':')) return [{ text }];
     const pieces: TextPiece[] = [];
     let at = 0;
     for (const match of text.matchAll(LINK)) {

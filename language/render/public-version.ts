@@ -13,7 +13,7 @@
  * The model is plain data (strings, numbers, arrays, objects), so one walk over it reaches every
  * text a back end can draw; no back end has to know about masking.
  */
-import { findIdentityNumbers, maskIdentityNumbers } from '../identity.js';
+import { findIdentityNumbers, hasIdentityNumber, maskIdentityNumbers } from '../identity.js';
 import type { Labels } from './labels.js';
 import type { RenderModel } from './render-model.js';
 
@@ -41,8 +41,13 @@ function holdsIdentityNumber(value: unknown): boolean {
 export interface ConfidentialContent {
     /** An item of the model has a `Sekretess` line. */
     readonly confidentialItem: boolean;
-    /** The source holds an identity number somewhere the model does not show (a comment). */
-    readonly identityInSource: boolean;
+    /**
+     * The source text, when the model shows the whole of it (not an extract). Then the source
+     * decides: it holds every text of the model (each a source text, or source lines joined with
+     * a space) and what the model does not show (a comment); the labels and formatted dates the
+     * model adds hold no identity number. An extract counts only the texts it shows.
+     */
+    readonly source?: string;
 }
 
 /**
@@ -50,7 +55,8 @@ export interface ConfidentialContent {
  * item, an identity number in its texts or in the source), unchanged otherwise.
  */
 export function fullVersion(model: RenderModel, content: ConfidentialContent, labels: Labels): RenderModel {
-    const internal = content.confidentialItem || content.identityInSource || holdsIdentityNumber(model);
+    const internal = content.confidentialItem
+        || (content.source !== undefined ? hasIdentityNumber(content.source) : holdsIdentityNumber(model));
     return internal ? { ...model, marker: { kind: 'internal', text: labels.record.public.internal } } : model;
 }
 

@@ -28,7 +28,6 @@ import { LABELS, type Labels } from './labels.js';
 import { attendanceGroups, roleViews, signatureView } from './attendance-parts.js';
 import { agendaView, confidentialBlock, fencedBlock, isStatement, lineOf, nameOf, statementBlock, voteBlock } from './model-parts.js';
 import { fullVersion, publicVersion, type ConfidentialContent } from './public-version.js';
-import { hasIdentityNumber } from '../identity.js';
 import { itemAnchors, linkedText, type MeetingLinks, type TextPiece } from './links.js';
 
 /** A name as the reader sees it: the declared person's, or as written when it names no one. */
@@ -629,7 +628,7 @@ export function buildRenderModel(doc: Document, options: RenderModelOptions = {}
     const content: ConfidentialContent = {
         confidentialItem: items.some(item => item.content.some(isConfidential)),
         // An extract shows only some of the source: only what it shows counts.
-        identityInSource: !options.extract && hasIdentityNumber(doc.$cstNode?.root.fullText ?? '')
+        source: options.extract ? undefined : doc.$cstNode?.root.fullText ?? ''
     };
     return fullVersion(model, content, b.labels);
 }

@@ -181,6 +181,21 @@ describe('between meetings', () => {
         expect([item.targetUri.endsWith('kfn-2025-12-16.minutes'), item.targetRange.start]).toEqual([true, positionOf(KFN['kfn-2025-12-16.minutes'], '§ 106')]);
         const itemHover = await harness.client.sendRequest(HoverRequest.type, prose);
         expect((itemHover!.contents as MarkupContent).value).toBe('**2025-12-16 § 106** — Budget 2026\n\nNämnden antar budgeten för 2026.');
+
+        // And back: from the origin action's line to its follow-ups, from an item's line to the references to it.
+        const november = await harness.open('kfn-2025-11-18.minutes');
+        await harness.diagnostics(november);
+        const origin = { textDocument: { uri: november }, position: positionOf(KFN['kfn-2025-11-18.minutes'], 'Uppdrag: Ta fram', 3) };
+        const followUps = await harness.client.sendRequest(ReferencesRequest.type, { ...origin, context: { includeDeclaration: true } }) as Location[];
+        expect(followUps.map(r => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line + 1}`)).toEqual([
+            'kfn-2025-11-18.minutes:22', 'kfn-2025-12-16.minutes:21', 'kfn-2026-01-20.minutes:21', 'kfn-2026-02-17.minutes:21'
+        ]);
+        const december = await harness.open('kfn-2025-12-16.minutes');
+        await harness.diagnostics(december);
+        const itemLine = { textDocument: { uri: december }, position: positionOf(KFN['kfn-2025-12-16.minutes'], '§ 106', 2) };
+        const referencesToItem = await harness.client.sendRequest(ReferencesRequest.type, { ...itemLine, context: { includeDeclaration: false } }) as Location[];
+        expect(referencesToItem.map(r => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line + 1}`))
+            .toContain(`kfn-2026-01-20.minutes:${positionOf(KFN['kfn-2026-01-20.minutes'], '2025-12-16 § 106').line + 1}`);
     });
 
     test('completion after Från: offers the open actions of earlier meetings, overdue first, and fills in the text and owner', async () => {
