@@ -82,7 +82,8 @@ export function scanTimeRange(value: string): DateSpan[] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Relative values
 
-type Phrase = readonly string[];
+/** A phrase as its words, lower-case (`['vid', 'nästa', 'möte']`): any whitespace may stand between them. */
+export type Phrase = readonly string[];
 
 const words = (...phrases: string[]): Phrase[] => phrases.map(p => p.split(' '));
 
@@ -96,7 +97,7 @@ const ONGOING = words('löpande', 'ongoing');
 const PULL_REQUEST = words('genom pull request', 'via pull request', 'by pull request', 'through pull request');
 const IMMEDIATELY = words('omedelbart', 'omedelbar justering', 'immediately');
 /** Words that may stand before an approval phrase: `justeras vid nästa möte`, `to be approved at the next meeting`. */
-const APPROVAL_PREFIXES = words('justeras', 'to be approved', 'approved');
+export const APPROVAL_PREFIXES = words('justeras', 'to be approved', 'approved');
 /** `Nästa möte: ej bestämt`, `Next meeting: TBD`. */
 const UNDECIDED = words(
     'ej bestämt', 'inte bestämt', 'ej fastställt', 'inte fastställt', 'obestämt', 'meddelas senare', 'kallelse kommer',
@@ -104,13 +105,20 @@ const UNDECIDED = words(
 /** `Nästa möte: preliminärt tisdag 2026-03-17`. */
 const TENTATIVE = words('preliminärt', 'prel', 'preliminary', 'tentative', 'tentatively');
 
-const PHRASES: ReadonlyArray<readonly [RelativeTag, readonly Phrase[]]> = [
+/**
+ * The phrases of each relative value (a month and year, `juni 2026`, is read apart). The lexer
+ * reads them here; the TextMate grammar's test checks that the grammar colours the same.
+ */
+export const RELATIVE_PHRASES: ReadonlyArray<readonly [RelativeTag, readonly Phrase[]]> = [
     ['next-meeting', NEXT_MEETING], ['tomorrow', TOMORROW], ['ongoing', ONGOING], ['pull-request', PULL_REQUEST],
     ['immediately', IMMEDIATELY], ['undecided', UNDECIDED]
 ];
 
+/** The relative values whose phrase may follow one of {@link APPROVAL_PREFIXES}. */
+export const PREFIXED_TAGS: readonly RelativeTag[] = ['next-meeting', 'pull-request', 'immediately'];
+
 /** The relative values each kind of slot takes. */
-const RELATIVE_BY_KIND: Readonly<Record<DateSlotKind, readonly RelativeTag[]>> = {
+export const RELATIVE_BY_KIND: Readonly<Record<DateSlotKind, readonly RelativeTag[]>> = {
     date: [],
     due: ['next-meeting', 'tomorrow', 'ongoing', 'month'],
     next: ['undecided'],
@@ -140,10 +148,10 @@ export interface RelativeForm { end: number; tag: RelativeTag; month?: { year: n
  */
 export function readRelativeForm(text: string, at: number, tags?: readonly RelativeTag[]): RelativeForm | undefined {
     const wanted = (tag: RelativeTag) => tags === undefined || tags.includes(tag);
-    for (const [tag, phrases] of PHRASES) {
+    for (const [tag, phrases] of RELATIVE_PHRASES) {
         if (!wanted(tag)) continue;
         let end = phraseAt(text, at, phrases);
-        if (end === undefined && (tag === 'next-meeting' || tag === 'pull-request' || tag === 'immediately')) {
+        if (end === undefined && PREFIXED_TAGS.includes(tag)) {
             const prefixEnd = phraseAt(text, at, APPROVAL_PREFIXES);
             const next = prefixEnd === undefined ? undefined : skipSpaces(text, prefixEnd);
             if (next !== undefined && next > prefixEnd!) end = phraseAt(text, next, phrases);

@@ -207,6 +207,9 @@ for (const lang of ['sv', 'en'] as const) {
 }
 monthBySpelling.set('sept', 9);
 
+/** Every month word read in a date (`februari`, `feb`, `sept`, `March`), lower-case. */
+export const MONTH_SPELLINGS: readonly string[] = [...monthBySpelling.keys()];
+
 /** ISO weekday index (0 = Monday) of a weekday word in either language, any case. */
 export function weekdayIndex(word: string): number | undefined {
     return weekdayBySpelling.get(normalizeKeyword(word));

@@ -77,6 +77,21 @@ export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T
     };
 }
 
+const personKeys = new WeakMap<Person, string>();
+
+/**
+ * A declared person's normalised name ({@link normalizeName}), worked out once per declaration:
+ * the index, the names of references and the checks each key every person by it.
+ */
+export function personKey(person: Person): string {
+    let key = personKeys.get(person);
+    if (key === undefined) {
+        key = normalizeName(person.name ?? '');
+        personKeys.set(person, key);
+    }
+    return key;
+}
+
 const personIndexes = new WeakMap<Document, Map<string, Person>>();
 
 /**
@@ -89,7 +104,7 @@ export function personIndex(doc: Document): Map<string, Person> {
         index = new Map();
         for (const person of declaredPersons(doc)) {
             if (!person.name) continue;
-            const key = normalizeName(person.name);
+            const key = personKey(person);
             const earlier = index.get(key);
             if (!earlier || (isAbsent(earlier) && !isAbsent(person))) index.set(key, person);
         }

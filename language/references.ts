@@ -17,7 +17,7 @@ import {
     isGroup, isOwnerLine as isOwnerReference, isPerson,
     type Document, type Group, type Person
 } from './generated/ast.js';
-import { declaredPersons, normalizeName, perDocument, personIndex } from './model.js';
+import { declaredPersons, normalizeName, perDocument, personIndex, personKey } from './model.js';
 
 /** How a reference names its person. */
 export type NameForm = 'full' | 'short' | 'first';
@@ -65,7 +65,12 @@ export function shortFormText(person: Person): string | undefined {
 
 /** The first word of a name, normalised: first-name matching uses it alone. */
 export function firstNameKey(name: string): string {
-    return normalizeName(name).split(' ')[0];
+    return firstWordOfKey(normalizeName(name));
+}
+
+/** The first word of a normalised name (words are one space apart). */
+function firstWordOfKey(key: string): string {
+    return key.split(' ')[0];
 }
 
 /** The first word of a name as written. */
@@ -88,17 +93,17 @@ export class PersonNames {
         this.byFullName = personIndex(doc);
         for (const person of declaredPersons(doc)) {
             if (!person.name) continue;
-            const key = normalizeName(person.name);
+            const key = personKey(person);
             const list = this.declarations.get(key);
             if (list) list.push(person);
             else this.declarations.set(key, [person]);
         }
-        for (const person of this.byFullName.values()) {
+        for (const [key, person] of this.byFullName) {
             // A person listed twice (present for some items, absent for others) counts once,
             // with the short form of any of their declarations.
             const shorts = new Set(this.declarationsOf(person).map(p => p.short).filter((s): s is string => s !== undefined).map(shortFormKey));
             for (const short of shorts) if (short) add(this.byShort, short, person);
-            add(this.byFirst, firstNameKey(person.name!), person);
+            add(this.byFirst, firstWordOfKey(key), person);
         }
         for (const element of doc.preamble) {
             if (!isGroupList(element)) continue;
@@ -113,7 +118,7 @@ export class PersonNames {
     declarationsOf(person: Person): readonly Person[] {
         let found = this.declarationsByPerson.get(person);
         if (!found) {
-            found = (person.name && this.declarations.get(normalizeName(person.name))) || [person];
+            found = (person.name && this.declarations.get(personKey(person))) || [person];
             this.declarationsByPerson.set(person, found);
         }
         return found;

@@ -1,6 +1,7 @@
 /**
- * The outline and breadcrumbs of minutes: the meeting (its title) containing the attendance
- * groups with their persons, the groups, the agenda, the trailer lines written in the header,
+ * The outline and breadcrumbs of minutes: the meeting (its title) containing the header's
+ * rule set, body, seat count, quorum, recess and tellers, the attendance groups with their
+ * persons, the groups, the agenda, the trailer lines written in the header,
  * each item with its decisions, actions, motions, votes, reservations, notes for the record,
  * conflicts of interest, confidentiality and attachments, the attachments after the last item,
  * and the trailer lines.
@@ -9,9 +10,10 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
-    isAction, isAgenda, isApproval, isAttachment, isAttendanceList, isConfidential, isDecision, isGroupList, isKeptAt, isMotion,
-    isNextMeeting, isPosted, isRecordNote, isRecusal, isReservation, isVote,
-    type Attachment, type Document, type Item, type ItemElement, type Person
+    isAction, isAgenda, isApproval, isAttachment, isAttendanceList, isBodyLine, isConfidential, isDecision, isGroupList, isKeptAt,
+    isMembersLine, isMotion, isNextMeeting, isPosted, isQuorumLine, isRecess, isRecordNote, isRecusal, isReservation, isRulesLine,
+    isTellersLine, isVote,
+    type Attachment, type Document, type Item, type ItemElement, type Person, type PreambleElement
 } from '../language/generated/ast.js';
 import { itemNumbers, joinLines, leadingToken, personInfo } from '../language/model.js';
 import type { MinutesSettings } from '../language/minutes-module.js';
@@ -42,8 +44,9 @@ export class MinutesDocumentSymbolProvider implements DocumentSymbolProvider {
                     .filter(isDefined);
                 const symbol = lineSymbol(element, keywordName(element), SymbolKind.Enum, entries);
                 if (symbol) children.push(symbol);
-            } else if (isNextMeeting(element) || isApproval(element) || isPosted(element) || isKeptAt(element)) {
-                const symbol = lineSymbol(element, keywordName(element), SymbolKind.Event, [], lineValue(element));
+            } else {
+                const kind = valueLineKind(element);
+                const symbol = kind === undefined ? undefined : lineSymbol(element, keywordName(element), kind, [], lineValue(element));
                 if (symbol) children.push(symbol);
             }
         }
@@ -72,6 +75,18 @@ export class MinutesDocumentSymbolProvider implements DocumentSymbolProvider {
             children
         }];
     }
+}
+
+/**
+ * The kind of a header line shown by its keyword with its value as written (`Regler: kommunallagen`,
+ * `Ajournering: 10.00–10.20`, `Rösträknare: Anna Berg, Bo Ek`, `Justering: …`), or undefined for
+ * the header's other lines.
+ */
+function valueLineKind(element: PreambleElement): SymbolKind | undefined {
+    if (isRulesLine(element) || isBodyLine(element) || isMembersLine(element) || isQuorumLine(element)) return SymbolKind.Property;
+    if (isTellersLine(element)) return SymbolKind.Array;
+    if (isRecess(element) || isNextMeeting(element) || isApproval(element) || isPosted(element) || isKeptAt(element)) return SymbolKind.Event;
+    return undefined;
 }
 
 function isDefined<T>(value: T | undefined): value is T {
@@ -131,7 +146,7 @@ function keywordName(node: AstNode): string {
     return leadingKeyword(node)?.text ?? '';
 }
 
-/** What follows the keyword on a trailer line (`torsdag 2022-10-13 kl. 13.00, Teams`). */
+/** What follows the keyword's colon on its line, as written (`torsdag 2022-10-13 kl. 13.00, Teams`), shortened. */
 function lineValue(node: AstNode): string | undefined {
     const cst = node.$cstNode;
     const keyword = leadingKeyword(node);

@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem } from 'langium';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KEYWORDS } from '../language/keywords.js';
+import { createMinutesCoreServices } from '../language/index.js';
+import {
+  APPROVAL_PREFIXES, PREFIXED_TAGS, RELATIVE_BY_KIND, RELATIVE_PHRASES, readRelativeForm, scanDateSlot, type DateSlotKind, type Phrase,
+} from '../language/date-slot.js';
+import { KEYWORD_BY_ID, KEYWORDS, MONTH_SPELLINGS } from '../language/keywords.js';
 
 const require = createRequire(import.meta.url);
 // Both packages are UMD/CommonJS bundles; load them through require.
@@ -117,6 +122,75 @@ function allScopes(tokenized: { tokens: Token[] }): string[] {
 
 const PERSON = 'variable.other.person.minutes';
 const PERSON_ENTITY = 'entity.name.person.minutes';
+const RELATIVE = 'constant.other.date.relative.minutes';
+
+const rawGrammar = JSON.parse(readFileSync(grammarPath, 'utf8')) as { repository: Record<string, { match?: string }> };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Alternatives joined with `|`, longest first (so a reader finds `vid nästa möte` before `nästa möte`). */
+function alternation(sources: readonly string[]): string {
+  return [...new Set(sources)].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+
+/** A phrase of date-slot.ts as a pattern: its words with any whitespace between them. */
+function phraseSource(phrase: Phrase): string {
+  return phrase.map(escapeRegExp).join('\\s+');
+}
+
+/** The relative values of a kind of date slot (date-slot.ts), as one pattern. */
+function relativeSource(kind: DateSlotKind): string {
+  const tags = RELATIVE_BY_KIND[kind];
+  const phrases = (prefixed: boolean) => RELATIVE_PHRASES
+    .filter(([tag]) => tags.includes(tag) && PREFIXED_TAGS.includes(tag) === prefixed)
+    .flatMap(([, list]) => list.map(phraseSource));
+  const prefixed = phrases(true);
+  return [
+    ...(prefixed.length > 0 ? [`(?:(?:${alternation(APPROVAL_PREFIXES.map(phraseSource))})\\s+)?(?:${alternation(prefixed)})`] : []),
+    ...(phrases(false).length > 0 ? [alternation(phrases(false))] : []),
+    ...(tags.includes('month') ? [`(?:${alternation(MONTH_SPELLINGS.map(escapeRegExp))})\\.?\\s+\\d{4}`] : []),
+  ].join('|');
+}
+
+/**
+ * The grammar's rule for a date slot whose whole value is a relative date, derived from the
+ * language's lists: the keyword's spellings, the relative phrases of its kind, then an optional
+ * period (and for `Nästa möte` a place after a comma) to the end of the line.
+ */
+function relativeLineSource(kind: DateSlotKind): string {
+  const keyword = KEYWORD_BY_ID[kind];
+  const spellings = [...keyword.spellings.sv, ...keyword.spellings.en].map((s) => s.toLowerCase().split(' ').map(escapeRegExp).join('[ \\t]+'));
+  const end = kind === 'next' ? '(?:\\.?\\s*$|\\s*(,)\\s*(\\S(?:.*\\S)?)\\s*$)' : '\\.?\\s*$';
+  return `(?i)^\\s*(${alternation(spellings)})[ \\t]*(:)\\s*(${relativeSource(kind)})${end}`;
+}
+
+const { Minutes } = createMinutesCoreServices(EmptyFileSystem);
+
+/** The scopes of the lines on which the grammar colours persons. */
+const NAMING_LINES = ['meta.person-list.minutes', 'meta.role.minutes', 'meta.reservation.minutes', 'meta.recusal.minutes', 'meta.record-note.minutes'];
+
+/** The keyword tokens of the lines whose names are followed by free text. */
+const NAMES_AND_TEXT = ['K_RESERVATION', 'K_RECUSAL', 'K_RECORD_NOTE'];
+
+/**
+ * On every line that has one of the lexer's `keywords` (every line when none are given), the
+ * grammar gives `scope` to exactly the lexer's tokens of type `token`: the same columns, nothing more.
+ */
+function expectColouredAsLexed(text: string, token: string, scope: string, keywords?: readonly string[]): void {
+  const lexed = Minutes.parser.Lexer.tokenize(text).tokens;
+  tokenize(text).forEach((l, index) => {
+    const onLine = lexed.filter((t) => t.startLine === index + 1);
+    if (keywords && !onLine.some((t) => keywords.includes(t.tokenType.name))) return;
+    const expected = onLine.filter((t) => t.tokenType.name === token).map((t) => `${t.startColumn! - 1}–${t.endColumn!} ${t.image}`);
+    const coloured = l.tokens.filter((t) => t.scopes.includes(scope)).map((t) => `${t.start}–${t.end} ${t.text}`);
+    expect(coloured, l.line).toEqual(expected);
+  });
+}
+
+/** The date slots that take a relative value. */
+const RELATIVE_KINDS = (Object.keys(RELATIVE_BY_KIND) as DateSlotKind[]).filter((kind) => RELATIVE_BY_KIND[kind].length > 0);
 
 describe('TextMate grammar source.minutes', () => {
   it('colours a Swedish keyword line', () => {
@@ -422,6 +496,156 @@ describe('TextMate grammar source.minutes', () => {
     expect(allScopes(line('Ej+närvarande:')).filter((x) => x.startsWith('keyword'))).toEqual([]);
   });
 
+  it('colours the persons of a reservation, a conflict of interest and a note for the record exactly as the language reads them', () => {
+    const text = [
+      'Protokoll: Styrelsen',
+      '§ 1: Budget',
+      'Reservation: Anna Berg (M), Per Holm (M): yrkandet borde ha bifallits.',
+      'Reservation: Erik Sand, Göran Lind mot beslutet till förmån för',
+      'Anna Bergs yrkande.',
+      'Reservation: Anna och Bo; Cia & Dan MOT: eget yrkande',
+      'Reservation: Anna, mot Bo',
+      'Reservation: Ada Bergmotsson',
+      'Reservation:',
+      'Reservation:   : bara text',
+      'Jäv: Per Holm',
+      'Jäv: Per Holm, Ivar Dahl: äger aktier i bolaget',
+      'Jäv: Per Holm mot beslutet',
+      'Protokollsanteckning: Hanna Berg: Vänsterpartiet anser att fastigheten borde',
+      'behållas i kommunens ägo.',
+      'Protokollsanteckning: Vänsterpartiet anser att fastigheten borde behållas.',
+      'Protokollsanteckning: Hanna Berg, Ivar Dahl: gemensam anteckning',
+      '§ 2: Board',
+      'Dissent: Farah Khan: the reserve is too small.',
+      'Dissent: Ada Lind, Ben Carter and Cy Young against the decision',
+      'Dissent: Ada Lind against: too late',
+      'Recused: Evan Stone and Ada Lind',
+      'Recused: Evan Stone AND Ada Lind, Anna Andersson och',
+      'Conflict of interest: Evan Stone: employed by the bidder',
+      'Note for the record: Farah Khan: she asks for a review',
+      'Note for the record: she asks for a review of the policy',
+    ].join('\n');
+    expectColouredAsLexed(text, 'NAME', PERSON);
+    const lines = tokenize(text);
+    expect(lines[2].tokens.filter((t) => t.scopes.includes(PERSON)).map((t) => t.text)).toEqual(['Anna Berg (M)', 'Per Holm (M)']);
+    for (const name of ['Anna Berg (M)', 'Per Holm (M)']) expect(scopesOf(lines[2], name, { exact: true })).toContain(PERSON_ENTITY);
+    expect(scopesOf(lines[2], 'Reservation', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(scopesOf(lines[2], ',', { exact: true })).toContain('punctuation.separator.comma.minutes');
+    // The reason, the text after `mot`/`against` and a wrapped line are prose.
+    for (const prose of ['yrkandet borde ha bifallits.', 'mot beslutet till förmån för']) {
+      expect(scopesOf(lines[prose.startsWith('mot') ? 3 : 2], prose)).not.toContain(PERSON);
+    }
+    expect(allScopes(lines[4])).not.toContain(PERSON);
+    expect(lines[5].tokens.filter((t) => t.scopes.includes(PERSON)).map((t) => t.text)).toEqual(['Anna', 'Bo', 'Cia', 'Dan']);
+    expect(scopesOf(lines[13], 'Hanna Berg', { exact: true })).toContain(PERSON);
+    expect(allScopes(lines[15])).not.toContain(PERSON);
+    expect(scopesOf(lines[15], 'Protokollsanteckning', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(lines[19].tokens.filter((t) => t.scopes.includes(PERSON)).map((t) => t.text)).toEqual(['Ada Lind', 'Ben Carter', 'Cy Young']);
+    expect(allScopes(lines[25])).not.toContain(PERSON);
+  });
+
+  it('colours the number of an agenda entry as the lexer reads it, and no other numbered line', () => {
+    const NUMBER = 'constant.numeric.agenda-number.minutes';
+    const text = [
+      'Protokoll: Styrelsen',
+      'Dagordning:',
+      '',
+      '1. Mötets öppnande',
+      '2. Val av justerare',
+      '- Övrigt',
+      '// ordningen kan ändras',
+      '10. Avslutning',
+      '',
+      '3. Inte en punkt på dagordningen',
+      'Agenda:',
+      '1.Utan mellanslag',
+      'Agenda:',
+      '2) Med parentes',
+      '1. Redan slut',
+      'Dagordning: text',
+      '4. Prosa',
+      'Agenda:',
+      '1. Opening',
+      'Ordförande: Anna Berg',
+      '2. Prosa',
+      '§ 1: Öppnande',
+      '1. Prosa i en punkt',
+    ].join('\n');
+    expectColouredAsLexed(text, 'ENUM', NUMBER);
+    const lines = tokenize(text);
+    expect(scopesOf(lines[3], '1.', { exact: true })).toContain('punctuation.definition.list.begin.minutes');
+    expect(scopesOf(lines[7], '10.', { exact: true })).toContain(NUMBER);
+    expect(scopesOf(lines[5], '-', { exact: true })).toContain('punctuation.definition.list.begin.minutes');
+    expect(scopesOf(lines[1], 'Dagordning', { exact: true })).toContain('keyword.other.text.minutes');
+    expect(scopesOf(lines[6], '//', { exact: true })).toContain('punctuation.definition.comment.minutes');
+    expect(scopesOf(lines[19], 'Anna Berg', { exact: true })).toContain(PERSON);
+    expect(allScopes(lines[9])).not.toContain(NUMBER);
+  });
+
+  it('the relative-date rules are the patterns derived from the language\'s lists (date-slot.ts, keywords.ts)', () => {
+    const rules = Object.keys(rawGrammar.repository).filter((key) => /^relative-.+-line$/u.test(key));
+    expect(rules.sort()).toEqual(RELATIVE_KINDS.map((kind) => `relative-${kind}-line`).sort());
+    for (const kind of RELATIVE_KINDS) {
+      expect(rawGrammar.repository[`relative-${kind}-line`].match, `relative-${kind}-line, derived from date-slot.ts`).toBe(relativeLineSource(kind));
+    }
+  });
+
+  it('colours a relative date exactly where the language reads the slot\'s value as one (every phrase, in every slot)', () => {
+    const phrases = RELATIVE_PHRASES.flatMap(([tag, list]) => list.flatMap((phrase) => {
+      const words = phrase.join(' ');
+      return PREFIXED_TAGS.includes(tag) ? [words, ...APPROVAL_PREFIXES.map((prefix) => `${prefix.join(' ')} ${words}`)] : [words];
+    }));
+    const values = [
+      ...phrases,
+      ...phrases.map((p) => p.toUpperCase()),
+      ...phrases.map((p) => `${p}.`),
+      ...phrases.map((p) => `${p}, Stadshuset`),
+      ...phrases.map((p) => p.replaceAll(' ', '   ')),
+      'juni 2026', 'Sept. 2026', 'June  2026.', 'maj 2026, Zoom', 'juni 26', 'juni 20266', 'nästa möte i maj', 'TBD i maj', 'TBD,',
+      'imorgonbitti', 'tbd2', '  ej bestämt  ', 'justeras', 'nästa möte .', '2026-06-01',
+    ];
+    for (const kind of Object.keys(RELATIVE_BY_KIND) as DateSlotKind[]) {
+      const keyword = KEYWORD_BY_ID[kind];
+      for (const spelling of [...keyword.spellings.sv, ...keyword.spellings.en]) {
+        for (const value of values) {
+          const text = `${spelling}: ${value}`;
+          const spans = scanDateSlot(value, kind, undefined);
+          const first = spans?.[0];
+          const relative = first?.type === 'RELATIVE' && readRelativeForm(value, first.start, RELATIVE_BY_KIND[kind])?.end === first.end;
+          const at = spelling.length + 2;
+          const coloured = line(text).tokens.filter((t) => t.scopes.includes(RELATIVE)).map((t) => `${t.start}–${t.end}`);
+          expect(coloured, text).toEqual(relative ? [`${at + first.start}–${at + first.end}`] : []);
+        }
+      }
+    }
+  });
+
+  it('colours relative dates in due, next-meeting and approval slots', () => {
+    for (const [text, relative] of [
+      ['Senast: nästa möte', 'nästa möte'],
+      ['Due: next meeting', 'next meeting'],
+      ['Senast: juni 2026', 'juni 2026'],
+      ['Senast: löpande', 'löpande'],
+      ['Due: tomorrow.', 'tomorrow'],
+      ['Nästa möte: ej bestämt', 'ej bestämt'],
+      ['Next meeting: TBD', 'TBD'],
+      ['Justering: vid nästa möte', 'vid nästa möte'],
+      ['Justering: genom pull request', 'genom pull request'],
+      ['Justering: omedelbart', 'omedelbart'],
+      ['Approval: to be approved at the next meeting', 'to be approved at the next meeting'],
+    ] as const) {
+      const t = line(text);
+      expect(scopesOf(t, relative, { exact: true }), text).toContain(RELATIVE);
+      expect(scopesOf(t, text.slice(0, text.indexOf(':')), { exact: true }), text).toContain('keyword.other.date.minutes');
+    }
+    const place = line('Nästa möte: TBD, Stadshuset');
+    expect(scopesOf(place, 'Stadshuset', { exact: true })).toContain('meta.place.minutes');
+    // Not a date of this slot, or more than the relative date: no colour.
+    for (const text of ['Tid: nästa möte', 'Anslag: imorgon', 'Justering: imorgon', 'Senast: nästa möte i maj', 'Uppdrag: löpande uppföljning']) {
+      expect(allScopes(line(text)), text).not.toContain(RELATIVE);
+    }
+  });
+
   for (const name of EXAMPLE_FILES) {
     it(`tokenizes every line of ${name} without throwing`, () => {
       const text = readFileSync(examplePath(name), 'utf8');
@@ -441,14 +665,13 @@ describe('TextMate grammar source.minutes', () => {
         if (/^\s*[^\s:]+(?: [^\s:]+)?:(?!\/\/)/u.test(l.line) && !/^\s*[-*•]\s/u.test(l.line)) {
           expect(allScopes(l).some((s) => s.startsWith('keyword.other.')), l.line).toBe(true);
         }
-        // person names only in person lists and role lines
+        // person names only in person lists and on the lines that name persons
         if (allScopes(l).includes(PERSON)) {
-          expect(
-            allScopes(l).some((s) => s === 'meta.person-list.minutes' || s === 'meta.role.minutes'),
-            l.line,
-          ).toBe(true);
+          expect(allScopes(l).some((s) => NAMING_LINES.includes(s)), l.line).toBe(true);
         }
       }
+      // on reservations, conflicts of interest and notes for the record exactly the language's names
+      expectColouredAsLexed(text, 'NAME', PERSON, NAMES_AND_TEXT);
       const persons = lines.flatMap((l) => l.tokens.filter((t) => t.scopes.includes(PERSON)).map((t) => t.text));
       if (name.startsWith('malarkommunerna')) {
         expect(persons).toContain('Dragana Ilić');

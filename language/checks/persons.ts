@@ -13,7 +13,7 @@ import { isChairLine, type Chair, type Document, type Person } from '../generate
 import { attendance, attendanceGroup, attendanceRanges, type NumberedItem } from '../attendance.js';
 import { Code, languageFor, messagesFor, noteDiagnosticsLanguage, type DiagnosticCode, type Messages } from '../messages.js';
 import type { MinutesServices } from '../minutes-module.js';
-import { declaredPersons, documentLanguage, normalizeName, propertyRange } from '../model.js';
+import { declaredPersons, documentLanguage, personKey, propertyRange } from '../model.js';
 import { NameSuggestions } from '../names.js';
 import { itemKey, rangesInclude, readRange, type ItemRange } from '../ranges.js';
 import { personNames, personReferences } from '../references.js';
@@ -59,7 +59,7 @@ export class PersonChecks {
         const earlier = new Map<string, Person[]>();
         for (const person of declaredPersons(doc)) {
             if (!person.name) continue;
-            const key = normalizeName(person.name);
+            const key = personKey(person);
             const before = earlier.get(key);
             if (!before) {
                 earlier.set(key, [person]);

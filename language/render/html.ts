@@ -173,7 +173,7 @@ function label(text: string): Html {
 function renderStatement(block: StatementBlock): Html {
     const who = block.names.length > 0 ? html` ${renderNames(block.names)}${block.text && block.separator}` : html`${block.text && ' '}`;
     const fields = block.fields.map(field => html`<p class="minutes-statement-field"${line(field.line)}>${label(field.label)} ${renderNames(field.names)}</p>`);
-    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${prose(block.text)}</p>${fields}</div>`;
+    return html`<div class="minutes-statement minutes-${block.role}"${line(block.line)}><p>${label(block.label)}${who}${prose(block.text, block.linked)}</p>${fields}</div>`;
 }
 
 /** The counts as written, and a table of the named voters when there are any. */

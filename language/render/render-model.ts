@@ -203,6 +203,8 @@ export interface StatementBlock {
     readonly names: readonly NameView[];
     readonly separator: string;
     readonly text: string;
+    /** The text with its references to other meetings linked (links.ts), when it has any. */
+    readonly linked?: readonly TextPiece[];
     readonly fields: readonly StatementField[];
     readonly line?: number;
 }
@@ -535,7 +537,10 @@ function buildBlock(element: AstNode, b: Builder, ref: ItemRef | undefined): Blo
         };
     }
     if (isMisplaced(element)) return { kind: 'misplaced', text: [element.line, ...element.text].join(' '), line: lineOf(b, element) };
-    if (isStatement(element)) return statementBlock(element, b);
+    if (isStatement(element)) {
+        const block = statementBlock(element, b);
+        return { ...block, linked: linkedText(block.text, b.links) };
+    }
     if (isVote(element)) return voteBlock(element, b);
     if (isFenced(element)) return fencedBlock(element, b);
     if (isConfidential(element)) return confidentialBlock(element, b);

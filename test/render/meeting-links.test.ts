@@ -39,6 +39,8 @@ Som 2026-02-17 § 14 (och 2026-02-17 § 5.1) sa, men inte 2026-02-17 § 15.
 Beslut: Nämnden beslutar
 - att följa 2026-02-17 § 14
 - att inte följa något annat
+Yrkande: Bifall enligt 2026-02-17 § 14.
+Protokollsanteckning: Som i 2026-02-17 § 5.1.
 `;
 
 describe('links between meetings in the render', () => {
@@ -70,6 +72,9 @@ describe('links between meetings in the render', () => {
         expect(body).toContain(`<p>Som ${link('14')} (och ${link('5.1')}) sa, men inte 2026-02-17 § 15.</p>`);
         expect(body).toContain(`<li>Punkt ur ${link('14')}</li>`);
         expect(body).toContain(`<li>att följa ${link('14')}</li><li>att inte följa något annat</li>`);
+        // Motions and notes for the record link their references too.
+        expect(body).toContain(`<span class="minutes-label">Yrkande:</span> Bifall enligt ${link('14')}.</p>`);
+        expect(body).toContain(`<span class="minutes-label">Protokollsanteckning:</span> Som i ${link('5.1')}.</p>`);
     });
 
     test('without what the series knows, the page has its anchors and no link; the Från value is shown as written', async () => {

@@ -147,7 +147,7 @@ describe('minutes lsp --stdio', () => {
         const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: SWEDISH_URI } }) as DocumentSymbol[];
         expect(symbols.map(s => s.name)).toEqual(['Mälarkommunernas ledningsgrupp för kollektivtrafik']);
         expect(symbols[0].children!.map(s => s.name)).toEqual([
-            'Deltagare', 'Ej närvarande', 'Punkt 1: Gemensam regional trafikplan', 'Punkt 2: Pendlarparkeringar – Nulägesbild',
+            'Organ', 'Deltagare', 'Ej närvarande', 'Punkt 1: Gemensam regional trafikplan', 'Punkt 2: Pendlarparkeringar – Nulägesbild',
             'Punkt 3: Övrig information', 'Nästa möte', 'Avslutning'
         ]);
 

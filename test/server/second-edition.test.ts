@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { highlightHelper } from 'langium/test';
-import { CompletionTriggerKind, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
+import { CompletionTriggerKind, SymbolKind, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
 import { formatText } from '../../server/minutes-formatter.js';
 import { SECOND_EDITION_ENGLISH, SECOND_EDITION_SWEDISH } from '../fixtures/fixtures.js';
 import { applyEdits, createServices, cursor, open } from './helpers.js';
@@ -153,6 +153,102 @@ describe('outline, folding and highlighting of the second edition', () => {
         expect(sv).toContain('    3 ja, 2 nej, 1 avstår [Omröstning] 75–78');
         expect(sv).toContain('    Kommunstyrelsen beslutar att godkänna budgetuppföljningen,… [Beslut] 59–63');
         expect(sv.find(line => line.includes('114–116'))).toMatch(/^ {4}att notera informationen, och att ge.*… \[Beslut\] 114–116$/u);
+    });
+
+    test('the header\'s rule set, body, seat count, quorum, recess and tellers stand in the outline in document order, by their keyword as written', async () => {
+        const symbolsOf = async (text: string) => {
+            const document = await open(services, text);
+            return services.Minutes.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        };
+        const swedish = await symbolsOf([
+            'Protokoll: Socialutskottet',
+            'Regler: kommunallagen',
+            'Organ: Socialutskottet',
+            'Tid: 2026-03-10',
+            'Antal ledamöter: 5',
+            'Beslutförhet: 3',
+            'Ajournering: kl. 10.00–10.20',
+            '',
+            'Deltagare:',
+            '- Anna Berg',
+            '- Bo Ek',
+            '',
+            'Ordförande: Anna Berg',
+            'Rösträknare: Anna Berg, Bo Ek',
+            '',
+            '§ 1: Öppnande',
+            'Beslut: Ja.'
+        ].join('\n'));
+        expect(outline(swedish)).toEqual([
+            'Socialutskottet [Protokoll] 1–17',
+            '  Regler [kommunallagen] 2–2',
+            '  Organ [Socialutskottet] 3–3',
+            '  Antal ledamöter [5] 5–5',
+            '  Beslutförhet [3] 6–6',
+            '  Ajournering [kl. 10.00–10.20] 7–7',
+            '  Deltagare [2 personer] 9–11',
+            '    Anna Berg 10–10',
+            '    Bo Ek 11–11',
+            '  Rösträknare [Anna Berg, Bo Ek] 14–14',
+            '  § 1: Öppnande 16–17',
+            '    Ja. [Beslut] 17–17'
+        ]);
+        const header = swedish[0].children!;
+        expect(header.slice(0, 5).map(symbol => symbol.kind)).toEqual([
+            SymbolKind.Property, SymbolKind.Property, SymbolKind.Property, SymbolKind.Property, SymbolKind.Event
+        ]);
+        expect(header[6].kind).toBe(SymbolKind.Array);
+        // Selected at the keyword, spanning the line.
+        expect(header[2].selectionRange).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 15 } });
+        expect(header[2].range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 18 } });
+
+        // The keyword as written; a value an error (`five`) still as written; a long value shortened.
+        const english = await symbolsOf([
+            'Minutes: Board',
+            'RULES: Roberts',
+            `Body: ${'Bevy Foundation board of directors and its standing committees'}`,
+            'Members: 9',
+            'Quorum: five',
+            'Recess: 19:00–19:10',
+            'Tellers: Ada Lind, Ben Carter',
+            '',
+            'Item 1: Opening'
+        ].join('\n'));
+        expect(outline(english)).toEqual([
+            'Board [Minutes] 1–9',
+            '  RULES [Roberts] 2–2',
+            '  Body [Bevy Foundation board of directors and its standing…] 3–3',
+            '  Members [9] 4–4',
+            '  Quorum [five] 5–5',
+            '  Recess [19:00–19:10] 6–6',
+            '  Tellers [Ada Lind, Ben Carter] 7–7',
+            '  Item 1: Opening 9–9'
+        ]);
+        expect(english[0].children![0].selectionRange).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+
+        // A line with nothing after its colon is still a symbol, named by its keyword.
+        // (`Members:` with nothing after it opens the voting members' list: LANGUAGE-2.md, section 9.)
+        const empty = await symbolsOf('Protokoll: Styrelsen\nRegler:\nOrgan:\nAntal ledamöter:\nBeslutförhet:\nAjournering:\nRösträknare:\n\n§ 1: Öppnande\n');
+        expect(outline(empty)).toEqual([
+            'Styrelsen [Protokoll] 1–9',
+            '  Regler 2–2',
+            '  Organ 3–3',
+            '  Antal ledamöter 4–4',
+            '  Beslutförhet 5–5',
+            '  Ajournering 6–6',
+            '  Rösträknare 7–7',
+            '  § 1: Öppnande 9–9'
+        ]);
+        const emptyEnglish = await symbolsOf('Minutes: Board\nRules:\nBody:\nQuorum:\nRecess:\nTellers:\n\nItem 1: Opening\n');
+        expect(outline(emptyEnglish)).toEqual([
+            'Board [Minutes] 1–8', '  Rules 2–2', '  Body 3–3', '  Quorum 4–4', '  Recess 5–5', '  Tellers 6–6', '  Item 1: Opening 8–8'
+        ]);
+    });
+
+    test('inside an item the header\'s keywords are prose and make no symbol', async () => {
+        const document = await open(services, 'Protokoll: Styrelsen\n\n§ 1: Öppnande\nAjournering: 10.00–10.20\nRegler: enligt stadgarna\nBeslut: Ja.\n');
+        const symbols = await services.Minutes.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(outline(symbols)).toEqual(['Styrelsen [Protokoll] 1–6', '  § 1: Öppnande 3–6', '    Ja. [Beslut] 6–6']);
     });
 
     test('agenda, groups, motions, votes, wrapped notes, attachments and fenced blocks fold', async () => {
