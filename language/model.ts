@@ -179,8 +179,11 @@ export function documentLanguage(doc: Document): Lang {
     return languageOfKind(doc.header?.kind);
 }
 
-/** Item numbers as the reader sees them: written ones, and previous + 1 for unnumbered items. */
-export function itemNumbers(doc: Document): number[] {
+/**
+ * Item numbers as the reader sees them: written ones, and previous + 1 for unnumbered items.
+ * Worked out once per document (checks, hovers, completion and renderings all ask).
+ */
+export const itemNumbers: (doc: Document) => readonly number[] = perDocument(doc => {
     const numbers: number[] = [];
     let previous = 0;
     for (const item of doc.items) {
@@ -190,7 +193,7 @@ export function itemNumbers(doc: Document): number[] {
         previous = number;
     }
     return numbers;
-}
+});
 
 export function actionsOf(item: Item): Action[] {
     return item.content.filter(isAction);

@@ -255,9 +255,11 @@ export class MinutesCompletionProvider implements CompletionProvider {
     }
 
     /** Effective numbers of the items that start above the cursor's line. */
-    private itemsAbove(ctx: LineContext): number[] {
+    private itemsAbove(ctx: LineContext): readonly number[] {
         const numbers = itemNumbers(ctx.doc);
-        const count = ctx.doc.items.findIndex(item => (item.$cstNode?.range.start.line ?? 0) >= ctx.position.line);
+        // Items start at the start of a line: those at or below the cursor's line start at or after its offset.
+        const lineStart = ctx.document.textDocument.offsetAt({ line: ctx.position.line, character: 0 });
+        const count = ctx.doc.items.findIndex(item => (item.$cstNode?.offset ?? 0) >= lineStart);
         return count < 0 ? numbers : numbers.slice(0, count);
     }
 

@@ -15,6 +15,9 @@ export interface TextPiece {
 // A URL runs to white space or a character that cannot be in one unescaped; `mailto:` takes one address.
 const LINK = /\b(?:https?:\/\/[^\s<>"'`{}|\\^]+|mailto:[^\s<>"'`{}|\\^(),;:]+@[^\s<>"'`{}|\\^(),;:]+)/giu;
 
+/** What every link holds (see {@link LINK}). */
+const SCHEME = /:\/\/|mailto:/iu;
+
 /** Punctuation that ends a sentence rather than the URL: `se https://x.se/a.` */
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '»', '”', '’']);
 
@@ -54,8 +57,8 @@ export function isLinkTarget(href: string): boolean {
 
 /** `text` split into text and links, in order; a text without links is one piece. */
 export function textPieces(text: string): TextPiece[] {
-    // Every link has a colon (`https:`, `mailto:`): most prose has none, and is one piece without a pattern run.
-    if (!text.includes(':')) return [{ text }];
+    // Every link has `://` or `mailto:`: most prose has neither, and is one piece without the link pattern run.
+    if (!text.includes(':') || !SCHEME.test(text)) return [{ text }];
     const pieces: TextPiece[] = [];
     let at = 0;
     for (const match of text.matchAll(LINK)) {

@@ -286,7 +286,9 @@ describe('links: http, https and mailto only', () => {
         expect(links('(se https://x.se/a_(b)) och "https://y.se".')).toEqual(['https://x.se/a_(b)', 'https://y.se']);
         expect(links('https:// och mailto: och mailto:ingen-adress och HTTPS://X.SE')).toEqual(['HTTPS://X.SE']);
         expect(links('https://x.se/"><script>')).toEqual(['https://x.se/']);
+        expect(links('Skriv till MAILTO:Anna@X.SE eller Mailto:bo@y.se')).toEqual(['MAILTO:Anna@X.SE', 'Mailto:bo@y.se']);
         expect(textPieces('ingen länk')).toEqual([{ text: 'ingen länk' }]);
+        expect(textPieces('kl. 18:30, se punkt 3: https saknas')).toEqual([{ text: 'kl. 18:30, se punkt 3: https saknas' }]);
         expect(textPieces('https://x.se').map(piece => piece.text).join('')).toBe('https://x.se');
     });
 
