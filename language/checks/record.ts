@@ -235,8 +235,19 @@ function checkAgenda(ctx: RightsContext): void {
     }
 }
 
-/** `bilaga 3`, `Attachment 2`, `appendix 1` in running text (within one line). */
-const ATTACHMENT_REFERENCE = /(?<![\p{L}\p{N}])(bilaga|attachment|appendix)[ \t\u00a0]+(\d+)(?![\p{L}\p{N}])/giu;
+/**
+ * `bilaga 3`, `Attachment 2`, `appendix 1` in running text (within one line). The word must
+ * not end a longer word (`tilläggsbilaga 2`): {@link wordStartsAt} checks the character before
+ * it, so that the pattern starts with the words themselves and the engine can skip ahead to them.
+ */
+const ATTACHMENT_REFERENCE = /(bilaga|attachment|appendix)[ \t\u00a0]+(\d+)(?![\p{L}\p{N}])/giu;
+
+/** A letter or digit just before `at` (the last code point, a surrogate pair included). */
+const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+
+function wordStartsAt(text: string, at: number): boolean {
+    return at === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
 
 /** `attachment-missing`: a reference in prose (outside fenced blocks) to an attachment that is not there. */
 function checkAttachments(ctx: RightsContext): void {
@@ -247,6 +258,7 @@ function checkAttachments(ctx: RightsContext): void {
     ATTACHMENT_REFERENCE.lastIndex = 0;
     let defined: Set<number> | undefined;
     for (const match of text.matchAll(ATTACHMENT_REFERENCE)) {
+        if (!wordStartsAt(text, match.index)) continue;
         // Only prose: not the `Bilaga 1:` keyword, not a fenced block's verbatim lines.
         const leaf = CstUtils.findLeafNodeAtOffset(root, match.index);
         if (leaf?.tokenType.name !== 'TEXT') continue;

@@ -359,6 +359,13 @@ Beslut: Budgeten fastställs.
         nearMiss: sv('Bistånd      4,2', 'Bistånd      4,2 (se bilaga 2)'),
     },
     {
+        code: 'attachment-missing', name: 'sv: a word that ends in -bilaga is no reference, a reference after it still is',
+        text: sv('se bilaga 1.', 'se bilaga 2 och tilläggsbilaga 3, Bilaga 4.'),
+        expected: ['attachment-missing@38:39-38:47', 'attachment-missing@38:70-38:78'],
+        severity: 2,
+        nearMiss: sv('se bilaga 1.', 'se tilläggsbilaga 2.'),
+    },
+    {
         code: 'attachment-missing', name: 'en: prose refers to an attachment that is not there',
         text: en('in attachment 1.', 'in Attachment 3.'),
         expected: ['attachment-missing@37:20-37:32'],
