@@ -12,6 +12,7 @@ import { MinutesLexer } from './minutes-lexer.js';
 import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
 import { MinutesReferences, MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
+import { MinutesLinker, MinutesReferenceDescriptionProvider } from './minutes-linking.js';
 import { MinutesValidationRegistry } from './minutes-validation-registry.js';
 import type { LanguageChoice } from '../common/l10n/index.js';
 
@@ -54,9 +55,13 @@ export function createMinutesModule(settings: MinutesSettings): Module<MinutesSe
             Lexer: services => new MinutesLexer(services)
         },
         references: {
+            Linker: services => new MinutesLinker(services),
             ScopeProvider: services => new MinutesScopeProvider(services as MinutesServices),
             ScopeComputation: services => new MinutesScopeComputation(services),
             References: services => new MinutesReferences(services)
+        },
+        workspace: {
+            ReferenceDescriptionProvider: services => new MinutesReferenceDescriptionProvider(services)
         },
         validation: {
             MinutesValidator: services => new MinutesValidator(services),
