@@ -240,8 +240,8 @@ export interface NewFromPreviousResult {
 /**
  * `minutes/exportRegister`: the register page of a series (every decision and action, linking
  * to each meeting's exported page), made and written by the server as `minutes export
- * --register` does (common/register-export.ts): atomic, never through a link, never over a
- * minutes file.
+ * --register` does (common/register-export.ts): atomic, never through a link the reader did
+ * not name, never over a minutes file.
  */
 export const ExportRegisterRequest = { method: 'minutes/exportRegister' } as const;
 
@@ -258,6 +258,12 @@ export interface ExportRegisterParams {
     pagesFolder?: string;
     /** The reader's "today" (ISO date), for what is overdue; the server's clock when not given. */
     today?: string;
+    /**
+     * The reader named the target (a save dialog): a symbolic link there is followed, as the
+     * HTML export and `minutes export --register -o` do (common/write-file.ts); a target the
+     * extension computed is never written through a link.
+     */
+    named?: boolean;
 }
 
 /** The answer to `minutes/exportRegister`: where it wrote, or why it did not, in the reader's language. */

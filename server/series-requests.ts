@@ -105,7 +105,7 @@ export async function exportRegister(
     const pagesFolder = params.pagesFolder === undefined ? undefined : filePath(params.pagesFolder);
     const page = registerPage(series, { folder: dirname(source), pageFolder: dirname(target), pagesFolder, lang, today });
     try {
-        await writeRegister(target, page);
+        await writeRegister(target, page, { named: params.named });
         return { written: true, target: params.target };
     } catch (error) {
         if (!(error instanceof ExportError)) throw error;

@@ -72,7 +72,9 @@ export async function exportRegister(server: MinutesServer, argument?: unknown):
     let answer;
     try {
         answer = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: words.exporting }, () => server.exportRegister({
-            uri: resource.toString(), target: target.toString(), pagesFolder: pages && vscode.Uri.file(pages).toString(), today: todayIso()
+            uri: resource.toString(), target: target.toString(), pagesFolder: pages && vscode.Uri.file(pages).toString(), today: todayIso(),
+            // Picked in the save dialog: the reader named it.
+            named: true
         }));
     } catch (error) {
         void vscode.window.showErrorMessage(words.couldNotBeMade(error instanceof Error ? error.message : String(error)));

@@ -305,7 +305,7 @@ describe('the extension\'s requests', () => {
         expect(readFileSync(join(root, 'pages', 'register.html'), 'utf8')).toContain('<a href="kfn-2025-11-18.html#p102">');
     });
 
-    test('minutes/exportRegister refuses a link, a folder and a minutes file with the problems the command line gives', async () => {
+    test('minutes/exportRegister refuses a link it was not told the reader named, a folder and a minutes file with the problems the command line gives', async () => {
         harness = await start();
         const root = folder!;
         const ask = (target: string) => harness!.client.sendRequest<ExportRegisterResult>('minutes/exportRegister', {
@@ -323,6 +323,15 @@ describe('the extension\'s requests', () => {
         expect(refused.written ? '' : refused.problem).toMatch(/is a symbolic link .*never writes through a link/u);
         expect(await cli()).toBe(`minutes: ${refused.written ? '' : refused.problem}\n`);
         expect(existsSync(join(root, 'elsewhere.html'))).toBe(false);
+        // A link the reader named in the save dialog is followed, as the HTML export and `-o` do
+        // (to a file that exists: a dangling link is refused either way).
+        writeFileSync(join(root, 'elsewhere.html'), 'an older page');
+        const named = await harness.client.sendRequest<ExportRegisterResult>('minutes/exportRegister', {
+            uri: harness.uri('kfn-2026-02-17.minutes'), target: pathToFileURL(link).href, named: true
+        });
+        expect(named).toEqual({ written: true, target: pathToFileURL(link).href });
+        expect(readFileSync(join(root, 'elsewhere.html'), 'utf8')).toContain('<!DOCTYPE html>');
+        rmSync(join(root, 'elsewhere.html'));
         rmSync(link);
         for (const [target, output] of [[join(root, 'kfn'), 'kfn'], [join(root, 'kfn', 'kfn-2025-11-18.minutes'), 'kfn/kfn-2025-11-18.minutes']]) {
             const answer = await ask(target);
