@@ -10,26 +10,19 @@ import {
 } from './generated/ast.js';
 import { ATTENDANCE_GROUPS, keywordForValue, lookupKeyword, type KeywordId } from './keywords.js';
 import { parseItemNumber, rangesInclude, readRange, type ItemNumber, type ItemRange } from './ranges.js';
-import { perDocument } from './model.js';
+import { perDocument, perNode } from './model.js';
 import { personNames } from './references.js';
 
 /** The attendance groups of LANGUAGE-2.md section 2 (their keyword ids). */
 export type AttendanceGroup = Extract<KeywordId, 'present' | 'voting' | 'serving' | 'substitutes' | 'others' | 'absent'>;
 
-const groups = new WeakMap<AttendanceList, AttendanceGroup>();
-
 /** Which group a list is (`Tjänstgörande ersättare` → `serving`); read once per list. */
-export function attendanceGroup(list: AttendanceList): AttendanceGroup {
-    let group = groups.get(list);
-    if (group === undefined) {
-        const found = lookupKeyword(list.group);
-        // `Members:` with persons below is the voting members' group, not the count of seats.
-        const id = found && keywordForValue(found, list.group, false).info.id;
-        group = id !== undefined && (ATTENDANCE_GROUPS as readonly string[]).includes(id) ? id as AttendanceGroup : 'present';
-        groups.set(list, group);
-    }
-    return group;
-}
+export const attendanceGroup: (list: AttendanceList) => AttendanceGroup = perNode(list => {
+    const found = lookupKeyword(list.group);
+    // `Members:` with persons below is the voting members' group, not the count of seats.
+    const id = found && keywordForValue(found, list.group, false).info.id;
+    return id !== undefined && (ATTENDANCE_GROUPS as readonly string[]).includes(id) ? id as AttendanceGroup : 'present';
+});
 
 /** Whether the document has a `Beslutande`/`Voting members` group (then `Deltagare` do not vote). */
 export function hasVotingGroup(doc: Document): boolean {
@@ -67,21 +60,15 @@ export function numberedItems(doc: Document): NumberedItem[] {
     return items;
 }
 
-const readRanges = new WeakMap<Person, ItemRange[]>();
-
 /** A declaration's readable attendance ranges (an unreadable one is reported as `syntax` and counts as none). */
-export function attendanceRanges(person: Person): readonly ItemRange[] {
-    let ranges = readRanges.get(person);
-    if (!ranges) {
-        ranges = [];
-        for (const text of person.ranges) {
-            const reading = readRange(text);
-            if (reading.ok) ranges.push(reading.range);
-        }
-        readRanges.set(person, ranges);
+export const attendanceRanges: (person: Person) => readonly ItemRange[] = perNode(person => {
+    const ranges: ItemRange[] = [];
+    for (const text of person.ranges) {
+        const reading = readRange(text);
+        if (reading.ok) ranges.push(reading.range);
     }
     return ranges;
-}
+});
 
 /** A serving substitute's serving range, when written and readable. */
 export function servingRange(person: Person): ItemRange | undefined {

@@ -14,6 +14,7 @@ import {
 import { attendance, attendanceGroup, type AttendanceGroup } from './attendance.js';
 import { rangesInclude, readRange, type ItemRange } from './ranges.js';
 import { itemRecord } from './item-record.js';
+import { perDocument } from './model.js';
 
 /** How the members of an attendance group take part in decisions. */
 export type GroupVoting =
@@ -196,17 +197,8 @@ export interface DecisionRights {
     readonly quorum?: number;
 }
 
-const cache = new WeakMap<Document, DecisionRights>();
-
 /** Who may decide in each item of `doc`: computed once per document. */
-export function decisionRights(doc: Document): DecisionRights {
-    let rights = cache.get(doc);
-    if (!rights) {
-        rights = documentRights(doc, attendanceOf(doc));
-        cache.set(doc, rights);
-    }
-    return rights;
-}
+export const decisionRights: (doc: Document) => DecisionRights = perDocument(doc => documentRights(doc, attendanceOf(doc)));
 
 function documentRights(doc: Document, attendance: AttendanceByItem): DecisionRights {
     const groups = doc.preamble.filter(isAttendanceList).map(list => ({ list, voting: groupVoting(list) }));

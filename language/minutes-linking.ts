@@ -10,19 +10,20 @@ import {
     AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
     type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
+import { perNode } from './model.js';
 
 /** Nodes between two checks for cancellation. */
 const BATCH = 256;
 
-/** The node types with a property that holds a reference (a cross-reference in the grammar). */
-function referringTypes(reflection: AstReflection): ReadonlySet<string> {
+/** The node types with a property that holds a reference (a cross-reference in the grammar); read once per reflection. */
+const referringTypes = perNode((reflection: AstReflection): ReadonlySet<string> => {
     const types = new Set<string>();
     for (const type of reflection.getAllTypes()) {
         const properties = Object.values(reflection.getTypeMetaData(type).properties);
         if (properties.some(property => property.referenceType !== undefined)) types.add(type);
     }
     return types;
-}
+});
 
 /** Calls `visit` with each reference of the document's nodes of `types`. */
 async function forEachReference(

@@ -62,56 +62,47 @@ export function declaredPersons(doc: Document): Person[] {
 }
 
 /**
- * A view of a parsed document computed once: the first call for a document makes it, later
- * calls for the same document return it (a new parse is a new document).
+ * What is worked out of a node (or any object) once: the first call for it makes the value,
+ * later calls return it, `undefined` included. A parsed tree does not change (a new parse makes
+ * new nodes), and checks, hovers and renderings ask the same questions of it again and again.
  */
-export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T {
-    const made = new WeakMap<Document, T>();
-    return doc => {
-        let value = made.get(doc);
-        if (value === undefined) {
-            value = make(doc);
-            made.set(doc, value);
+export function perNode<N extends object, T>(make: (node: N) => T): (node: N) => T {
+    const made = new WeakMap<N, T>();
+    return node => {
+        let value = made.get(node);
+        if (value === undefined && !made.has(node)) {
+            value = make(node);
+            made.set(node, value);
         }
-        return value;
+        return value as T;
     };
 }
 
-const personKeys = new WeakMap<Person, string>();
+/** A view of a parsed document computed once (see {@link perNode}; a new parse is a new document). */
+export function perDocument<T>(make: (doc: Document) => T): (doc: Document) => T {
+    return perNode(make);
+}
 
 /**
  * A declared person's normalised name ({@link normalizeName}), worked out once per declaration:
  * the index, the names of references and the checks each key every person by it.
  */
-export function personKey(person: Person): string {
-    let key = personKeys.get(person);
-    if (key === undefined) {
-        key = normalizeName(person.name ?? '');
-        personKeys.set(person, key);
-    }
-    return key;
-}
-
-const personIndexes = new WeakMap<Document, Map<string, Person>>();
+export const personKey: (person: Person) => string = perNode(person => normalizeName(person.name ?? ''));
 
 /**
  * The person each normalised name refers to: the first declaration of that name, preferring a
  * present one when the name is (wrongly) listed as both present and absent.
  */
-export function personIndex(doc: Document): Map<string, Person> {
-    let index = personIndexes.get(doc);
-    if (!index) {
-        index = new Map();
-        for (const person of declaredPersons(doc)) {
-            if (!person.name) continue;
-            const key = personKey(person);
-            const earlier = index.get(key);
-            if (!earlier || (isAbsent(earlier) && !isAbsent(person))) index.set(key, person);
-        }
-        personIndexes.set(doc, index);
+export const personIndex: (doc: Document) => Map<string, Person> = perDocument(doc => {
+    const index = new Map<string, Person>();
+    for (const person of declaredPersons(doc)) {
+        if (!person.name) continue;
+        const key = personKey(person);
+        const earlier = index.get(key);
+        if (!earlier || (isAbsent(earlier) && !isAbsent(person))) index.set(key, person);
     }
     return index;
-}
+});
 
 export type RoleLine = ChairLine | SecretaryLine | AdjusterLine;
 
@@ -147,20 +138,15 @@ export function dateOf(spec: DateSpec | undefined): CalendarDate | undefined {
     return dateRangeOf(spec)?.start;
 }
 
-const dateRanges = new WeakMap<DateSpec, { days: DateRange | undefined }>();
+/** A date slot's days (see {@link dateRangeOf}), read once per slot. */
+const slotDays = perNode((spec: DateSpec) => spec.date === undefined ? undefined : readDateRange(spec.date, documentLanguage(rootOf(spec))));
 
 /**
  * The days of a date slot's date, read in its document's language (which decides `3/11/2021`),
  * when they exist. Read once per slot: checks, hovers and every rendering ask again.
  */
 export function dateRangeOf(spec: DateSpec | undefined): DateRange | undefined {
-    if (spec?.date === undefined) return undefined;
-    let read = dateRanges.get(spec);
-    if (!read) {
-        read = { days: readDateRange(spec.date, documentLanguage(rootOf(spec))) };
-        dateRanges.set(spec, read);
-    }
-    return read.days;
+    return spec && slotDays(spec);
 }
 
 /** The document a node belongs to. */

@@ -86,8 +86,6 @@ export class PersonNames {
     private readonly byFirst = new Map<string, Person[]>();
     private readonly groups = new Map<string, Group>();
     private readonly declarations = new Map<string, Person[]>();
-    /** {@link declarationsOf} by person: attendance asks it for every person in every item. */
-    private readonly declarationsByPerson = new Map<Person, readonly Person[]>();
 
     constructor(doc: Document) {
         this.byFullName = personIndex(doc);
@@ -116,12 +114,7 @@ export class PersonNames {
 
     /** Every declaration with the person's full name (one, or two when listed present for some items and absent for others). */
     declarationsOf(person: Person): readonly Person[] {
-        let found = this.declarationsByPerson.get(person);
-        if (!found) {
-            found = (person.name && this.declarations.get(personKey(person))) || [person];
-            this.declarationsByPerson.set(person, found);
-        }
-        return found;
+        return (person.name && this.declarations.get(personKey(person))) || [person];
     }
 
     /** The persons references resolve to, one per full name, in document order. */

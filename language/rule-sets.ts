@@ -10,7 +10,7 @@ import {
     isApproval, isChairLine, isRulesLine, type Document, type Person, type RulesLine
 } from './generated/ast.js';
 import { normalizeKeyword } from './keywords.js';
-import { dateOf, documentLanguage, isProtocol, roleLines, roleNames, trailerOf, type RoleLine } from './model.js';
+import { dateOf, documentLanguage, isProtocol, perDocument, roleLines, roleNames, trailerOf, type RoleLine } from './model.js';
 import { approvalMode } from './meeting-dates.js';
 import { formatIsoDate } from './dates.js';
 
@@ -60,19 +60,12 @@ export interface DocumentRules {
     known: boolean;
 }
 
-const rulesCache = new WeakMap<Document, DocumentRules>();
-
 /** The rule set that applies to `doc` (after `rules-unknown`, the kind's default). */
-export function rulesOf(doc: Document): DocumentRules {
-    let rules = rulesCache.get(doc);
-    if (!rules) {
-        const line = doc.preamble.find(isRulesLine);
-        const named = line?.value === undefined ? undefined : readRuleSet(line.value);
-        rules = { id: named ?? defaultRuleSet(doc.header?.kind), line, known: !line || named !== undefined };
-        rulesCache.set(doc, rules);
-    }
-    return rules;
-}
+export const rulesOf: (doc: Document) => DocumentRules = perDocument(doc => {
+    const line = doc.preamble.find(isRulesLine);
+    const named = line?.value === undefined ? undefined : readRuleSet(line.value);
+    return { id: named ?? defaultRuleSet(doc.header?.kind), line, known: !line || named !== undefined };
+});
 
 /** The checks whose severity depends on the rule set. */
 export type RuleCheck =
