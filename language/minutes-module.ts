@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import { MinutesGeneratedModule, MinutesGeneratedSharedModule } from './generated/module.js';
 import { MinutesLexer } from './minutes-lexer.js';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 import { MinutesValidator, registerValidationChecks } from './minutes-validator.js';
 import { MinutesReferences, MinutesScopeComputation, MinutesScopeProvider } from './minutes-scope.js';
 import { MinutesDocumentValidator } from './minutes-document-validator.js';
@@ -52,7 +53,18 @@ export function createMinutesModule(settings: MinutesSettings): Module<MinutesSe
         parser: {
             // Date tokens keep the text as written (`26–27 januari 2002`, `3/11/2021`): what they
             // mean depends on the document's language, so dates.ts reads them where they are used.
-            Lexer: services => new MinutesLexer(services)
+            Lexer: services => new MinutesLexer(services),
+            // Langium's parser settings, plus a lookahead worked out per decision when the parser
+            // first meets it (lazy-lookahead.ts): most of a short file's decisions are never met.
+            // A getter, because each parser Langium builds takes the settings by spreading them
+            // and needs a strategy of its own (it holds that parser's lookahead network). Langium's
+            // completion parser, which would want a strategy that guesses at the end of the input,
+            // is never built: our completion reads the line model (server/minutes-completion.ts).
+            ParserConfig: () => ({
+                get lookaheadStrategy() {
+                    return new LazyLookaheadStrategy({ logging: () => { } });
+                }
+            })
         },
         references: {
             Linker: services => new MinutesLinker(services),

@@ -40,21 +40,22 @@ const FOR_INITIALS = new Set(FOR_WORDS.flatMap(word => [word[0], word[0].toUpper
 const ROLE_TOKENS = new Set(['K_CHAIR', 'K_SECRETARY', 'K_ADJUSTER', 'K_TELLERS']);
 
 /**
- * The matching `)` of every `(` (nested ones included), -1 for a `(` that is never closed; and
- * the matching `(` of every `)`. One pass with a stack.
+ * The matching `)` of every `(` (nested ones included; a `(` that is never closed has none), and
+ * the matching `(` of every `)`. One pass with a stack, from the first `(`: most lines have none.
  */
-function matchParentheses(text: string): { closeOf: Int32Array; openOf: Int32Array } {
-    const closeOf = new Int32Array(text.length).fill(-1);
-    const openOf = new Int32Array(text.length).fill(-1);
-    const stack = new Int32Array(text.length);
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
+function matchParentheses(text: string): { closeOf: Map<number, number>; openOf: Map<number, number> } {
+    const closeOf = new Map<number, number>();
+    const openOf = new Map<number, number>();
+    const first = text.indexOf('(');
+    if (first < 0) return { closeOf, openOf };
+    const stack: number[] = [];
+    for (let i = first; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 40) stack[depth++] = i;
-        else if (c === 41 && depth > 0) {
-            const open = stack[--depth];
-            closeOf[open] = i;
-            openOf[i] = open;
+        if (c === 40) stack.push(i);
+        else if (c === 41 && stack.length > 0) {
+            const open = stack.pop()!;
+            closeOf.set(open, i);
+            openOf.set(i, open);
         }
     }
     return { closeOf, openOf };
@@ -63,30 +64,33 @@ function matchParentheses(text: string): { closeOf: Int32Array; openOf: Int32Arr
 /** One line being split. */
 class LineSplitter {
     readonly spans: PersonSpan[] = [];
-    private readonly closeOf: Int32Array;
-    private readonly openOf: Int32Array;
-    /** Per `(`: 0 not asked yet, 1 free text, 2 a range. */
-    private readonly rangeGroups: Int8Array;
+    private readonly closeOf: Map<number, number>;
+    private readonly openOf: Map<number, number>;
+    /** Per `(` asked about: whether its group is an attendance range. */
+    private readonly rangeGroups = new Map<number, boolean>();
 
     constructor(private readonly text: string) {
         ({ closeOf: this.closeOf, openOf: this.openOf } = matchParentheses(text));
-        this.rangeGroups = new Int8Array(text.length);
     }
 
     /** Whether a closed group opens at `i`. */
     groupAt(i: number): boolean {
-        return this.text.charCodeAt(i) === 40 && this.closeOf[i] >= 0;
+        return this.closeOf.has(i);
     }
 
-    /** The index after the group that opens at `i`. */
+    /** The index after the group that opens at `i` (one that groupAt found). */
     groupEnd(i: number): number {
-        return this.closeOf[i] + 1;
+        return this.closeOf.get(i)! + 1;
     }
 
     /** Whether the group that opens at `i` is an attendance range (asked at most once per group). */
     isRange(i: number): boolean {
-        if (this.rangeGroups[i] === 0) this.rangeGroups[i] = isRangeGroup(this.text, i + 1, this.closeOf[i]) ? 2 : 1;
-        return this.rangeGroups[i] === 2;
+        let range = this.rangeGroups.get(i);
+        if (range === undefined) {
+            range = isRangeGroup(this.text, i + 1, this.closeOf.get(i)!);
+            this.rangeGroups.set(i, range);
+        }
+        return range;
     }
 
     /** The `för` word at `i`, when one stands there as a word of its own. */
@@ -130,8 +134,8 @@ class LineSplitter {
     trailingGroups(from: number, to: number): { end: number; groups: Array<[number, number]> } {
         const groups: Array<[number, number]> = [];
         let end = this.trimEnd(from, to);
-        while (end > from && this.text.charCodeAt(end - 1) === 41 && this.openOf[end - 1] >= from) {
-            const open = this.openOf[end - 1];
+        let open: number | undefined;
+        while (end > from && (open = this.openOf.get(end - 1)) !== undefined && open >= from) {
             groups.push([open, end]);
             end = this.trimEnd(from, open);
         }

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { KEYWORDS } from '../../../language/keywords.js';
 import { readLines } from '../../../language/minutes-lexer.js';
 import { formatLineModel } from '../../../server/minutes-formatter.js';
 import { check } from '../helpers.js';
 import { applyEdits } from '../../server/helpers.js';
+import { document } from './documents.js';
 
 function format(text: string): string {
     return applyEdits(text, formatLineModel(readLines(text)));
@@ -20,27 +20,6 @@ function words(text: string): string[] {
     // `§1` and `Bilaga2` are written `§ 1` and `Bilaga 2`: the same words.
     return text.toLowerCase().replace(/([§\p{L}])(?=\d)/gu, '$1 ').split(/[\s:,]+/u).filter(word => word !== '' && !/^[-*•]$/u.test(word));
 }
-
-const spellings = KEYWORDS.flatMap(k => [...k.spellings.sv, ...k.spellings.en].map(spelling => ({ id: k.id, spelling })));
-
-const value = fc.constantFrom(
-    '', 'Anna Berg', 'Anna Berg (S), Bo Ek (§ 1–3)', '9', 'nio', '10.00–10.20', 'tisdag den 17 februari 2026 kl. 13.00', '2026-03-12, Kommunhuset',
-    '7 ja, 2 nej', 'unanimous', 'Bo Ek mot beslutet', 'Anna Berg: text', 'OSL 26 kap. 1 §', 'klart', '2026-02-10 § 3', 'a   b', 'x:y', '(', ')'
-);
-
-/** One line of the second edition: any keyword with any value, items with and without colon, persons, entries, clauses, fences, prose. */
-const line: fc.Arbitrary<string> = fc.oneof(
-    fc.tuple(fc.constantFrom(...spellings), value, fc.constantFrom('', ' ', '  ')).map(([k, v, sp]) =>
-        k.id === 'item' || k.id === 'attachment' ? `${k.spelling}${sp}${v.length % 3}: ${v}` : `${k.spelling}:${sp}${v}`),
-    fc.tuple(fc.constantFrom('§', 'Punkt', 'Item'), fc.constantFrom('1', '2', '5.1', '12'), fc.constantFrom('Öppnande', 'Val', '')).map(([k, n, t]) => `${k} ${n} ${t}`.trimEnd()),
-    fc.constantFrom('Beslut', 'Decision', 'BESLUT', '```', '```diff', '``', '- att godkänna', 'att anta', '1. Val', '2.  Övrigt'),
-    fc.tuple(fc.constantFrom('- ', '* ', '• ', '  - '), value, fc.constantFrom('', ' (S)', ' (§ 3, 5–7)', ', för Bo Ek § 2', ' (left after item 2)'))
-        .map(([b, v, s]) => `${b}${v}${s}`),
-    fc.constantFrom('', '', '   ', '// kommentar', 'Prosa om budgeten.', 'Time: 20 minutes', 'Ordförande: berättade.', 'se bilaga 1')
-);
-
-const document = fc.tuple(fc.constantFrom('Protokoll: Nämnden', 'Minutes: Board', ''), fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'))
-    .map(([head, lines, eol]) => [head, ...lines].join(eol));
 
 describe('properties of the second edition\'s syntax', () => {
     test('formatting is idempotent and keeps every word', () => {
