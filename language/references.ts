@@ -86,6 +86,8 @@ export class PersonNames {
     private readonly byFirst = new Map<string, Person[]>();
     private readonly groups = new Map<string, Group>();
     private readonly declarations = new Map<string, Person[]>();
+    /** Resolutions made so far: of references that may name a person only, and of those that may name a group too. */
+    private readonly resolved: [Map<string, Resolution>, Map<string, Resolution>] = [new Map(), new Map()];
 
     constructor(doc: Document) {
         this.byFullName = personIndex(doc);
@@ -127,13 +129,29 @@ export class PersonNames {
         return [...this.groups.values()];
     }
 
-    /** What a reference's text names; `groups`: the reference may name a group (an owner). */
+    /**
+     * What a reference's text names; `groups`: the reference may name a group (an owner).
+     * Remembered per text: linking, the checks, hover, rename and the code actions ask about
+     * the same reference again and again (the editor asks for code actions at every diagnostic
+     * of a line), and reading a name is linear in its length, which a pasted line makes long.
+     */
     resolve(text: string, options: { groups: boolean }): Resolution {
+        const known = this.resolved[options.groups ? 1 : 0];
+        let found = known.get(text);
+        if (found === undefined) {
+            found = this.read(text, options.groups);
+            known.set(text, found);
+        }
+        return found;
+    }
+
+    /** What a reference's text names, read against the names (see {@link resolve}). */
+    private read(text: string, groups: boolean): Resolution {
         const key = referenceKey(text);
         if (!key) return { kind: 'unknown' };
         const full = this.byFullName.get(key);
         if (full) return { kind: 'person', person: full, form: 'full' };
-        if (options.groups) {
+        if (groups) {
             const group = this.groups.get(key);
             if (group) return { kind: 'group', group };
         }

@@ -2,8 +2,9 @@
  * The person quick fixes (server/person-code-actions.ts): an ambiguous short form or first
  * name becomes one of the full names, and a short form or first name can be written out.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
+import { PersonNames } from '../../language/references.js';
 import { applyEdits, createServices, open, positionOf } from './helpers.js';
 
 const swedish = createServices({ messageLanguage: 'sv' });
@@ -61,5 +62,27 @@ describe('a short form or first name written out', () => {
         expect(await actionsAt(swedish, MEETING, 'Justerare: Anna', 11)).toEqual([]);
         expect(await actionsAt(swedish, MEETING, '- Bo Eliasson', 3)).toEqual([]);
         expect(await actionsAt(swedish, MEETING, 'Socialnämnden', 2)).toEqual([]);
+    });
+});
+
+describe('a long pasted role line', () => {
+    test('its name is read once, however often the editor asks for code actions on it', async () => {
+        // One reference with 300 identity numbers in it: 300 diagnostics on one name, and the
+        // editor asks for code actions at each. Reading a name is linear in its length.
+        const name = 'x' + '811228-9874 19121212-1212 '.repeat(150) + 'y';
+        const read = vi.spyOn(PersonNames.prototype as unknown as { read: (text: string, groups: boolean) => unknown }, 'read');
+        try {
+            const document = await open(swedish, MEETING.replace('Ordförande: Anna', `Ordförande: ${name}`));
+            const diagnostics = (document.diagnostics ?? []).filter(d => d.code === 'personal-id-number');
+            expect(diagnostics.length).toBe(300);
+            for (const diagnostic of diagnostics) {
+                await swedish.Minutes.lsp.CodeActionProvider!.getCodeActions(document, {
+                    textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+                });
+            }
+            expect(read.mock.calls.filter(([text]) => text === name)).toHaveLength(1);
+        } finally {
+            read.mockRestore();
+        }
     });
 });
