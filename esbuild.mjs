@@ -6,7 +6,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { copyPdfAssets } from './scripts/pdf-assets.mjs';
-import { CLI_PDF_BUNDLE, checkCliBundleHasNoPdf, checkCliBundleHasNoServer, cliPdfEntry, pdfOutsideCliPlugin, serverOutsideCliPlugin } from './scripts/cli-bundle.mjs';
+import {
+    CLI_PDF_BUNDLE, SERVER_PDF_BUNDLE, checkCliBundleHasNoPdf, checkCliBundleHasNoServer, checkServerBundleHasNoPdf, cliPdfEntry, pdfOutsideCliPlugin,
+    pdfOutsideServerPlugin, serverOutsideCliPlugin, serverPdfEntry
+} from './scripts/cli-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -83,7 +86,10 @@ const nodeOptions = {
 };
 
 const contexts = [
-    await esbuild.context({ ...nodeOptions, entryPoints: nodeEntries }),
+    // The server's PDF back end is a bundle of its own, loaded at the first PDF export
+    // (scripts/cli-bundle.mjs, pdfOutsideServerPlugin): the server starts without it.
+    await esbuild.context({ ...nodeOptions, entryPoints: nodeEntries, plugins: [pdfOutsideServerPlugin] }),
+    await esbuild.context({ ...nodeOptions, outdir: undefined, stdin: { ...serverPdfEntry, resolveDir: '.' }, outfile: `out/${SERVER_PDF_BUNDLE}` }),
     // The `minutes` command, started anew for every file a user checks: its start-up time is
     // what a pre-commit hook feels (docs/benchmarks.md, "Whole processes").
     await esbuild.context({ ...nodeOptions, entryPoints: [{ in: 'cli/cli-entry.ts', out: 'cli' }], plugins: [protocolSubsetPlugin, serverOutsideCliPlugin, pdfOutsideCliPlugin] }),
@@ -190,5 +196,6 @@ if (watch) {
         checkCliBundle(bundle);
         makeCliBundleAscii(bundle);
     }
+    checkServerBundleHasNoPdf(readFileSync('out/server.cjs', 'utf8'));
     writeCliCodeCache();
 }

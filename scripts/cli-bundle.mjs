@@ -52,33 +52,57 @@ export function checkCliBundleHasNoServer(code) {
 /** Where the CLI's PDF back end is bundled: next to out/cli.cjs. */
 export const CLI_PDF_BUNDLE = 'cli-pdf.cjs';
 
+/** Where the language server's PDF back end is bundled: next to out/server.cjs. */
+export const SERVER_PDF_BUNDLE = 'server-pdf.cjs';
+
+/**
+ * An esbuild plugin: in one bundle, an import of pdf/render-pdf.ts from the files `importer`
+ * matches becomes a module whose functions `names` load `bundle` (next to the importing bundle,
+ * built from an entry that exports those functions) at the first call, by `load` (JavaScript
+ * with `path`, the bundle's file), and then call it.
+ */
+function pdfOutside(name, importer, bundle, names, load) {
+    return {
+        name,
+        setup(build) {
+            build.onResolve({ filter: /\/pdf\/render-pdf(?:\.js|\.ts)?$/ }, args => {
+                if (!importer.test(args.importer)) return undefined;
+                return { path: 'pdf-bundle', namespace: name };
+            });
+            build.onLoad({ filter: /.*/, namespace: name }, () => ({
+                loader: 'js',
+                contents: `
+import { join } from 'node:path';
+let pdf;
+/** pdf/render-pdf.ts, from out/${bundle} (loaded once, at the first PDF). */
+function backEnd() {
+    const path = join(__dirname, ${JSON.stringify(bundle)});
+    return pdf ??= ${load};
+}
+${names.map(fn => `export function ${fn}(...args) {\n    return backEnd().${fn}(...args);\n}`).join('\n')}
+`
+            }));
+        }
+    };
+}
+
 /**
  * The PDF back end (pdf/render-pdf.ts with pdfkit, fontkit and brotli) is two thirds of the
  * CLI's code and runs only for `--format pdf`. In the CLI bundle an import of it from cli/
  * becomes a module whose `renderPdf` loads out/cli-pdf.cjs (built from {@link cliPdfEntry})
  * at the first PDF, through bin/code-cache.cjs so that it has V8's code cache too.
  */
-export const pdfOutsideCliPlugin = {
-    name: 'minutes-pdf-outside-cli',
-    setup(build) {
-        build.onResolve({ filter: /\/pdf\/render-pdf(?:\.js|\.ts)?$/ }, args => {
-            if (!/[\\/]cli[\\/][^\\/]+\.ts$/u.test(args.importer)) return undefined;
-            return { path: 'pdf-bundle', namespace: 'minutes-pdf-outside-cli' };
-        });
-        build.onLoad({ filter: /.*/, namespace: 'minutes-pdf-outside-cli' }, () => ({
-            loader: 'js',
-            contents: `
-import { join } from 'node:path';
-let pdf;
-/** pdf/render-pdf.ts's renderPdf, from out/${CLI_PDF_BUNDLE} (loaded once, with its code cache). */
-export function renderPdf(model, options) {
-    pdf ??= require(join(__dirname, '..', 'bin', 'code-cache.cjs')).loadBundle(join(__dirname, ${JSON.stringify(CLI_PDF_BUNDLE)}));
-    return pdf.renderPdf(model, options);
-}
-`
-        }));
-    }
-};
+export const pdfOutsideCliPlugin = pdfOutside('minutes-pdf-outside-cli', /[\\/]cli[\\/][^\\/]+\.ts$/u, CLI_PDF_BUNDLE, ['renderPdf'],
+    "require(join(__dirname, '..', 'bin', 'code-cache.cjs')).loadBundle(path)");
+
+/**
+ * The same for the language server: half of out/server.cjs was the PDF back end, read, compiled
+ * and evaluated at every start of the server (100 ms of the 480 ms until a document's first
+ * diagnostics, docs/benchmarks.md). In the server bundle an import of it from server/ loads
+ * out/server-pdf.cjs (built from {@link serverPdfEntry}) at the first PDF export.
+ */
+export const pdfOutsideServerPlugin = pdfOutside('minutes-pdf-outside-server', /[\\/]server[\\/][^\\/]+\.ts$/u, SERVER_PDF_BUNDLE,
+    ['renderPdf', 'renderDocumentPdf'], 'require(path)');
 
 /** The entry of out/cli-pdf.cjs: what the stand-in of {@link pdfOutsideCliPlugin} calls, nothing else. */
 export const cliPdfEntry = {
@@ -87,14 +111,30 @@ export const cliPdfEntry = {
     loader: 'ts'
 };
 
-/** Packages of the PDF back end: none may be in out/cli.cjs. */
+/** The entry of out/server-pdf.cjs: what the stand-in of {@link pdfOutsideServerPlugin} calls. */
+export const serverPdfEntry = {
+    contents: "export { renderPdf, renderDocumentPdf } from './pdf/render-pdf.ts';\n",
+    sourcefile: 'server-pdf-entry.ts',
+    loader: 'ts'
+};
+
+/** Packages of the PDF back end: none may be in out/cli.cjs or out/server.cjs. */
 const PDF_ONLY = /\/node_modules\/(?:pdfkit|fontkit|brotli|linebreak|restructure|png-js)\/|^\/\/ (?:\.\.\/)*pdf\//u;
 
 /** Fails the build when the CLI bundle contains the PDF back end again (see {@link pdfOutsideCliPlugin}). */
 export function checkCliBundleHasNoPdf(code) {
+    checkHasNoPdf(code, 'out/cli.cjs', '`--format pdf`', CLI_PDF_BUNDLE);
+}
+
+/** Fails the build when the server bundle contains the PDF back end again (see {@link pdfOutsideServerPlugin}). */
+export function checkServerBundleHasNoPdf(code) {
+    checkHasNoPdf(code, 'out/server.cjs', 'a PDF export', SERVER_PDF_BUNDLE);
+}
+
+function checkHasNoPdf(code, file, runs, bundle) {
     const found = bundledModules(code, PDF_ONLY);
     if (found.length > 0) {
-        throw new Error(`out/cli.cjs contains the PDF back end, which only \`--format pdf\` runs (from out/${CLI_PDF_BUNDLE}):\n${found.slice(0, 10).join('\n')}`);
+        throw new Error(`${file} contains the PDF back end, which only ${runs} runs (from out/${bundle}):\n${found.slice(0, 10).join('\n')}`);
     }
 }
 
