@@ -12,7 +12,7 @@
  * predicted is unchanged: the same strategy answers, only later.
  */
 import type { BaseParser, IOrAlt, OptionalProductionType, Rule } from 'chevrotain';
-import { LLStarLookaheadStrategy, type LLStarLookaheadOptions } from 'chevrotain-allstar';
+import { LLStarLookaheadStrategy } from 'chevrotain-allstar';
 
 type AlternationOptions = Parameters<LLStarLookaheadStrategy['buildLookaheadForAlternation']>[0];
 type OptionalOptions = Parameters<LLStarLookaheadStrategy['buildLookaheadForOptional']>[0];
@@ -22,10 +22,6 @@ type OptionalLookahead = (this: BaseParser) => boolean;
 export class LazyLookaheadStrategy extends LLStarLookaheadStrategy {
     private rules: Rule[] | undefined;
     private initialized = false;
-
-    constructor(options?: LLStarLookaheadOptions) {
-        super(options);
-    }
 
     /** Keeps the grammar's rules; the network is built when a decision first needs it. */
     override initialize(options: { rules: Rule[] }): void {

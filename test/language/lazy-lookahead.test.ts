@@ -48,9 +48,9 @@ function reading(services: LangiumCoreServices, text: string): string {
 const lazy = createMinutesCoreServices(EmptyFileSystem).Minutes;
 const eager = eagerServices();
 
+/** The .minutes files below a folder. */
 function files(folder: string): string[] {
-    return readdirSync(folder, { withFileTypes: true }).flatMap(entry =>
-        entry.isDirectory() ? files(join(folder, entry.name)) : entry.name.endsWith('.minutes') ? [join(folder, entry.name)] : []);
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.minutes')).map(file => join(folder, file));
 }
 
 describe('the lazy lookahead', () => {

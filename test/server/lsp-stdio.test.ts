@@ -3,7 +3,7 @@
  * child process and driven over JSON-RPC, from initialize to exit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +16,7 @@ import {
     type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type Location,
     type MarkupContent, type ProtocolConnection, type Range, type TextEdit
 } from 'vscode-languageserver/node';
+import { ExportPdfRequest, type ExportPdfParams, type ExportPdfResult } from '../../common/contract.js';
 import { ENGLISH_MINUTES_FILE, SWEDISH_MINUTES_FILE } from '../fixtures/fixtures.js';
 import { applyEdits, ENGLISH_MINUTES, positionOf, SWEDISH_MINUTES } from './helpers.js';
 
@@ -180,10 +181,23 @@ describe('minutes lsp --stdio', () => {
         const english = await diagnosticsOf(SWEDISH_URI, d => d.length > 0 && String(d[0].message).startsWith('Erik Hegg is not'));
         expect(english[0].message).toBe('Erik Hegg is not listed among the participants. Did you mean Erik Hägg?');
 
+        // A PDF export: the server loads its PDF back end, out/server-pdf.cjs, at the first one.
+        const exported = await connection.sendRequest<ExportPdfResult>(ExportPdfRequest.method, { uri: ENGLISH_URI } satisfies ExportPdfParams);
+        const pdf = Buffer.from(exported.pdf, 'base64').toString('latin1');
+        expect(pdf.startsWith('%PDF-1.7')).toBe(true);
+        expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+
         await connection.sendRequest(ShutdownRequest.type);
         const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)));
         await connection.sendNotification(ExitNotification.type);
         expect(await exited).toBe(0);
         connection.dispose();
+    });
+
+    test('the server bundle it runs holds no PDF back end, and names the bundle that does (esbuild.mjs fails the build otherwise)', () => {
+        const code = readFileSync(join(ROOT, 'out', 'server.cjs'), 'utf8');
+        expect(code).toContain('server-pdf.cjs');
+        expect(code).not.toMatch(/^\/\/ \S*node_modules\/(?:pdfkit|fontkit|brotli)\//mu);
+        expect(readFileSync(join(ROOT, 'out', 'server-pdf.cjs'), 'utf8')).toMatch(/^\/\/ \S*node_modules\/pdfkit\//mu);
     });
 });
